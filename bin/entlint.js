@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Thin launcher: the only place that ends the process.
+import { main } from '../dist/cli/main.js';
+
+// A closed stdout (entlint big.txt | head -1) is not an error worth a trace.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env })
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((err) => {
+    process.stderr.write(`entlint: internal error: ${err?.message ?? err}${process.argv.includes('--debug') ? `\n${err?.stack}` : ''}\n`);
+    process.exitCode = 2;
+  });

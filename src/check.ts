@@ -1,0 +1,38 @@
+import type { CheckOptions, Finding } from './types.js';
+import { Document } from './document.js';
+import { defaultKnowledge } from './gazetteer/load.js';
+import { nameRuns } from './rules/runs.js';
+import { nameFindings, type Resolution } from './rules/names.js';
+import { phraseFindings } from './rules/phrases.js';
+import { homoglyphFindings } from './rules/homoglyphs.js';
+import { acronymFindings } from './rules/acronyms.js';
+
+/** Default confidence threshold: keeps clean professional prose nearly silent. */
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
+
+/** Checks one text; returns its findings sorted by position, best first on ties. */
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  const kb = options.knowledge ?? defaultKnowledge();
+  const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const doc = new Document(text, kb);
+  const runs = nameRuns(doc);
+  const memory = new Map<string, Resolution>();
+  const all = [
+    ...homoglyphFindings(doc, kb),
+    ...nameFindings(doc, kb, runs, memory),
+    ...acronymFindings(doc, kb, runs),
+    ...phraseFindings(doc, kb),
+  ];
+  return dedupe(all.filter((f) => f.confidence >= min));
+}
+
+/** Sorted by offset; a finding inside a more confident one's span is dropped. */
+function dedupe(findings: Finding[]): Finding[] {
+  const byConfidence = [...findings].sort((a, b) => b.confidence - a.confidence || b.length - a.length);
+  const kept: Finding[] = [];
+  for (const f of byConfidence) {
+    const inside = kept.some((k) => f.offset >= k.offset && f.offset + f.length <= k.offset + k.length);
+    if (!inside) kept.push(f);
+  }
+  return kept.sort((a, b) => a.offset - b.offset || b.length - a.length || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,85 @@
+import type { Entity } from './types.js';
+import type { Knowledge } from './knowledge.js';
+import { fold } from './text/fold.js';
+import { tokenize, type Token } from './text/tokenize.js';
+
+/** A word or number of the text, with what the rules ask of it. */
+export interface Word {
+  /** Index into Document.tokens. */
+  token: number;
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  sentence: number;
+  sentenceStart: boolean;
+  /** Position within its sentence. */
+  pos: number;
+  capitalised: boolean;
+  allCaps: boolean;
+  number: boolean;
+  common: boolean;
+  /** Mixes scripts or carries a stray combining mark ("Mi̇t", "Рutin"). */
+  suspicious: boolean;
+  /** Entity whose exact form covers this word, once known. */
+  known?: Entity;
+}
+
+/** The text as the rules see it: tokens, words per sentence, and what is known so far. */
+export class Document {
+  readonly tokens: Token[];
+  readonly words: Word[] = [];
+  readonly sentences: Word[][] = [];
+  readonly foldedWords = new Set<string>();
+  /** Entities mentioned with a correct form. */
+  readonly mentions = new Set<Entity>();
+
+  constructor(readonly text: string, kb: Knowledge) {
+    this.tokens = tokenize(text);
+    this.tokens.forEach((t, i) => {
+      if (t.type === 'punct') return;
+      const nfc = t.text.normalize('NFC');
+      const folded = fold(nfc);
+      const letters = nfc.replace(/[^\p{L}]/gu, '');
+      const w: Word = {
+        token: i, text: nfc, folded, start: t.start, end: t.end,
+        sentence: t.sentence, sentenceStart: t.sentenceStart,
+        pos: (this.sentences[t.sentence] ??= []).length,
+        capitalised: /^\p{Lu}/u.test(nfc),
+        allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        number: t.type === 'number',
+        common: t.type === 'word' && kb.isCommonWord(folded),
+        suspicious: /\p{M}/u.test(nfc) || (/\p{Script=Latin}/u.test(nfc) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(nfc)),
+      };
+      this.words.push(w);
+      this.sentences[t.sentence]!.push(w);
+      this.foldedWords.add(folded);
+    });
+  }
+
+  /** Words a and b are next to each other with only spaces between. */
+  adjacent(a: Word, b: Word): boolean {
+    return b.token === a.token + 1;
+  }
+
+  /** The word before w in its sentence, if any. */
+  previous(w: Word): Word | undefined {
+    return w.pos > 0 ? this.sentences[w.sentence]![w.pos - 1] : undefined;
+  }
+
+  /** The word after w in its sentence, if any. */
+  next(w: Word): Word | undefined {
+    return this.sentences[w.sentence]![w.pos + 1];
+  }
+
+  /** Punctuation right after a word ("(" , ")" …), if any. */
+  punctAfter(w: Word): string | undefined {
+    const t = this.tokens[w.token + 1];
+    return t?.type === 'punct' ? t.text : undefined;
+  }
+
+  punctBefore(w: Word): string | undefined {
+    const t = this.tokens[w.token - 1];
+    return t?.type === 'punct' ? t.text : undefined;
+  }
+}

@@ -1,0 +1,93 @@
+import type { Entity } from '../types.js';
+import { fold } from '../text/fold.js';
+import { tokenize } from '../text/tokenize.js';
+import { DeleteIndex } from '../match/delete-index.js';
+import type { Keyed } from '../match/similarity.js';
+
+export type FormKind = 'name' | 'alias' | 'short' | 'garbled';
+
+/** One written form of an entity, split into tokens the way text is. */
+export interface Form {
+  entity: Entity;
+  text: string;
+  kind: FormKind;
+  tokens: string[];
+  folded: string[];
+}
+
+export interface KeyFns { translit: (s: string) => string; ocr: (s: string) => string }
+
+/**
+ * The lookup structure over all entities: exact forms by folded text, the
+ * forms each token occurs in, and fuzzy candidate indexes over tokens.
+ */
+export class Gazetteer {
+  /** Folded form text ("ibrahim kalin") → forms. */
+  readonly forms = new Map<string, Form[]>();
+  /** Folded token → accepted forms containing it. */
+  readonly tokenForms = new Map<string, Form[]>();
+  /** Entity → all its forms. */
+  readonly entityForms = new Map<Entity, Form[]>();
+  readonly maxTokens: number;
+  private readonly byTranslit = new DeleteIndex<string>();
+  private readonly byOcr = new DeleteIndex<string>();
+  private readonly keyCache = new Map<string, Keyed>();
+
+  constructor(readonly entities: Entity[], private readonly keys: KeyFns, isCommonWord: (w: string) => boolean) {
+    let maxTokens = 1;
+    for (const e of entities) {
+      const seen = new Set<string>();
+      const add = (text: string, kind: FormKind) => {
+        const toks = tokenize(text).filter((t) => t.type !== 'punct').map((t) => t.text);
+        if (!toks.length) return;
+        const folded = toks.map(fold);
+        const key = folded.join(' ');
+        if (seen.has(key + kind)) return;
+        seen.add(key + kind);
+        const form: Form = { entity: e, text, kind, tokens: toks, folded };
+        push(this.forms, key, form);
+        push(this.entityForms, e, form);
+        maxTokens = Math.max(maxTokens, toks.length);
+        if (kind === 'garbled') return;
+        for (const f of new Set(folded)) {
+          push(this.tokenForms, f, form);
+          // Fuzzy targets: distinctive tokens only, never ordinary English words.
+          if (f.length >= 4 && !isCommonWord(f) && !(e.ambiguous && toks.length === 1)) {
+            this.byTranslit.add(this.key(f).translit, f);
+            this.byOcr.add(this.key(f).ocr, f);
+          }
+        }
+      };
+      add(e.name, 'name');
+      for (const a of e.aliases) add(a, 'alias');
+      for (const s of e.short) add(s, 'short');
+      for (const g of e.garbled) add(g, 'garbled');
+    }
+    this.maxTokens = Math.min(maxTokens, 8);
+  }
+
+  /** Folded, transliteration and OCR keys of a folded token (memoised). */
+  key(folded: string): Keyed {
+    let k = this.keyCache.get(folded);
+    if (!k) {
+      k = { folded, translit: this.keys.translit(folded), ocr: this.keys.ocr(folded) };
+      this.keyCache.set(folded, k);
+    }
+    return k;
+  }
+
+  /** Known name tokens within about two edits of a folded token. */
+  fuzzyTokens(folded: string): Set<string> {
+    const k = this.key(folded);
+    const out = this.byTranslit.lookup(k.translit);
+    for (const t of this.byOcr.lookup(k.ocr)) out.add(t);
+    out.delete(folded);
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

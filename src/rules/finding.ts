@@ -1,0 +1,39 @@
+import type { Finding, FindingKind } from '../types.js';
+import type { Document, Word } from '../document.js';
+
+/** Confidence at or above which a finding is an error rather than a warning. */
+export const ERROR_CONFIDENCE = 0.8;
+
+export function clamp(x: number): number {
+  return Math.round(Math.min(0.99, Math.max(0, x)) * 100) / 100;
+}
+
+/** Builds a finding over words a..b of the document. */
+export function findingOver(
+  doc: Document, a: Word, b: Word,
+  f: { ruleId: string; kind: FindingKind; message: string; expected: string[]; confidence: number; entity?: Finding['entity'] },
+): Finding {
+  const confidence = clamp(f.confidence);
+  return {
+    ruleId: f.ruleId, kind: f.kind,
+    severity: confidence >= ERROR_CONFIDENCE ? 'error' : 'warning',
+    message: f.message,
+    offset: a.start, length: b.end - a.start,
+    actual: doc.text.slice(a.start, b.end),
+    expected: [...new Set(f.expected)],
+    confidence,
+    ...(f.entity ? { entity: f.entity } : {}),
+  };
+}
+
+/** Gives the replacement the case pattern of the original ("World" → "Peace", "GAS" → "GAZA"). */
+export function matchCase(original: string, replacement: string): string {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && replacement.length > 1) return replacement.toUpperCase();
+  const words = original.split(/\s+/);
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) {
+    return replacement.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+  }
+  if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}

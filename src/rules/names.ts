@@ -1,0 +1,236 @@
+import type { Entity, Finding, FindingKind } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Form } from '../gazetteer/gazetteer.js';
+import { similarity, type Similarity, type Via } from '../match/similarity.js';
+import { findingOver } from './finding.js';
+import { isNameWord } from './runs.js';
+
+/** Words before a name that say "a person follows". */
+const PERSON_CUES = new Set([
+  'president', 'minister', 'chancellor', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'king', 'queen',
+  'prince', 'princess', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chairman',
+  'chairwoman', 'director', 'premier', 'senator', 'governor', 'mayor', 'commander', 'speaker', 'emir', 'sheikh',
+  'ayatollah', 'colonel', 'marshal', 'admiral', 'judge', 'pope', 'chief', 'deputy', 'head', 'coach', 'driver',
+  'pilot', 'singer', 'actor', 'actress', 'writer', 'poet', 'player', 'striker', 'billionaire', 'dissident', 'scholar',
+  'journalist', 'activist', 'professor', 'lady', 'sir',
+]);
+/** Words around a name that say "a place". */
+const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'province', 'city', 'town', 'district', 'village', 'corridor', 'strait', 'sea', 'river', 'airbase', 'port', 'capital', 'county', 'oblast', 'state']);
+
+/** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
+const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
+
+/** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
+function isDerivation(word: string, name: string): boolean {
+  const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, '')];
+  return stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)));
+}
+
+/** A known entity form laid over words of a run. */
+interface Alignment {
+  form: Form;
+  words: Word[];
+  sims: Similarity[];
+  changed: number[];
+  confidence: number;
+  /** Tokens of the text equal to the form's tokens letter for letter (tie-break). */
+  literal: number;
+}
+
+export interface Resolution { replacement: string; alternatives: string[]; entity: Entity; confidence: number; via: Via }
+
+/**
+ * Entity misspellings: exact forms mark words as known; then words not known
+ * are compared with gazetteer names (token by token, anchored by exact
+ * neighbours) and the best explained match becomes a finding.
+ */
+export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>): Finding[] {
+  const gz = kb.gazetteer;
+  const findings: Finding[] = [];
+  const claimed = new Set<Word>();
+
+  // 1. Exact forms, longest first; garbled forms found here are findings.
+  for (const run of runs) {
+    let i = 0;
+    while (i < run.length) {
+      let matched = 0;
+      for (let n = Math.min(gz.maxTokens, run.length - i); n >= 1 && !matched; n--) {
+        const words = run.slice(i, i + n);
+        if (!isNameWord(words[n - 1]!)) continue;
+        const forms = gz.forms.get(words.map((w) => w.folded).join(' '));
+        if (!forms) continue;
+        const accepted = forms.find((f) => f.kind !== 'garbled');
+        if (accepted) {
+          // A mixed-script or marked token folds like a known form but is not one.
+          if (words.some((w) => w.suspicious)) continue;
+          for (const w of words) w.known = accepted.entity;
+          doc.mentions.add(accepted.entity);
+          matched = n;
+        } else {
+          const g = forms[0]!;
+          const e = g.entity;
+          const best = e.kind === undefined && e.type === 'person' && n === 1 ? e.short[0]! : bestAccepted(e, n);
+          findings.push(findingOver(doc, words[0]!, words[n - 1]!, {
+            ruleId: ruleFor(e), kind: 'transliteration', confidence: 0.95,
+            message: `“${g.text}” is a known garbled form of ${describe(e)}`,
+            expected: [best, e.name], entity: { name: e.name, type: e.type },
+          }));
+          for (const w of words) claimed.add(w);
+          if (n === 1) memory.set(words[0]!.folded, { replacement: best, alternatives: [e.name], entity: e, confidence: 0.95, via: 'exact' });
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+
+  // 2. Fuzzy alignments around every word that is not known.
+  const alignments: Alignment[] = [];
+  for (const run of runs) {
+    for (let p = 0; p < run.length; p++) {
+      const w = run[p]!;
+      if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
+      const forms = new Set<Form>();
+      for (const t of gz.fuzzyTokens(w.folded)) for (const f of gz.tokenForms.get(t) ?? []) forms.add(f);
+      for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
+        if (run[q]!.common) continue;
+        for (const f of gz.tokenForms.get(run[q]!.folded) ?? []) if (f.tokens.length > 1) forms.add(f);
+      }
+      for (const form of forms) {
+        const n = form.tokens.length;
+        for (let s = Math.max(0, p - n + 1); s <= p && s + n <= run.length; s++) {
+          const a = align(doc, kb, form, run.slice(s, s + n), claimed);
+          if (a) alignments.push(a);
+        }
+      }
+    }
+  }
+
+  // 3. Best alignments win; a word is corrected once.
+  alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank);
+  for (const a of alignments) {
+    const changedWords = a.changed.map((i) => a.words[i]!);
+    if (changedWords.some((w) => claimed.has(w))) continue;
+    for (const w of changedWords) claimed.add(w);
+    const first = a.changed[0]!;
+    const last = a.changed[a.changed.length - 1]!;
+    const replacement = a.form.tokens.slice(first, last + 1).join(' ');
+    const e = a.form.entity;
+    const alternatives = otherForms(kb, a, first, last).filter((x) => x !== replacement);
+    const via = weakest(a);
+    const actual = doc.text.slice(a.words[first]!.start, a.words[last]!.end);
+    findings.push(findingOver(doc, a.words[first]!, a.words[last]!, {
+      ruleId: ruleFor(e), kind: kindOf(via.via), confidence: a.confidence,
+      message: `“${actual}” looks like a misspelling of “${replacement}” (${describe(e)}): ${explain(via)}`,
+      expected: [replacement, ...alternatives], entity: { name: e.name, type: e.type },
+    }));
+    if (first === last) memory.set(a.words[first]!.folded, { replacement, alternatives, entity: e, confidence: a.confidence, via: via.via });
+    doc.mentions.add(e);
+  }
+
+  // 4. Document memory: a garbled word resolved once resolves the same way again.
+  for (const run of runs) {
+    for (const w of run) {
+      if (w.known || claimed.has(w)) continue;
+      const r = memory.get(w.folded);
+      if (!r || w.text === r.replacement) continue;
+      claimed.add(w);
+      findings.push(findingOver(doc, w, w, {
+        ruleId: ruleFor(r.entity), kind: kindOf(r.via), confidence: r.confidence,
+        message: `“${w.text}” was resolved to “${r.replacement}” (${describe(r.entity)}) earlier in this text`,
+        expected: [r.replacement, ...r.alternatives], entity: { name: r.entity.name, type: r.entity.type },
+      }));
+    }
+  }
+  return findings;
+}
+
+/** Scores a form laid over words; null when it does not explain them well enough. */
+function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>): Alignment | null {
+  const gz = kb.gazetteer;
+  const sims: Similarity[] = [];
+  const changed: number[] = [];
+  let strongAnchors = 0;
+  let literal = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const sim = similarity(gz.key(w.folded), gz.key(form.folded[i]!));
+    sims.push(sim);
+    if (w.text === form.tokens[i]) literal++;
+    if (sim.cost === 0) {
+      if (!w.common && w.folded.length >= 3) strongAnchors++;
+    } else changed.push(i);
+  }
+  if (!changed.length) return null;
+  const single = words.length === 1;
+  let minSim = 1;
+  for (const i of changed) {
+    const w = words[i]!;
+    const sim = sims[i]!;
+    if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
+    if (isDerivation(w.folded, form.folded[i]!)) return null;
+    // A word that is another entity's correct name, or an English word, is
+    // only reread when an exact neighbour vouches for this entity.
+    if ((w.known || w.common) && (strongAnchors === 0 || sim.score < 0.7)) return null;
+    // Capital letters are the only trace of a name in "Gas" vs "Gaza": keep acronyms to acronyms.
+    if (w.allCaps !== /^\p{Lu}{2,}$/u.test(form.tokens[i]!) && w.folded.length <= 4) return null;
+    minSim = Math.min(minSim, sim.score);
+  }
+  const threshold = single ? 0.75 : strongAnchors > 0 ? 0.6 : 0.72;
+  if (minSim < threshold) return null;
+  if (single && (form.entity.ambiguous || form.kind === 'name' && form.entity.type === 'person')) return null;
+
+  const e = form.entity;
+  let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * minSim * minSim;
+  const before = doc.previous(words[0]!);
+  const after = doc.next(words[words.length - 1]!);
+  if (e.type === 'person' && before && PERSON_CUES.has(before.folded)) confidence += 0.1;
+  if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
+  if (doc.mentions.has(e)) confidence += 0.1;
+  if (e.rank === 1) confidence += 0.05;
+  if (e.rank === 3) confidence -= 0.1;
+  if (single && words[0]!.sentenceStart) confidence -= 0.1;
+  const weakest = Math.min(...changed.map((i) => (sims[i]!.via === 'edit' ? 1 : 0)));
+  if (single && weakest === 1 && words[0]!.folded.length < 6) confidence -= 0.1;
+  return { form, words, sims, changed, confidence, literal };
+}
+
+/** The same stretch in the entity's other accepted forms with the same token count. */
+function otherForms(kb: Knowledge, a: Alignment, first: number, last: number): string[] {
+  const out = new Set<string>();
+  for (const f of kb.gazetteer.entityForms.get(a.form.entity) ?? []) {
+    if (f.kind !== 'garbled' && f.tokens.length === a.form.tokens.length) out.add(f.tokens.slice(first, last + 1).join(' '));
+  }
+  return [...out];
+}
+
+function bestAccepted(e: Entity, n: number): string {
+  return [e.name, ...e.aliases].find((x) => x.split(/\s+/).length === n) ?? e.name;
+}
+
+function weakest(a: Alignment): Similarity {
+  return a.changed.map((i) => a.sims[i]!).sort((x, y) => x.score - y.score)[0]!;
+}
+
+function kindOf(via: Via): FindingKind {
+  return via === 'ocr' ? 'ocr' : 'transliteration';
+}
+
+function ruleFor(e: Entity): string {
+  return `entity/${e.type}`;
+}
+
+export function describe(e: Entity): string {
+  const what = e.type === 'organisation' ? 'the organisation' : e.type === 'place' ? 'the place' : '';
+  return `${what ? what + ' ' : ''}${e.name}${e.role ? `, ${e.role}` : e.kind && e.type === 'place' ? `, ${e.kind}` : ''}`;
+}
+
+function explain(s: Similarity): string {
+  switch (s.via) {
+    case 'transposition': return 'two letters swapped';
+    case 'transliteration': return 'a different transliteration of the same sounds';
+    case 'ocr': return 'letters an OCR engine confuses';
+    default: return `${Math.round(s.cost)} letter${Math.round(s.cost) === 1 ? '' : 's'} different`;
+  }
+}

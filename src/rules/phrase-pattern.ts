@@ -1,0 +1,86 @@
+import { fold } from '../text/fold.js';
+
+/** One position of a phrase pattern (see dictionaries/README.md). */
+export interface TokenPattern {
+  kind: 'literal' | 'name' | 'word' | 'num';
+  /** Folded alternatives, for literals. */
+  alts: string[];
+  optional: boolean;
+  /** Start / end of the part that is flagged and replaced. */
+  open: boolean;
+  close: boolean;
+}
+
+/** Parses a `find` pattern; throws a plain message that the caller locates. */
+export function parsePattern(find: string): TokenPattern[] {
+  const parts = find.trim().split(/\s+/);
+  const out = parts.map((raw): TokenPattern => {
+    let p = raw;
+    const open = p.startsWith('[');
+    if (open) p = p.slice(1);
+    const close = p.endsWith(']');
+    if (close) p = p.slice(0, -1);
+    const optional = p.endsWith('?');
+    if (optional) p = p.slice(0, -1);
+    if (!p) throw new Error(`empty token in pattern ${JSON.stringify(find)}`);
+    if (p === '{Name}') return { kind: 'name', alts: [], optional, open, close };
+    if (p === '{word}') return { kind: 'word', alts: [], optional, open, close };
+    if (p === '{num}') return { kind: 'num', alts: [], optional, open, close };
+    if (/[{}[\]]/.test(p)) throw new Error(`unknown placeholder ${JSON.stringify(raw)} in pattern ${JSON.stringify(find)}`);
+    return { kind: 'literal', alts: p.split('|').map(fold), optional, open, close };
+  });
+  const opens = out.filter((t) => t.open).length;
+  const closes = out.filter((t) => t.close).length;
+  if (opens > 1 || closes > 1 || opens !== closes) throw new Error(`unbalanced [ ] in pattern ${JSON.stringify(find)}`);
+  if (opens) {
+    const a = out.findIndex((t) => t.open);
+    const b = out.findIndex((t) => t.close);
+    if (b < a) throw new Error(`] before [ in pattern ${JSON.stringify(find)}`);
+  } else {
+    out[0]!.open = true;
+    out[out.length - 1]!.close = true;
+  }
+  if (out.every((t) => t.optional)) throw new Error(`pattern ${JSON.stringify(find)} has no required token`);
+  return out;
+}
+
+/** Word as the phrase matcher sees it. */
+export interface PhraseWord { folded: string; text: string; capitalised: boolean; number: boolean; start: number; end: number }
+
+/**
+ * Matches a pattern at position i of a sentence's words; returns the indexes of
+ * the flagged part's first and last word, or null.
+ */
+export function matchAt(pattern: TokenPattern[], words: PhraseWord[], i: number): { from: number; to: number } | null {
+  const walk = (pi: number, wi: number, from: number, to: number): { from: number; to: number } | null => {
+    if (pi === pattern.length) return { from, to };
+    const p = pattern[pi]!;
+    const tries: number[] = [];
+    const w = words[wi];
+    if (w) {
+      if (p.kind === 'literal' && p.alts.includes(w.folded)) tries.push(1);
+      else if (p.kind === 'word' && !w.number) tries.push(1);
+      else if (p.kind === 'num' && w.number) tries.push(1);
+      else if (p.kind === 'name') {
+        let n = 0;
+        while (n < 4 && words[wi + n]?.capitalised) n++;
+        for (; n >= 1; n--) tries.push(n);
+      }
+    }
+    if (p.optional) tries.push(0);
+    for (const n of tries) {
+      const f = p.open ? wi : from;
+      const t = p.close ? wi + Math.max(n, 1) - 1 : to;
+      if (n === 0 && (p.open || p.close)) {
+        // An optional edge token that is absent moves the edge.
+        const r = walk(pi + 1, wi, p.open ? wi : from, p.close ? wi - 1 : to);
+        if (r) return r;
+        continue;
+      }
+      const r = walk(pi + 1, wi + n, f, t);
+      if (r) return r;
+    }
+    return null;
+  };
+  return walk(0, i, -1, -1);
+}

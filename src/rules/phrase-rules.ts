@@ -1,0 +1,67 @@
+import type { FindingKind } from '../types.js';
+import { FieldReader, parseJsonl } from '../gazetteer/jsonl.js';
+import { parsePattern, type TokenPattern } from './phrase-pattern.js';
+
+export interface PhraseContext { any: string[]; none: string[]; scope: 'sentence' | 'document' }
+
+export interface PhraseRule {
+  id: string;
+  lang: string;
+  kind: FindingKind;
+  find: string;
+  pattern: TokenPattern[];
+  replace: string;
+  context?: PhraseContext;
+  confidence: number;
+  why: string;
+  examples: { flag: string[]; pass: string[] };
+  source: string;
+}
+
+const FIELDS = ['id', 'lang', 'kind', 'find', 'replace', 'context', 'confidence', 'why', 'examples'];
+const KINDS: FindingKind[] = ['calque', 'transliteration', 'acronym', 'ocr', 'homoglyph'];
+
+/** Parses one phrase-rule file, validating every line. */
+export function parsePhraseRules(text: string, file: string): PhraseRule[] {
+  return parseJsonl(text, file).map(({ value, line }) => {
+    const r = new FieldReader(value, file, line);
+    r.onlyKeys(FIELDS);
+    const find = r.string('find', true);
+    let pattern: TokenPattern[];
+    try {
+      pattern = parsePattern(find);
+    } catch (err) {
+      return r.fail((err as Error).message);
+    }
+    const kind = (r.string('kind') ?? 'calque') as FindingKind;
+    if (!KINDS.includes(kind)) r.fail(`"kind" must be one of ${KINDS.join(', ')}`);
+    const examples = value.examples as { flag?: unknown; pass?: unknown } | undefined;
+    if (!examples || typeof examples !== 'object') r.fail('missing "examples" with "flag" and "pass" sentences');
+    const ex = new FieldReader(examples as Record<string, unknown>, file, line);
+    const flag = ex.strings('flag');
+    const pass = ex.strings('pass');
+    if (!flag.length) r.fail('"examples.flag" needs at least one sentence');
+    return {
+      id: r.string('id', true),
+      lang: r.string('lang') ?? '',
+      kind, find, pattern,
+      replace: r.string('replace', true),
+      context: parseContext(r),
+      confidence: r.number('confidence', 0, 1) ?? 0.8,
+      why: r.string('why', true),
+      examples: { flag, pass },
+      source: `${file}:${line}`,
+    };
+  });
+}
+
+function parseContext(r: FieldReader): PhraseContext | undefined {
+  const raw = r.raw('context');
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) r.fail('"context" must be an object');
+  const c = new FieldReader(raw as Record<string, unknown>, r.file, r.line);
+  c.onlyKeys(['any', 'none', 'scope']);
+  const scope = c.string('scope') ?? 'sentence';
+  if (scope !== 'sentence' && scope !== 'document') r.fail('"context.scope" must be "sentence" or "document"');
+  return { any: c.strings('any'), none: c.strings('none'), scope };
+}

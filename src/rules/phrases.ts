@@ -1,0 +1,51 @@
+import type { Finding } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import { fold } from '../text/fold.js';
+import { matchAt, type PhraseWord } from './phrase-pattern.js';
+import type { PhraseContext, PhraseRule } from './phrase-rules.js';
+import { findingOver, matchCase } from './finding.js';
+
+/** MT calques from the phrase tables, each checked against its context. */
+export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
+  const findings: Finding[] = [];
+  for (const sentence of doc.sentences) {
+    if (!sentence) continue;
+    const words: PhraseWord[] = sentence.map((w) => ({
+      folded: w.folded, text: w.text, capitalised: w.capitalised, number: w.number, start: w.start, end: w.end,
+    }));
+    let sentenceWords: Set<string> | undefined;
+    for (let i = 0; i < sentence.length; i++) {
+      const rules = kb.phrasesByWord.get(sentence[i]!.folded);
+      for (const rule of rules ? [...rules, ...kb.phrasesAnywhere] : kb.phrasesAnywhere) {
+        const m = matchAt(rule.pattern, words, i);
+        if (!m || m.to < m.from) continue;
+        sentenceWords ??= new Set(sentence.map((w) => w.folded));
+        if (rule.context && !contextHolds(rule.context, rule.context.scope === 'document' ? doc.foldedWords : sentenceWords)) continue;
+        findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
+      }
+    }
+  }
+  return findings;
+}
+
+function phraseFinding(doc: Document, rule: PhraseRule, a: Word, b: Word): Finding {
+  const actual = doc.text.slice(a.start, b.end);
+  return findingOver(doc, a, b, {
+    ruleId: `phrase/${rule.id}`, kind: rule.kind, confidence: rule.confidence,
+    message: `“${actual}” looks like a machine-translation calque: ${rule.why}`,
+    expected: [matchCase(actual, rule.replace)],
+  });
+}
+
+function contextHolds(c: PhraseContext, words: Set<string>): boolean {
+  const has = (cue: string) => {
+    const f = fold(cue);
+    if (!f.endsWith('*')) return f.includes(' ') ? f.split(' ').every((x) => words.has(x)) : words.has(f);
+    const prefix = f.slice(0, -1);
+    for (const w of words) if (w.startsWith(prefix)) return true;
+    return false;
+  };
+  if (c.any.length && !c.any.some(has)) return false;
+  return !c.none.some(has);
+}

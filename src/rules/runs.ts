@@ -1,0 +1,45 @@
+import type { Document, Word } from '../document.js';
+
+// Lower-case words that may sit inside a name: "Hassan bin Talal",
+// "Ursula von der Leyen", "Center for a New American Security".
+const CONNECTORS = new Set([
+  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van',
+  'von', 'der', 'den', 'la', 'le', 'du', 'of', 'for', 'the', 'and', 'y', 'ul', 'wal', 'a', 'on', 'in',
+]);
+const MAX_CONNECTORS = 2;
+
+/** A word that can start or end a name: capitalised, an acronym, or "al-Qaeda"-style. */
+export function isNameWord(w: Word): boolean {
+  return !w.number && (w.capitalised || w.allCaps || /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u.test(w.text));
+}
+
+/**
+ * Maximal runs of name words in each sentence, joined by connectors but never
+ * across punctuation: the spans where names can be.
+ */
+export function nameRuns(doc: Document): Word[][] {
+  const runs: Word[][] = [];
+  for (const sentence of doc.sentences) {
+    if (!sentence) continue;
+    let i = 0;
+    while (i < sentence.length) {
+      if (!isNameWord(sentence[i]!)) { i++; continue; }
+      const run = [sentence[i]!];
+      let j = i + 1;
+      while (j < sentence.length && doc.adjacent(sentence[j - 1]!, sentence[j]!)) {
+        const w = sentence[j]!;
+        if (isNameWord(w)) { run.push(w); j++; continue; }
+        // Connectors only count when a name word follows them.
+        let k = j;
+        while (k < sentence.length && k - j < MAX_CONNECTORS && CONNECTORS.has(sentence[k]!.folded) && doc.adjacent(sentence[k - 1]!, sentence[k]!)) k++;
+        if (k > j && k < sentence.length && doc.adjacent(sentence[k - 1]!, sentence[k]!) && isNameWord(sentence[k]!)) {
+          run.push(...sentence.slice(j, k + 1));
+          j = k + 1;
+        } else break;
+      }
+      runs.push(run);
+      i = j;
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,48 @@
+/** Shapes shared by the checker, the gazetteer and the reporters. */
+
+export type EntityType = 'person' | 'organisation' | 'place';
+
+export type FindingKind = 'transliteration' | 'calque' | 'ocr' | 'homoglyph' | 'acronym';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A curated gazetteer entry, as loaded from dictionaries/. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Forms used alone after first mention (people: family names). */
+  short: string[];
+  /** Known wrong forms (MT / transliteration). */
+  garbled: string[];
+  role?: string;
+  country?: string;
+  kind?: string;
+  rank: number;
+  ambiguous: boolean;
+  /** Where the entry came from, for messages and load errors. */
+  source: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  message: string;
+  /** UTF-16 offset into the original text, end exclusive. */
+  offset: number;
+  length: number;
+  actual: string;
+  /** Suggestions, best first; the first is what a fix writes. */
+  expected: string[];
+  confidence: number;
+  entity?: { name: string; type: EntityType };
+}
+
+export interface CheckOptions {
+  /** Findings below this confidence are dropped (default 0.6). */
+  minConfidence?: number;
+  /** Knowledge to check against; defaults to the bundled dictionaries. */
+  knowledge?: import('./knowledge.js').Knowledge;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { similarity } from '../src/match/similarity.js';
+import { DeleteIndex } from '../src/match/delete-index.js';
+import { smallKnowledge } from './support.js';
+
+const kb = smallKnowledge({});
+const sim = (a: string, b: string) => similarity(kb.gazetteer.key(a), kb.gazetteer.key(b));
+
+describe('similarity', () => {
+  it('explains transliteration variants more cheaply than plain edits', () => {
+    expect(sim('kalyn', 'kalin').via).toBe('transliteration');
+    expect(sim('sholts', 'scholz').via).toBe('transliteration');
+    expect(sim('sholts', 'scholz').score).toBeGreaterThan(0.85);
+    expect(sim('berbok', 'baerbock').score).toBeGreaterThan(0.85);
+  });
+  it('recognises swapped letters', () => {
+    expect(sim('deash', 'daesh')).toMatchObject({ via: 'transposition', cost: 1 });
+  });
+  it('explains OCR confusions', () => {
+    expect(sim('gerrnany', 'germany').via).toBe('ocr');
+  });
+  it('keeps unrelated names apart', () => {
+    expect(sim('kalyn', 'tallinn').score).toBeLessThan(0.75);
+    expect(sim('tileuberdi', 'tikhanovsky').score).toBeLessThan(0.5);
+  });
+});
+
+describe('DeleteIndex', () => {
+  it('finds keys within two edits, not further', () => {
+    const idx = new DeleteIndex<string>();
+    for (const k of ['daesh', 'sahel', 'scholz']) idx.add(k, k);
+    expect([...idx.lookup('deash')]).toContain('daesh');
+    expect([...idx.lookup('sahl')]).toContain('sahel');
+    expect([...idx.lookup('xyz')]).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../src/text/fold.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { LineIndex } from '../src/text/lines.js';
+
+describe('fold', () => {
+  it('folds Turkish dotted and dotless i, diacritics and case', () => {
+    expect(fold('İbrahim Kalın')).toBe('ibrahim kalin');
+    expect(fold('Erdoğan')).toBe(fold('Erdogan'));
+    expect(fold('Røkke')).toBe('rokke');
+    expect(fold('Žbanić')).toBe('zbanic');
+    expect(fold('MİT')).toBe('mit');
+  });
+  it('unifies apostrophe and dash variants', () => {
+    expect(fold('al‑Qa’ida')).toBe("al-qa'ida");
+  });
+});
+
+describe('tokenize', () => {
+  it('gives UTF-16 offsets into the original text', () => {
+    const text = 'Kalın met 𝒳 Erdoğan.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('keeps hyphenated names whole and splits possessives', () => {
+    const words = tokenize("al-Qaeda's leader").filter((t) => t.type === 'word').map((t) => t.text);
+    expect(words).toEqual(['al-Qaeda', 's', 'leader']);
+  });
+  it('keeps combining marks and mixed scripts inside one word', () => {
+    expect(tokenize('head of Mi̇t called').map((t) => t.text)).toContain('Mi̇t');
+    expect(tokenize('the РKK group').map((t) => t.text)).toContain('РKK');
+  });
+  it('ends sentences at full stops but not after titles or initials', () => {
+    const toks = tokenize('Mr. Blinken met J. Smith. Then he left.');
+    const sentenceOf = (w: string) => toks.find((t) => t.text === w)!.sentence;
+    expect(sentenceOf('Blinken')).toBe(sentenceOf('Smith'));
+    expect(sentenceOf('Then')).toBe(sentenceOf('Smith') + 1);
+    expect(toks.find((t) => t.text === 'Then')!.sentenceStart).toBe(true);
+  });
+  it('treats a blank line as a sentence break (headlines have no full stop)', () => {
+    const toks = tokenize('A Headline Here\n\nBody starts');
+    expect(toks.find((t) => t.text === 'Body')!.sentenceStart).toBe(true);
+  });
+});
+
+describe('LineIndex', () => {
+  it('maps offsets to 1-based lines and UTF-16 columns, CRLF included', () => {
+    const idx = new LineIndex('ab\r\ncd\nef');
+    expect(idx.position(0)).toEqual({ line: 1, column: 1 });
+    expect(idx.position(4)).toEqual({ line: 2, column: 1 });
+    expect(idx.position(8)).toEqual({ line: 3, column: 2 });
+    expect(idx.lineText(1)).toBe('ab');
+  });
+});
