@@ -1,11 +1,12 @@
 import type { CheckOptions, Finding } from './types.js';
-import { Document } from './document.js';
+import { Document, type Word } from './document.js';
 import { defaultKnowledge } from './gazetteer/load.js';
 import { nameRuns } from './rules/runs.js';
 import { nameFindings, type Resolution } from './rules/names.js';
 import { phraseFindings } from './rules/phrases.js';
 import { homoglyphFindings } from './rules/homoglyphs.js';
 import { acronymFindings } from './rules/acronyms.js';
+import { reorderedFindings } from './rules/reordered.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -17,9 +18,11 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const doc = new Document(text, kb);
   const runs = nameRuns(doc);
   const memory = new Map<string, Resolution>();
+  const claimed = new Set<Word>();
   const all = [
     ...homoglyphFindings(doc, kb),
-    ...nameFindings(doc, kb, runs, memory),
+    ...nameFindings(doc, kb, runs, memory, claimed),
+    ...reorderedFindings(doc, kb, runs, claimed),
     ...acronymFindings(doc, kb, runs),
     ...phraseFindings(doc, kb),
   ];

@@ -52,7 +52,7 @@ export class Gazetteer {
         for (const f of new Set(folded)) {
           push(this.tokenForms, f, form);
           // Fuzzy targets: distinctive tokens only, never ordinary English words.
-          if (f.length >= 4 && !isCommonWord(f) && !(e.ambiguous && toks.length === 1)) {
+          if (f.length >= 4 && !isCommonWord(f)) {
             this.byTranslit.add(this.key(f).translit, f);
             this.byOcr.add(this.key(f).ocr, f);
           }

@@ -21,13 +21,24 @@ export function similarity(q: Keyed, t: Keyed): Similarity {
   let via: Via = 'edit';
   if (cost === 2 && isTransposition(q.folded, t.folded)) { cost = 1; via = 'transposition'; }
   let score = 1 - cost / Math.max(q.folded.length, t.folded.length);
-  const tk = distance(q.translit, t.translit) + 0.5;
+  const tk = keyCost(q.translit, t.translit);
   const tkScore = 1 - tk / Math.max(q.translit.length, t.translit.length, 1);
   if (tkScore > score) { cost = tk; score = tkScore; via = 'transliteration'; }
-  const ok = distance(q.ocr, t.ocr) + 0.5;
+  const ok = keyCost(q.ocr, t.ocr);
   const okScore = 1 - ok / Math.max(q.ocr.length, t.ocr.length, 1);
   if (okScore > score) { cost = ok; score = okScore; via = 'ocr'; }
   return { cost, score: Math.max(0, score), via };
+}
+
+/**
+ * Cost of two keys: equal keys cost half an edit (the rules explain the
+ * difference); one more edit only on long keys, where it cannot turn one
+ * short name into another (Kalyn is not Tallinn).
+ */
+function keyCost(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d === 0 || (d === 1 && Math.min(a.length, b.length) >= 7)) return d + 0.5;
+  return Infinity;
 }
 
 /** One swap of adjacent letters ("Deash" / "Daesh"). */

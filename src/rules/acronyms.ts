@@ -34,7 +34,8 @@ export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][]): F
     const acr = doc.next(last);
     if (!acr || !acr.allCaps || acr.known === e || flagged.has(acr) || doc.punctAfter(acr) !== ')') continue;
     const own = acronymsOf(kb, e);
-    if (!own.length || own.some((a) => a.toUpperCase() === acr.text.toUpperCase())) continue;
+    const written = acr.text.toUpperCase();
+    if (!own.length || own.some((a) => written.includes(a.toUpperCase()) || a.toUpperCase().includes(written))) continue;
     if (initialsMatch(run, acr.text)) continue;
     findings.push(findingOver(doc, acr, acr, {
       ruleId: 'acronym/mismatch', kind: 'acronym', confidence: 0.8,

@@ -19,12 +19,14 @@ const PERSON_CUES = new Set([
 const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'province', 'city', 'town', 'district', 'village', 'corridor', 'strait', 'sea', 'river', 'airbase', 'port', 'capital', 'county', 'oblast', 'state']);
 
 /** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
-const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
+const DERIVATIONS = ['', 'n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
 
 /** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
 function isDerivation(word: string, name: string): boolean {
   const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, '')];
-  return stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)));
+  if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)))) return true;
+  // And the other way: "Philippine" from "Philippines".
+  return name.startsWith(word) && ['s', 'es', 'n', 'an'].includes(name.slice(word.length));
 }
 
 /** A known entity form laid over words of a run. */
@@ -45,10 +47,9 @@ export interface Resolution { replacement: string; alternatives: string[]; entit
  * are compared with gazetteer names (token by token, anchored by exact
  * neighbours) and the best explained match becomes a finding.
  */
-export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>): Finding[] {
+export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>): Finding[] {
   const gz = kb.gazetteer;
   const findings: Finding[] = [];
-  const claimed = new Set<Word>();
 
   // 1. Exact forms, longest first; garbled forms found here are findings.
   for (const run of runs) {
@@ -70,7 +71,7 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
         } else {
           const g = forms[0]!;
           const e = g.entity;
-          const best = e.kind === undefined && e.type === 'person' && n === 1 ? e.short[0]! : bestAccepted(e, n);
+          const best = closestAccepted(kb, e, words);
           findings.push(findingOver(doc, words[0]!, words[n - 1]!, {
             ruleId: ruleFor(e), kind: 'transliteration', confidence: 0.95,
             message: `“${g.text}” is a known garbled form of ${describe(e)}`,
@@ -170,16 +171,26 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
     if (isDerivation(w.folded, form.folded[i]!)) return null;
-    // A word that is another entity's correct name, or an English word, is
-    // only reread when an exact neighbour vouches for this entity.
-    if ((w.known || w.common) && (strongAnchors === 0 || sim.score < 0.7)) return null;
-    // Capital letters are the only trace of a name in "Gas" vs "Gaza": keep acronyms to acronyms.
-    if (w.allCaps !== /^\p{Lu}{2,}$/u.test(form.tokens[i]!) && w.folded.length <= 4) return null;
+    // A word that is another entity's correct name, a name element some entry
+    // uses (Mohamed, Yusuf), or an English word, is only reread when an exact
+    // neighbour vouches for this entity.
+    const nameElement = w.known || gz.tokenForms.has(w.folded);
+    if ((nameElement || w.common) && (strongAnchors === 0 || sim.score < 0.7)) return null;
+    // An English word inside a name is only a garbled surname ("Lionel Messiah").
+    if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
+    // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
+    const formIsAcronym = /^\p{Lu}[\p{Lu}\d]+$/u.test(form.tokens[i]!);
+    if (w.allCaps || formIsAcronym) return null;
     minSim = Math.min(minSim, sim.score);
   }
+  // A single name must stand alone: "Abdullahi Osman Mohamed" is someone
+  // else than "Mohammed", and "Martijn Rasser" is not in Bartın.
+  if (single && !standsAlone(doc, words[0]!)) return null;
   const threshold = single ? 0.75 : strongAnchors > 0 ? 0.6 : 0.72;
   if (minSim < threshold) return null;
-  if (single && (form.entity.ambiguous || form.kind === 'name' && form.entity.type === 'person')) return null;
+  // Ambiguous entries (a surname that is also a given name, "IS") are no target alone.
+  if (single && form.entity.ambiguous && (form.kind === 'short' || form.folded[0]!.length <= 4)) return null;
+  if (single && form.kind === 'name' && form.entity.type === 'person') return null;
 
   const e = form.entity;
   let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * minSim * minSim;
@@ -191,9 +202,15 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
   if (single && words[0]!.sentenceStart) confidence -= 0.1;
-  const weakest = Math.min(...changed.map((i) => (sims[i]!.via === 'edit' ? 1 : 0)));
-  if (single && weakest === 1 && words[0]!.folded.length < 6) confidence -= 0.1;
+  // Differences no transliteration or OCR rule explains are weaker evidence.
+  if (changed.some((i) => sims[i]!.via === 'edit')) confidence -= single ? 0.15 : 0.05;
   return { form, words, sims, changed, confidence, literal };
+}
+
+/** No other name word right before or after (titles and cues do not count). */
+function standsAlone(doc: Document, w: Word): boolean {
+  const around = [doc.previous(w), doc.next(w)];
+  return around.every((x) => !x || !doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const)) || !isNameWord(x) || x.common || PERSON_CUES.has(x.folded));
 }
 
 /** The same stretch in the entity's other accepted forms with the same token count. */
@@ -205,8 +222,18 @@ function otherForms(kb: Knowledge, a: Alignment, first: number, last: number): s
   return [...out];
 }
 
-function bestAccepted(e: Entity, n: number): string {
-  return [e.name, ...e.aliases].find((x) => x.split(/\s+/).length === n) ?? e.name;
+/** The entity's accepted form nearest to the words written (Deash → Daesh, not ISIS). */
+function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
+  const gz = kb.gazetteer;
+  const written = gz.key(words.map((w) => w.folded).join(' '));
+  let best = e.name;
+  let bestScore = -1;
+  for (const f of gz.entityForms.get(e) ?? []) {
+    if (f.kind === 'garbled') continue;
+    const score = similarity(written, gz.key(f.folded.join(' '))).score;
+    if (score > bestScore) { best = f.text; bestScore = score; }
+  }
+  return best;
 }
 
 function weakest(a: Alignment): Similarity {

@@ -2,7 +2,7 @@ import type { Document, Word } from '../document.js';
 
 // Lower-case words that may sit inside a name: "Hassan bin Talal",
 // "Ursula von der Leyen", "Center for a New American Security".
-const CONNECTORS = new Set([
+export const CONNECTORS = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van',
   'von', 'der', 'den', 'la', 'le', 'du', 'of', 'for', 'the', 'and', 'y', 'ul', 'wal', 'a', 'on', 'in',
 ]);

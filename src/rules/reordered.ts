@@ -1,0 +1,81 @@
+import type { Finding } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Form } from '../gazetteer/gazetteer.js';
+import { similarity } from '../match/similarity.js';
+import { findingOver } from './finding.js';
+import { CONNECTORS } from './runs.js';
+import { describe } from './names.js';
+
+const MIN_TOKEN_SIMILARITY = 0.8;
+
+/**
+ * Organisation names rebuilt word by word in another order, as MT does when
+ * it translates a name instead of using it: "New America Security Center"
+ * for the Center for a New American Security, "Khorasan Vilayat" for Wilayat
+ * Khorasan. Every word of the name must be there and nothing else.
+ */
+export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
+  const gz = kb.gazetteer;
+  const findings: Finding[] = [];
+  for (const run of runs) {
+    const content = run.filter((w) => !CONNECTORS.has(w.folded));
+    // "Department of State" is English word order; a calque is a bare chain of words.
+    if (content.length !== run.length) continue;
+    if (content.length < 2 || content.every((w) => w.known) || content.some((w) => claimed.has(w))) continue;
+    const candidates = new Set<Form>();
+    for (const w of content) {
+      for (const t of [w.folded, ...gz.fuzzyTokens(w.folded)]) {
+        for (const f of gz.tokenForms.get(t) ?? []) if (f.entity.type === 'organisation' && f.kind !== 'garbled') candidates.add(f);
+      }
+    }
+    let best: { form: Form; words: Word[]; score: number } | undefined;
+    for (const form of candidates) {
+      const want = form.folded.filter((t) => !CONNECTORS.has(t));
+      if (want.length < 2) continue;
+      for (let s = 0; s + want.length <= content.length; s++) {
+        const words = content.slice(s, s + want.length);
+        const score = reorderedMatch(kb, words, want);
+        if (score !== null && (!best || score > best.score)) best = { form, words, score };
+      }
+    }
+    if (!best) continue;
+    const first = best.words[0]!;
+    const last = best.words[best.words.length - 1]!;
+    const actual = doc.text.slice(first.start, last.end);
+    for (const w of best.words) { w.known = best.form.entity; claimed.add(w); }
+    findings.push(findingOver(doc, first, last, {
+      ruleId: 'entity/organisation', kind: 'calque', confidence: 0.55 + 0.35 * best.score,
+      message: `“${actual}” looks like ${describe(best.form.entity)} translated word by word: the same words in another order`,
+      expected: [best.form.text], entity: { name: best.form.entity.name, type: 'organisation' },
+    }));
+  }
+  return findings;
+}
+
+/** Mean similarity when every word pairs off with the name's words in another order; else null. */
+function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | null {
+  const gz = kb.gazetteer;
+  const used = new Set<number>();
+  const order: number[] = [];
+  let total = 0;
+  for (const w of words) {
+    let bestJ = -1;
+    let bestScore = 0;
+    want.forEach((t, j) => {
+      if (used.has(j)) return;
+      const sc = w.folded.startsWith(t) || t.startsWith(w.folded) ? Math.min(w.folded.length, t.length) / Math.max(w.folded.length, t.length) + 0.1 : similarity(gz.key(w.folded), gz.key(t)).score;
+      if (sc > bestScore) { bestScore = sc; bestJ = j; }
+    });
+    if (bestJ < 0 || bestScore < MIN_TOKEN_SIMILARITY) return null;
+    used.add(bestJ);
+    order.push(bestJ);
+    total += Math.min(1, bestScore);
+  }
+  // Same order and same words is a spelling matter, left to the name rule.
+  if (order.every((j, i) => i === 0 || j > order[i - 1]!)) return null;
+  // Words that only move a place ("Russian Security Council") are English word order.
+  const moved = order.filter((j, i) => j !== i).map((j) => want[j]!);
+  if (moved.every((t) => gz.tokenForms.get(t)?.some((f) => f.entity.type === 'place'))) return null;
+  return total / words.length;
+}

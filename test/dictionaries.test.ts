@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { check, defaultKnowledge, readKnowledgeData, DataError, Knowledge } from '../src/index.js';
+import { parseEntities } from '../src/gazetteer/parse-entities.js';
+import { parsePhraseRules } from '../src/rules/phrase-rules.js';
+import { fold } from '../src/text/fold.js';
+
+const data = readKnowledgeData();
+const kb = defaultKnowledge();
+
+describe('bundled gazetteers', () => {
+  const count = (t: string) => data.entities.filter((e) => e.type === t).length;
+  it('are large enough to matter', () => {
+    expect(count('person')).toBeGreaterThanOrEqual(1500);
+    expect(count('organisation')).toBeGreaterThanOrEqual(600);
+    expect(count('place')).toBeGreaterThanOrEqual(1500);
+  });
+  it('have no duplicate ids and only NFC text', () => {
+    const ids = new Map<string, string>();
+    for (const e of data.entities) {
+      expect(ids.has(e.id), `${e.id} at ${e.source} and ${ids.get(e.id)}`).toBe(false);
+      ids.set(e.id, e.source);
+      for (const s of [e.name, ...e.aliases, ...e.short, ...e.garbled]) expect(s).toBe(s.normalize('NFC'));
+    }
+  });
+  it('never list a garbled form that is also an accepted form', () => {
+    const accepted = new Set(data.entities.flatMap((e) => [e.name, ...e.aliases, ...e.short]).map(fold));
+    const clashes = data.entities.flatMap((e) => e.garbled.filter((g) => accepted.has(fold(g))).map((g) => `${g} (${e.source})`));
+    expect(clashes).toEqual([]);
+  });
+  it('never flag any entity’s own accepted forms', () => {
+    const noisy: string[] = [];
+    for (const e of data.entities) {
+      for (const form of [e.name, ...e.aliases]) {
+        const found = check(`${form} was mentioned.`, { knowledge: kb });
+        if (found.length) noisy.push(`${form}: ${found.map((f) => f.actual + '→' + f.expected[0]).join(', ')}`);
+      }
+    }
+    expect(noisy).toEqual([]);
+  });
+});
+
+describe('phrase rules', () => {
+  it('number at least 60, with unique ids', () => {
+    expect(data.phrases.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(data.phrases.map((r) => r.id)).size).toBe(data.phrases.length);
+  });
+  for (const rule of data.phrases) {
+    it(`${rule.id}: flags its examples and passes its counter-examples`, () => {
+      const only = new Knowledge({ ...data, phrases: [rule] });
+      for (const s of rule.examples.flag) {
+        const ids = check(s, { knowledge: only, minConfidence: 0 }).map((f) => f.ruleId);
+        expect(ids, s).toContain(`phrase/${rule.id}`);
+      }
+      for (const s of rule.examples.pass) {
+        const ids = check(s, { knowledge: only, minConfidence: 0 }).map((f) => f.ruleId);
+        expect(ids, s).not.toContain(`phrase/${rule.id}`);
+      }
+    });
+  }
+});
+
+describe('dictionary validation', () => {
+  it('names the file and line of a broken entry', () => {
+    const bad = '{"name":"Ok"}\n\n{"name": 3}\n';
+    expect(() => parseEntities(bad, 'people/x.jsonl', 'place')).toThrow(/people\/x\.jsonl:3: "name" must be a string/);
+    expect(() => parseEntities('{"name":"A","colour":"red"}', 'p.jsonl', 'place')).toThrow(/p\.jsonl:1: unknown field "colour"/);
+    expect(() => parseEntities('{"name":"A",', 'p.jsonl', 'place')).toThrow(DataError);
+    expect(() => parseEntities('{"name":"Kale\u0301"}', 'p.jsonl', 'place')).toThrow(/not NFC/);
+  });
+  it('rejects phrase rules with broken patterns or no examples', () => {
+    expect(() => parsePhraseRules('{"id":"x","find":"[a b","replace":"c","why":"w","examples":{"flag":["a b"]}}', 'r.jsonl')).toThrow(/r\.jsonl:1: unbalanced/);
+    expect(() => parsePhraseRules('{"id":"x","find":"a","replace":"c","why":"w"}', 'r.jsonl')).toThrow(/r\.jsonl:1: missing "examples"/);
+  });
+});
