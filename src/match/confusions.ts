@@ -19,7 +19,16 @@ function parseTsv(text: string, file: string, columns: number): { cells: string[
 }
 
 export function parseRewriteRules(text: string, file: string): RewriteRule[] {
-  return parseTsv(text, file, 2).map(({ cells }) => ({ from: cells[0]!, to: cells[1]!, why: cells[2] ?? '' }));
+  return parseTsv(text, file, 2).map(({ cells, line }) => {
+    if (cells[0]!.startsWith('re:')) {
+      try {
+        new RegExp(cells[0]!.slice(3));
+      } catch (err) {
+        throw new DataError(file, line, `bad regular expression: ${(err as Error).message}`);
+      }
+    }
+    return { from: cells[0]!, to: cells[1]!, why: cells[2] ?? '' };
+  });
 }
 
 export function parseHomoglyphs(text: string, file: string): Homoglyph[] {
@@ -31,10 +40,12 @@ export function parseHomoglyphs(text: string, file: string): Homoglyph[] {
 
 /** Applies rewrite rules in order, then collapses doubled letters. */
 export function rewriter(rules: RewriteRule[]): (s: string) => string {
-  const compiled = rules.map((r) => ({ from: r.from, re: new RegExp(escapeRe(r.from), 'g'), to: r.to }));
+  const compiled = rules.map((r) => r.from.startsWith('re:')
+    ? { literal: '', re: new RegExp(r.from.slice(3), 'g'), to: r.to }
+    : { literal: r.from, re: new RegExp(escapeRe(r.from), 'g'), to: r.to });
   return (s: string) => {
     let out = s;
-    for (const r of compiled) if (out.includes(r.from)) out = out.replace(r.re, r.to);
+    for (const r of compiled) if (out.includes(r.literal)) out = out.replace(r.re, r.to);
     return out.replace(/(.)\1+/g, '$1');
   };
 }

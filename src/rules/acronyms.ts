@@ -3,6 +3,7 @@ import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { findingOver } from './finding.js';
 import { describe } from './names.js';
+import { isNameWord } from './runs.js';
 
 const MAX_VARIANTS = 64;
 
@@ -29,10 +30,10 @@ export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][]): F
   }
   for (const run of runs) {
     const last = run[run.length - 1]!;
-    const e = last.known;
-    if (!e || doc.punctAfter(last) !== '(') continue;
-    const acr = doc.next(last);
-    if (!acr || !acr.allCaps || acr.known === e || flagged.has(acr) || doc.punctAfter(acr) !== ')') continue;
+    const acr = parenthesisedAfter(doc, last);
+    if (!acr || !acr.allCaps || flagged.has(acr)) continue;
+    const e = nameAround(doc, kb, run, acr) ?? last.known;
+    if (!e || acr.known === e) continue;
     const own = acronymsOf(kb, e);
     const written = acr.text.toUpperCase();
     if (!own.length || own.some((a) => written.includes(a.toUpperCase()) || a.toUpperCase().includes(written))) continue;
@@ -44,6 +45,31 @@ export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][]): F
     }));
   }
   return findings;
+}
+
+const QUOTES = new Set(['"', '”', '“', "'", '’', '»', '«']);
+
+/** The single word inside "( … )" right after w (closing quotes may come between). */
+function parenthesisedAfter(doc: Document, w: Word): Word | undefined {
+  let t = w.token + 1;
+  while (doc.tokens[t] && QUOTES.has(doc.tokens[t]!.text)) t++;
+  if (doc.tokens[t]?.text !== '(' || doc.tokens[t + 2]?.text !== ')') return undefined;
+  return doc.words.find((x) => x.token === t + 1);
+}
+
+/**
+ * The entity named by a run continued after the parentheses, as in "the
+ * State Security Service (SGB) of Azerbaijan".
+ */
+function nameAround(doc: Document, kb: Knowledge, run: Word[], acr: Word): Entity | undefined {
+  const after: Word[] = [];
+  for (let w = doc.next(acr); w && after.length < 4 && (isNameWord(w) || w.folded === 'of' || w.folded === 'the'); w = doc.next(w)) after.push(w);
+  for (let n = after.length; n >= 1; n--) {
+    const key = [...run, ...after.slice(0, n)].map((w) => w.folded).join(' ');
+    const form = kb.gazetteer.forms.get(key)?.find((f) => f.kind !== 'garbled');
+    if (form) return form.entity;
+  }
+  return undefined;
 }
 
 /** Rereads letters a transliterator wrote by sound as the Latin look-alikes they came from. */

@@ -116,8 +116,10 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
     for (const w of changedWords) claimed.add(w);
     const first = a.changed[0]!;
     const last = a.changed[a.changed.length - 1]!;
-    const replacement = a.form.tokens.slice(first, last + 1).join(' ');
     const e = a.form.entity;
+    // One text, one spelling: a word already resolved keeps that resolution.
+    const earlier = first === last ? memory.get(a.words[first]!.folded) : undefined;
+    const replacement = earlier?.entity === e ? earlier.replacement : a.form.tokens.slice(first, last + 1).join(' ');
     const alternatives = otherForms(kb, a, first, last).filter((x) => x !== replacement);
     const via = weakest(a);
     const actual = doc.text.slice(a.words[first]!.start, a.words[last]!.end);
