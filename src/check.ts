@@ -21,7 +21,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const claimed = new Set<Word>();
   const all = [
     ...homoglyphFindings(doc, kb),
-    ...nameFindings(doc, kb, runs, memory, claimed),
+    ...nameFindings(doc, kb, runs, memory, claimed, min),
     ...reorderedFindings(doc, kb, runs, claimed),
     ...acronymFindings(doc, kb, runs),
     ...phraseFindings(doc, kb),

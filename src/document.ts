@@ -3,6 +3,10 @@ import type { Knowledge } from './knowledge.js';
 import { fold } from './text/fold.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
+const MIN_WORDS_FOR_NOISE = 20;
+/** Clean prose stays under 2% of unknown lower-case words; OCR'd pages run far above. */
+const OCR_NOISE = 0.04;
+
 /** A word or number of the text, with what the rules ask of it. */
 export interface Word {
   /** Index into Document.tokens. */
@@ -33,6 +37,8 @@ export class Document {
   readonly foldedWords = new Set<string>();
   /** Entities mentioned with a correct form. */
   readonly mentions = new Set<Entity>();
+  /** Share of lower-case words that are neither English nor names: high in OCR output. */
+  readonly noise: number;
 
   constructor(readonly text: string, kb: Knowledge) {
     this.tokens = tokenize(text);
@@ -55,6 +61,19 @@ export class Document {
       this.sentences[t.sentence]!.push(w);
       this.foldedWords.add(folded);
     });
+    let lower = 0;
+    let unknown = 0;
+    for (const w of this.words) {
+      if (w.number || w.capitalised || w.folded.length < 2 || !/^\p{Ll}+$/u.test(w.text)) continue;
+      lower++;
+      if (!w.common && !kb.gazetteer.tokenForms.has(w.folded)) unknown++;
+    }
+    this.noise = lower >= MIN_WORDS_FOR_NOISE ? unknown / lower : 0;
+  }
+
+  /** Text that reads like raw OCR output, where look-alike letters explain errors. */
+  get ocr(): boolean {
+    return this.noise >= OCR_NOISE;
   }
 
   /** Words a and b are next to each other with only spaces between. */

@@ -30,7 +30,9 @@ export class Gazetteer {
   readonly entityForms = new Map<Entity, Form[]>();
   readonly maxTokens: number;
   private readonly byTranslit = new DeleteIndex<string>();
-  private readonly byOcr = new DeleteIndex<string>();
+  /** Built on first use: only OCR'd text needs it. */
+  private byOcr?: DeleteIndex<string>;
+  private readonly fuzzyTargets: string[] = [];
   private readonly keyCache = new Map<string, Keyed>();
 
   constructor(readonly entities: Entity[], private readonly keys: KeyFns, isCommonWord: (w: string) => boolean) {
@@ -51,10 +53,11 @@ export class Gazetteer {
         if (kind === 'garbled') return;
         for (const f of new Set(folded)) {
           push(this.tokenForms, f, form);
-          // Fuzzy targets: distinctive tokens only, never ordinary English words.
-          if (f.length >= 4 && !isCommonWord(f)) {
+          // Fuzzy targets: distinctive tokens only, never ordinary English words
+          // unless a famous name alone ("China", "Turkey").
+          if (f.length >= 4 && (!isCommonWord(f) || (e.rank === 1 && toks.length === 1 && f.length >= 5))) {
             this.byTranslit.add(this.key(f).translit, f);
-            this.byOcr.add(this.key(f).ocr, f);
+            this.fuzzyTargets.push(f);
           }
         }
       };
@@ -70,20 +73,33 @@ export class Gazetteer {
   key(folded: string): Keyed {
     let k = this.keyCache.get(folded);
     if (!k) {
-      k = { folded, translit: this.keys.translit(folded), ocr: this.keys.ocr(folded) };
+      k = { folded, translit: this.keys.translit(folded) };
       this.keyCache.set(folded, k);
     }
     return k;
   }
 
-  /** Known name tokens within about two edits of a folded token. */
-  fuzzyTokens(folded: string): Set<string> {
-    const k = this.key(folded);
-    const out = this.byTranslit.lookup(k.translit);
-    for (const t of this.byOcr.lookup(k.ocr)) out.add(t);
+  /** Known name tokens within about two edits of a folded token (of its glyph skeleton too, for OCR'd text). */
+  fuzzyTokens(folded: string, ocr = false): Set<string> {
+    const out = this.byTranslit.lookup(this.key(folded).translit);
+    if (ocr) {
+      if (!this.byOcr) {
+        this.byOcr = new DeleteIndex<string>();
+        for (const f of new Set(this.fuzzyTargets)) this.byOcr.add(this.keys.ocr(f), f);
+      }
+      for (const t of this.byOcr.lookup(this.skeleton(folded))) out.add(t);
+    }
     out.delete(folded);
     return out;
   }
+
+  /** The OCR glyph skeleton of a folded string (memoised: called per letter). */
+  readonly skeleton = (folded: string): string => {
+    let k = this.skeletonCache.get(folded);
+    if (k === undefined) this.skeletonCache.set(folded, (k = this.keys.ocr(folded)));
+    return k;
+  };
+  private readonly skeletonCache = new Map<string, string>();
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

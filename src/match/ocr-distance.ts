@@ -1,0 +1,36 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Edit distance in which swapping letters that look alike in print costs
+ * less than swapping unrelated ones. Both strings are folded; `skeleton`
+ * maps a letter to its look-alike class (from the OCR rewrite table).
+ */
+export function ocrDistance(a: string, b: string, skeleton: (s: string) => string): number {
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  // Beyond a few edits the exact weighting no longer matters.
+  if (Math.abs(n - m) > 3) return distance(a, b);
+  const sa = [...a].map((c) => skeleton(c));
+  const sb = [...b].map((c) => skeleton(c));
+  const prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1);
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const same = a[i - 1] === b[j - 1] ? 0 : sa[i - 1] === sb[j - 1] ? LOOKALIKE : 1;
+      let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + same);
+      // Two glyphs read as one and back (rn / m, cl / d, li / h).
+      if (i >= 2 && skeleton(a.slice(i - 2, i)) === skeleton(b[j - 1]!) && skeleton(b[j - 1]!).length === 1) best = Math.min(best, prev2[j - 1]! + LOOKALIKE);
+      if (j >= 2 && skeleton(b.slice(j - 2, j)) === skeleton(a[i - 1]!) && skeleton(a[i - 1]!).length === 1) best = Math.min(best, prev[j - 2]! + LOOKALIKE);
+      cur[j] = best;
+    }
+    for (let j = 0; j <= m; j++) prev2[j] = prev[j]!;
+    prev = cur;
+  }
+  return prev[m]!;
+}
+
+/** What swapping two look-alike letters costs, against 1 for any other edit. */
+export const LOOKALIKE = 0.4;
