@@ -5,12 +5,12 @@ export interface RewriteRule { from: string; to: string; why: string }
 export interface Homoglyph { char: string; looksLike: string; readAs: string }
 
 /** Parses a tab-separated table; `#` lines and blank lines are skipped. */
-function parseTsv(text: string, file: string, columns: number): { cells: string[]; line: number }[] {
+function parseTsv(text: string, file: string, columns: number, nonEmpty = columns): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim() || raw.startsWith('#')) return;
     const cells = raw.split('\t');
-    if (cells.length < columns || cells.slice(0, columns).some((c) => c === '')) {
+    if (cells.length < columns || cells.slice(0, nonEmpty).some((c) => c === '')) {
       throw new DataError(file, i + 1, `expected ${columns} tab-separated columns`);
     }
     rows.push({ cells, line: i + 1 });
@@ -19,7 +19,8 @@ function parseTsv(text: string, file: string, columns: number): { cells: string[
 }
 
 export function parseRewriteRules(text: string, file: string): RewriteRule[] {
-  return parseTsv(text, file, 2).map(({ cells, line }) => {
+  // An empty `to` deletes (hyphens, apostrophes).
+  return parseTsv(text, file, 2, 1).map(({ cells, line }) => {
     if (cells[0]!.startsWith('re:')) {
       try {
         new RegExp(cells[0]!.slice(3));

@@ -17,7 +17,7 @@ export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][]): F
   const findings: Finding[] = [];
   const flagged = new Set<Word>();
   for (const w of doc.words) {
-    if (!w.allCaps || w.known || w.common || w.suspicious || w.text.length > 6 || !/^\p{Lu}+$/u.test(w.text)) continue;
+    if (!w.allCaps || w.known || w.common || w.suspicious || w.text.length < 3 || w.text.length > 6 || !/^\p{Lu}+$/u.test(w.text)) continue;
     if (kb.gazetteer.forms.has(w.folded)) continue;
     const hit = lookAlikeReading(w.text, kb);
     if (!hit) continue;

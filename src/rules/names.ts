@@ -19,10 +19,12 @@ const PERSON_CUES = new Set([
 const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'province', 'city', 'town', 'district', 'village', 'corridor', 'strait', 'sea', 'river', 'airbase', 'port', 'capital', 'county', 'oblast', 'state']);
 
 /** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
-const DERIVATIONS = ['', 'n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
+const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
 
 /** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
 function isDerivation(word: string, name: string): boolean {
+  // "Somali" from "Somalia", "German" from "Germany".
+  if (/[ay]$/.test(name) && word === name.slice(0, -1)) return true;
   const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, '')];
   if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)))) return true;
   // And the other way: "Philippine" from "Philippines".

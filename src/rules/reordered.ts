@@ -29,21 +29,18 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
         for (const f of gz.tokenForms.get(t) ?? []) if (f.entity.type === 'organisation' && f.kind !== 'garbled') candidates.add(f);
       }
     }
-    let best: { form: Form; words: Word[]; score: number } | undefined;
+    let best: { form: Form; score: number } | undefined;
     for (const form of candidates) {
       const want = form.folded.filter((t) => !CONNECTORS.has(t));
-      if (want.length < 2) continue;
-      for (let s = 0; s + want.length <= content.length; s++) {
-        const words = content.slice(s, s + want.length);
-        const score = reorderedMatch(kb, words, want);
-        if (score !== null && (!best || score > best.score)) best = { form, words, score };
-      }
+      if (want.length !== content.length) continue;
+      const score = reorderedMatch(kb, content, want, form.folded);
+      if (score !== null && (!best || score > best.score)) best = { form, score };
     }
     if (!best) continue;
-    const first = best.words[0]!;
-    const last = best.words[best.words.length - 1]!;
+    const first = content[0]!;
+    const last = content[content.length - 1]!;
     const actual = doc.text.slice(first.start, last.end);
-    for (const w of best.words) { w.known = best.form.entity; claimed.add(w); }
+    for (const w of content) { w.known = best.form.entity; claimed.add(w); }
     findings.push(findingOver(doc, first, last, {
       ruleId: 'entity/organisation', kind: 'calque', confidence: 0.55 + 0.35 * best.score,
       message: `“${actual}” has the words of “${best.form.text}” (${describe(best.form.entity)}) in another order: a name translated word by word`,
@@ -54,31 +51,46 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
 }
 
 /** Mean similarity when every word pairs off with the name's words in another order; else null. */
-function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | null {
+function reorderedMatch(kb: Knowledge, words: Word[], want: string[], formTokens: string[]): number | null {
   const gz = kb.gazetteer;
   const used = new Set<number>();
   const order: number[] = [];
   let total = 0;
+  // A misspelt word means this is no English rewording of a correct name.
+  let misspelt = false;
   for (const w of words) {
     let bestJ = -1;
     let bestScore = 0;
     want.forEach((t, j) => {
       if (used.has(j)) return;
-      const sc = w.folded.startsWith(t) || t.startsWith(w.folded) ? Math.min(w.folded.length, t.length) / Math.max(w.folded.length, t.length) + 0.1 : similarity(gz.key(w.folded), gz.key(t)).score;
+      // A word and its derivation ("America" / "American") pair off fully.
+      const sc = w.folded.startsWith(t) || t.startsWith(w.folded) ? (Math.abs(w.folded.length - t.length) <= 3 ? 1 : 0) : similarity(gz.key(w.folded), gz.key(t)).score;
       if (sc > bestScore) { bestScore = sc; bestJ = j; }
     });
     if (bestJ < 0 || bestScore < MIN_TOKEN_SIMILARITY) return null;
+    if (bestScore < 1) misspelt = true;
     used.add(bestJ);
     order.push(bestJ);
     total += Math.min(1, bestScore);
   }
   // Same order and same words is a spelling matter, left to the name rule.
-  if (order.every((j, i) => i === 0 || j > order[i - 1]!)) return null;
+  if (increasing(order)) return null;
+  // "External Affairs Ministry" for "Ministry of External Affairs" is English.
+  if (misspelt) return total / words.length;
+  const of = formTokens.indexOf('of');
+  if (of > 0) {
+    const before = formTokens.slice(0, of).filter((t) => !CONNECTORS.has(t)).length;
+    const inverted = [...order.filter((j) => j >= before), ...order.filter((j) => j < before)];
+    if (increasing(inverted) && inverted.every((j, i) => j === order[i])) return null;
+  }
   // Moving only a place or its adjective is English word order
   // ("Russian Security Council" for the Security Council of Russia).
-  const rest = order.filter((j) => !isPlaceWord(kb, want[j]!));
-  if (rest.every((j, i) => i === 0 || j > rest[i - 1]!)) return null;
+  if (increasing(order.filter((j) => !isPlaceWord(kb, want[j]!)))) return null;
   return total / words.length;
+}
+
+function increasing(xs: number[]): boolean {
+  return xs.every((x, i) => i === 0 || x > xs[i - 1]!);
 }
 
 /** A place named in one word, or its adjective ("Russia", "Russian", "Chinese"). */
