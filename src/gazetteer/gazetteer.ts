@@ -28,6 +28,8 @@ export class Gazetteer {
   readonly tokenForms = new Map<string, Form[]>();
   /** Entity → all its forms. */
   readonly entityForms = new Map<Entity, Form[]>();
+  /** A multi-word form written as one word ("vonderleyen") → its forms. */
+  readonly joinedForms = new Map<string, Form[]>();
   readonly maxTokens: number;
   private readonly byTranslit = new DeleteIndex<string>();
   /** Built on first use: only OCR'd text needs it. */
@@ -51,6 +53,14 @@ export class Gazetteer {
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);
         if (kind === 'garbled') return;
+        if (toks.length > 1 && toks.length <= 3) {
+          const joined = folded.join('').replace(/[-']/g, '');
+          push(this.joinedForms, joined, form);
+          if (joined.length >= 6) {
+            this.byTranslit.add(this.key(joined).translit, joined);
+            this.fuzzyTargets.push(joined);
+          }
+        }
         for (const f of new Set(folded)) {
           push(this.tokenForms, f, form);
           // Fuzzy targets: distinctive tokens only, never ordinary English words

@@ -22,14 +22,23 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
       const same = a[i - 1] === b[j - 1] ? 0 : sa[i - 1] === sb[j - 1] ? LOOKALIKE : 1;
       let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + same);
       // Two glyphs read as one and back (rn / m, cl / d, li / h).
-      if (i >= 2 && skeleton(a.slice(i - 2, i)) === skeleton(b[j - 1]!) && skeleton(b[j - 1]!).length === 1) best = Math.min(best, prev2[j - 1]! + LOOKALIKE);
-      if (j >= 2 && skeleton(b.slice(j - 2, j)) === skeleton(a[i - 1]!) && skeleton(a[i - 1]!).length === 1) best = Math.min(best, prev[j - 2]! + LOOKALIKE);
+      if (i >= 2 && merges(a.slice(i - 2, i), b[j - 1]!, skeleton)) best = Math.min(best, prev2[j - 1]! + LOOKALIKE);
+      if (j >= 2 && merges(b.slice(j - 2, j), a[i - 1]!, skeleton)) best = Math.min(best, prev[j - 2]! + LOOKALIKE);
       cur[j] = best;
     }
     for (let j = 0; j <= m; j++) prev2[j] = prev[j]!;
     prev = cur;
   }
   return prev[m]!;
+}
+
+/**
+ * A pair of glyphs that a rule reads as one letter ("rn" as "m"), not two
+ * letters of one class that merely collapse ("ca").
+ */
+function merges(pair: string, one: string, skeleton: (s: string) => string): boolean {
+  const joined = skeleton(pair);
+  return joined.length === 1 && joined === skeleton(one) && joined !== (skeleton(pair[0]!) + skeleton(pair[1]!)).replace(/(.)\1+/g, '$1');
 }
 
 /** What swapping two look-alike letters costs, against 1 for any other edit. */

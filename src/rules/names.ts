@@ -34,6 +34,8 @@ function isDerivation(word: string, name: string): boolean {
 /** A known entity form laid over words of a run. */
 interface Alignment {
   form: Form;
+  /** Set when words and form tokens do not pair one to one (split or joined names). */
+  replacement?: string;
   words: Word[];
   sims: Similarity[];
   changed: number[];
@@ -112,6 +114,8 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
     }
   }
 
+  alignments.push(...splitAndJoined(doc, kb, runs, claimed));
+
   // 3. Best alignments win; a word is corrected once.
   alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank);
   for (const a of alignments) {
@@ -125,8 +129,8 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
     const e = a.form.entity;
     // One text, one spelling: a word already resolved keeps that resolution.
     const earlier = first === last ? memory.get(a.words[first]!.folded) : undefined;
-    const replacement = earlier?.entity === e ? earlier.replacement : a.form.tokens.slice(first, last + 1).join(' ');
-    const alternatives = otherForms(kb, a, first, last).filter((x) => x !== replacement);
+    const replacement = earlier?.entity === e ? earlier.replacement : a.replacement ?? a.form.tokens.slice(first, last + 1).join(' ');
+    const alternatives = a.replacement ? [] : otherForms(kb, a, first, last).filter((x) => x !== replacement);
     const via = weakest(a);
     const actual = doc.text.slice(a.words[first]!.start, a.words[last]!.end);
     findings.push(findingOver(doc, a.words[first]!, a.words[last]!, {
@@ -183,7 +187,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     // uses (Mohamed, Yusuf), or an English word, is only reread when an exact
     // neighbour vouches for this entity.
     const nameElement = w.known || gz.tokenForms.has(w.folded);
-    if ((nameElement || w.common) && (strongAnchors === 0 || sim.score < 0.7)) return null;
+    // Two exact neighbours ("Pham Minh …") vouch more than one.
+    if ((nameElement || w.common) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Lionel Messiah").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
@@ -210,9 +215,49 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
   if (single && words[0]!.sentenceStart) confidence -= 0.1;
-  // Differences no transliteration or OCR rule explains are weaker evidence.
-  if (changed.some((i) => sims[i]!.via === 'edit')) confidence -= single ? 0.15 : 0.05;
+  // Differences no transliteration or OCR rule explains are weaker evidence,
+  // except in OCR'd text, where dropped and added letters are the norm.
+  if ((!doc.ocr || words.some((w) => w.folded.length < 6)) && changed.some((i) => sims[i]!.via === 'edit')) confidence -= single ? 0.15 : 0.05;
   return { form, words, sims, changed, confidence, literal };
+}
+
+/**
+ * Names split or joined on the way: "Kahraman Marash" for Kahramanmaraş (two
+ * words, one name) and "Vanderleien" for von der Leyen (one word, a name of
+ * several). Scored like single-word matches.
+ */
+function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Alignment[] {
+  const gz = kb.gazetteer;
+  const out: Alignment[] = [];
+  const ocr = doc.ocr ? gz.skeleton : undefined;
+  const consider = (words: Word[], written: string, targets: Iterable<string>, lookup: (t: string) => Form[] | undefined) => {
+    for (const t of targets) {
+      for (const form of lookup(t) ?? []) {
+        if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short')) continue;
+        const sim = similarity(gz.key(written), gz.key(t), ocr);
+        if (sim.score < 0.8) continue;
+        let confidence = sim.score * sim.score + (doc.mentions.has(form.entity) ? 0.1 : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
+        if (sim.via === 'edit') confidence -= 0.1;
+        out.push({ form, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, replacement: form.text });
+      }
+    }
+  };
+  const usable = (w: Word) => !w.known && !w.common && !claimed.has(w) && isNameWord(w) && !w.allCaps && !gz.tokenForms.has(w.folded);
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      const w = run[i]!;
+      if (usable(w) && w.folded.length >= 6 && standsAlone(doc, w)) {
+        consider([w], w.folded, gz.fuzzyTokens(w.folded, doc.ocr), (t) => gz.joinedForms.get(t));
+      }
+      const v = run[i + 1];
+      if (v && usable(w) && usable(v) && doc.adjacent(w, v)) {
+        const joined = (w.folded + v.folded).replace(/[-']/g, '');
+        const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1);
+        consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
+      }
+    }
+  }
+  return out;
 }
 
 /** No other name word right before or after (titles and cues do not count). */
@@ -223,9 +268,14 @@ function standsAlone(doc: Document, w: Word): boolean {
 
 /** The same stretch in the entity's other accepted forms with the same token count. */
 function otherForms(kb: Knowledge, a: Alignment, first: number, last: number): string[] {
+  const gz = kb.gazetteer;
+  const written = gz.key(a.words.slice(first, last + 1).map((w) => w.folded).join(' '));
   const out = new Set<string>();
-  for (const f of kb.gazetteer.entityForms.get(a.form.entity) ?? []) {
-    if (f.kind !== 'garbled' && f.tokens.length === a.form.tokens.length) out.add(f.tokens.slice(first, last + 1).join(' '));
+  for (const f of gz.entityForms.get(a.form.entity) ?? []) {
+    if (f.kind === 'garbled' || f.tokens.length !== a.form.tokens.length) continue;
+    // Only spellings of the same stretch ("Daish" for "Deash"), not other names ("ISIS").
+    const stretch = f.folded.slice(first, last + 1).join(' ');
+    if (similarity(written, gz.key(stretch)).score >= 0.5) out.add(f.tokens.slice(first, last + 1).join(' '));
   }
   return [...out];
 }
