@@ -80,8 +80,8 @@ function reorderedMatch(kb: Knowledge, words: Word[], want: string[], formTokens
   const of = formTokens.indexOf('of');
   if (of > 0) {
     const before = formTokens.slice(0, of).filter((t) => !CONNECTORS.has(t)).length;
-    const inverted = [...order.filter((j) => j >= before), ...order.filter((j) => j < before)];
-    if (increasing(inverted) && inverted.every((j, i) => j === order[i])) return null;
+    const inverted = want.map((_, i) => (i < want.length - before ? before + i : i - (want.length - before)));
+    if (inverted.every((j, i) => j === order[i])) return null;
   }
   // Moving only a place or its adjective is English word order
   // ("Russian Security Council" for the Security Council of Russia).

@@ -1,7 +1,8 @@
 /**
  * Splits text into words, numbers and punctuation with UTF-16 offsets into the
  * original string, and marks sentence boundaries. Words keep inner hyphens
- * and apostrophes split off (al-Qaeda is one token, Kalın's is Kalın + 's).
+ * and apostrophes (al-Qaeda, Jama'at, O'Brien are one token) but not a
+ * possessive (Kalın's is Kalın + ' + s).
  */
 export type TokenType = 'word' | 'number' | 'punct';
 
@@ -20,7 +21,7 @@ export interface Token {
 
 // A word: letters/marks, with inner hyphens, apostrophes and dots of initials
 // kept out; a number: digits with inner separators.
-const TOKEN_RE = /(\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:]\p{N}+)*)|(\S)/gu;
+const TOKEN_RE = /(\p{L}[\p{L}\p{M}]*(?:(?:[-‐‑]|['’](?!s(?![\p{L}\p{M}])))[\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:]\p{N}+)*)|(\S)/gu;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'etc', 'cf', 'capt', 'maj', 'adm', 'rev', 'hon', 'mt', 'ft']);
 
