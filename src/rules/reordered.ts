@@ -5,7 +5,7 @@ import type { Form } from '../gazetteer/gazetteer.js';
 import { similarity } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { CONNECTORS } from './runs.js';
-import { describe } from './names.js';
+import { describe, isDashCompound } from './names.js';
 
 const MIN_TOKEN_SIMILARITY = 0.8;
 
@@ -21,7 +21,7 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
   for (const run of runs) {
     const content = run.filter((w) => !CONNECTORS.has(w.folded));
     // "Department of State" is English word order; a calque is a bare chain of words.
-    if (content.length !== run.length) continue;
+    if (content.length !== run.length || content.some((w) => isDashCompound(w, kb))) continue;
     if (content.length < 2 || content.every((w) => w.known) || content.some((w) => claimed.has(w))) continue;
     const candidates = new Set<Form>();
     for (const w of content) {
@@ -33,7 +33,7 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
     for (const form of candidates) {
       const want = form.folded.filter((t) => !CONNECTORS.has(t));
       if (want.length !== content.length) continue;
-      const score = reorderedMatch(kb, content, want, form.folded);
+      const score = reorderedMatch(kb, content, want);
       if (score !== null && (!best || score > best.score)) best = { form, score };
     }
     if (!best) continue;
@@ -50,14 +50,17 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
   return findings;
 }
 
-/** Mean similarity when every word pairs off with the name's words in another order; else null. */
-function reorderedMatch(kb: Knowledge, words: Word[], want: string[], formTokens: string[]): number | null {
+/**
+ * Mean similarity when every word pairs off with the name's words in another
+ * order; null when the words are the name's own in an English rewording.
+ */
+function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | null {
   const gz = kb.gazetteer;
   const used = new Set<number>();
   const order: number[] = [];
   let total = 0;
-  // A misspelt word means this is no English rewording of a correct name.
-  let misspelt = false;
+  let garbled = false;
+  let differs = false;
   for (const w of words) {
     let bestJ = -1;
     let bestScore = 0;
@@ -68,33 +71,27 @@ function reorderedMatch(kb: Knowledge, words: Word[], want: string[], formTokens
       if (sc > bestScore) { bestScore = sc; bestJ = j; }
     });
     if (bestJ < 0 || bestScore < MIN_TOKEN_SIMILARITY) return null;
-    if (bestScore < 1) misspelt = true;
+    if (w.folded !== want[bestJ]) {
+      differs = true;
+      if (bestScore < 1 && !isPlaceWord(kb, want[bestJ]!)) garbled = true;
+    }
     used.add(bestJ);
     order.push(bestJ);
     total += Math.min(1, bestScore);
   }
-  // Same order and same words is a spelling matter, left to the name rule.
   if (increasing(order)) return null;
-  // "External Affairs Ministry" for "Ministry of External Affairs" is English.
-  if (misspelt) return total / words.length;
-  const of = formTokens.indexOf('of');
-  if (of > 0) {
-    const before = formTokens.slice(0, of).filter((t) => !CONNECTORS.has(t)).length;
-    const inverted = want.map((_, i) => (i < want.length - before ? before + i : i - (want.length - before)));
-    if (inverted.every((j, i) => j === order[i])) return null;
-  }
-  // Moving only a place or its adjective is English word order
-  // ("Russian Security Council" for the Security Council of Russia).
-  if (increasing(order.filter((j) => !isPlaceWord(kb, want[j]!)))) return null;
+  // The name's own words reordered ("External Affairs Ministry") are English;
+  // so is moving a place or its adjective ("Russian Security Council").
+  if (!garbled && (!differs || increasing(order.filter((j) => !isPlaceWord(kb, want[j]!))))) return null;
   return total / words.length;
-}
-
-function increasing(xs: number[]): boolean {
-  return xs.every((x, i) => i === 0 || x > xs[i - 1]!);
 }
 
 /** A place named in one word, or its adjective ("Russia", "Russian", "Chinese"). */
 function isPlaceWord(kb: Knowledge, t: string): boolean {
   const stems = [t, t.replace(/(ian|an|n|i|ese|ish)$/, ''), t.replace(/(ian|an|n|i|ese|ish)$/, 'a'), t.replace(/(ian|an|ese|ish)$/, 'y')];
   return stems.some((s) => kb.gazetteer.forms.get(s)?.some((f) => f.entity.type === 'place'));
+}
+
+function increasing(xs: number[]): boolean {
+  return xs.every((x, i) => i === 0 || x > xs[i - 1]!);
 }

@@ -1,0 +1,64 @@
+import type { Finding } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Form } from '../gazetteer/gazetteer.js';
+import { similarity } from '../match/similarity.js';
+import { findingOver } from './finding.js';
+import { CONNECTORS } from './runs.js';
+import { describe } from './names.js';
+
+const MIN_WORDS = 3;
+const MIN_SIMILARITY = 0.75;
+// Articles and conjunctions that transliterations add, drop or translate
+// ("wal-Muslimin" → "and Muslim", "al-Nusra" → "Nusra").
+const PARTICLE = /^(al|el|ad|an|ar|as|ash|at|az|ul|wal|wa|bin|ibn)-/;
+
+/**
+ * Long names garbled as a whole: "Jemat al-Nusra al-Islam and Muslim" for
+ * Jama'at Nusrat al-Islam wal-Muslimin. Word-by-word matching fails when
+ * every word is a little off, but the name as one string stays close.
+ */
+export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
+  const gz = kb.gazetteer;
+  const findings: Finding[] = [];
+  for (const run of runs) {
+    const content = run.filter((w) => !CONNECTORS.has(w.folded));
+    if (content.length < MIN_WORDS || content.some((w) => claimed.has(w))) continue;
+    // A garbled word must be there: a run of correct words ("German Ministry of
+    // Foreign Affairs") is another entity's correct name, not this one garbled.
+    if (!content.some((w) => !w.known && !w.common && !w.givenName && !gz.tokenForms.has(w.folded))) continue;
+    const candidates = new Set<Form>();
+    for (const w of content) {
+      for (const t of [w.folded, ...gz.fuzzyTokens(w.folded)]) {
+        for (const f of gz.tokenForms.get(t) ?? []) {
+          if (f.entity.type !== 'person' && Math.abs(f.tokens.length - run.length) <= 1 && f.tokens.length >= MIN_WORDS) candidates.add(f);
+        }
+      }
+    }
+    const written = gz.key(skeleton(run.map((w) => w.folded)));
+    let best: { form: Form; score: number } | undefined;
+    for (const form of candidates) {
+      const score = similarity(written, gz.key(skeleton(form.folded))).score;
+      if (score >= MIN_SIMILARITY && score < 1 && (!best || score > best.score)) best = { form, score };
+    }
+    if (!best) continue;
+    // Several spellings of one entity score alike: lead with its canonical name.
+    const entity = best.form.entity;
+    const alike = [...candidates].filter((f) => f.entity === entity && similarity(written, gz.key(skeleton(f.folded))).score >= best!.score - 0.05);
+    const suggestions = [...new Set([...alike.filter((f) => f.kind === 'name'), best.form, ...alike].map((f) => f.text))];
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    for (const w of run) claimed.add(w);
+    findings.push(findingOver(doc, first, last, {
+      ruleId: `entity/${entity.type}`, kind: 'transliteration', confidence: 0.3 + 0.6 * best.score,
+      message: `“${doc.text.slice(first.start, last.end)}” looks like a garbled rendering of “${suggestions[0]}” (${describe(entity)}): the whole name is close although each word is off`,
+      expected: suggestions, entity: { name: entity.name, type: entity.type },
+    }));
+  }
+  return findings;
+}
+
+/** The name's significant letters: connectors and particles dropped, words run together. */
+function skeleton(words: string[]): string {
+  return words.filter((w) => !CONNECTORS.has(w)).map((w) => w.replace(PARTICLE, '')).join('');
+}
