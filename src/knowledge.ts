@@ -3,6 +3,12 @@ import { Gazetteer } from './gazetteer/gazetteer.js';
 import { rewriter, type Homoglyph, type RewriteRule } from './match/confusions.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
+/** Demonym endings and what to put back to get the country ("Norwegian" → "Norw" + "ay"). */
+const DEMONYM_ENDINGS: [string, string[]][] = [
+  ['egian', ['ay']], ['ian', ['ia', 'y', 'e', '']], ['an', ['a', '']], ['ese', ['', 'a']], ['ish', ['ey', 'y', 'and', '']],
+  ['i', ['', 'ia']], ['n', ['']], ['ch', ['ce']], ['', ['y']],
+];
+
 /** Raw knowledge as read from dictionary files. */
 export interface KnowledgeData {
   entities: Entity[];
@@ -26,6 +32,8 @@ export class Knowledge {
   readonly readAsToLooksLike: Map<string, string>;
   private readonly words: Set<string>;
   private readonly givenNames: Set<string>;
+  /** Folded country name or alias → its ISO code ("norway" → "NO"). */
+  private readonly countries = new Map<string, string>();
 
   constructor(readonly data: KnowledgeData) {
     this.words = new Set(data.commonWords);
@@ -42,6 +50,10 @@ export class Knowledge {
       { translit: rewriter(data.transliteration), ocr: rewriter(data.ocr) },
       (w) => this.isCommonWord(w),
     );
+    for (const e of data.entities) {
+      if (e.type !== 'place' || e.kind !== 'country' || !e.country || e.country.includes(',')) continue;
+      for (const f of this.gazetteer.entityForms.get(e) ?? []) if (f.tokens.length === 1 && f.kind !== 'garbled') this.countries.set(f.folded[0]!, e.country);
+    }
     for (const rule of data.phrases) {
       const first = rule.pattern[0]!;
       if (first.kind === 'literal' && !first.optional) {
@@ -59,6 +71,21 @@ export class Knowledge {
     if (this.words.has(folded)) return true;
     const m = /^(.+)'(ll|re|ve|d|s|t|m)$/.exec(folded);
     return m !== null && this.words.has(m[1]!);
+  }
+
+  /** The country a word names or describes ("Norway", "Norwegian", "Israeli" → NO, IL). */
+  countryOf(folded: string): string | undefined {
+    const direct = this.countries.get(folded);
+    if (direct) return direct;
+    for (const [suffix, back] of DEMONYM_ENDINGS) {
+      if (!folded.endsWith(suffix)) continue;
+      const stem = folded.slice(0, folded.length - suffix.length);
+      for (const b of back) {
+        const code = this.countries.get(stem + b);
+        if (code) return code;
+      }
+    }
+    return undefined;
   }
 
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */

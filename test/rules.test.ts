@@ -7,17 +7,30 @@ const kb = smallKnowledge({
     { name: 'İbrahim Kalın', aliases: ['Ibrahim Kalin'], short: ['Kalın', 'Kalin'], role: 'Director of MİT', country: 'TR', rank: 1 },
     { name: 'Olaf Scholz', short: ['Scholz'], role: 'Chancellor of Germany (2021–2025)', country: 'DE', rank: 1 },
     { name: 'Joe Biden', short: ['Biden'], country: 'US', rank: 1 },
+    { name: 'Kjell Inge Røkke', aliases: ['Kjell Inge Rokke'], short: ['Røkke', 'Rokke'], country: 'NO', rank: 3 },
+    { name: 'James Shaw', short: ['Shaw'], country: 'NZ' },
+    { name: 'Ursula von der Leyen', short: ['von der Leyen'], country: 'DE', rank: 1 },
   ],
   organisations: [
     { name: 'Islamic State', aliases: ['Daesh', 'ISIS', 'ISIL'], kind: 'armed-group', rank: 1 },
     { name: "Kurdistan Workers' Party", aliases: ['PKK'], kind: 'armed-group', country: 'TR', rank: 1 },
     { name: 'National Intelligence Organization', aliases: ['MİT', 'MIT'], kind: 'intelligence', country: 'TR', rank: 1 },
     { name: 'State Security Service of Azerbaijan', aliases: ['State Security Service', 'SSS', 'DTX'], kind: 'intelligence', country: 'AZ' },
+    { name: 'Center for a New American Security', aliases: ['CNAS'], kind: 'other' },
+    { name: 'Islamic State – Khorasan Province', aliases: ['ISKP', 'Wilayat Khorasan'], kind: 'armed-group' },
+    { name: 'Security Council of Russia', aliases: ['Russian Security Council'], kind: 'agency', country: 'RU' },
+    { name: "Jama'at Nusrat al-Islam wal-Muslimin", aliases: ['JNIM'], kind: 'armed-group' },
   ],
   places: [
     { name: 'Sahel', kind: 'region', rank: 1 },
     { name: 'Baden', kind: 'region', country: 'DE' },
     { name: 'Nice', kind: 'city', country: 'FR', ambiguous: true },
+    { name: 'Kahramanmaraş', aliases: ['Kahramanmaras'], kind: 'city', country: 'TR' },
+    { name: 'Norway', kind: 'country', country: 'NO' },
+    { name: 'Russia', kind: 'country', country: 'RU' },
+    { name: 'Baltimore', kind: 'city', country: 'US' },
+    { name: 'Liverpool', kind: 'city', country: 'GB' },
+    { name: 'Viet Nam', aliases: ['Vietnam'], kind: 'country', country: 'VN' },
   ],
   phrases: [
     {
@@ -69,8 +82,13 @@ describe('homoglyphs and acronyms', () => {
   it('reads Cyrillic look-alikes hidden in Latin words', () => {
     expect(fixes('the Рkk group')[0]?.[1]).toBeDefined();
   });
-  it('maps acronyms transliterated from Cyrillic look-alikes back', () => {
-    expect(fixes('groups such as RKK and Fetö.')).toEqual([['RKK', 'PKK']]);
+  it('maps acronyms transliterated from Cyrillic look-alikes back in machine-translated text', () => {
+    const mt = 'Ibrahim Kalyn and Chancellor Sholts named groups such as RKK.';
+    expect(fixes(mt)).toContainEqual(['RKK', 'PKK']);
+    // Alone in otherwise clean English, an unknown acronym is more likely just unknown.
+    expect(fixes('Groups such as RKK were named.')).toEqual([]);
+    // No Cyrillic letter is transliterated as C: "CKK" cannot be a reread.
+    expect(fixes('Ibrahim Kalyn and Chancellor Sholts named CKK.')).not.toContainEqual(['CKK', 'PKK']);
   });
   it('flags a parenthesised acronym that does not belong to the name before it', () => {
     expect(fixes('organised by the State Security Service (SGB) of Azerbaijan.')).toEqual([['SGB', 'SSS']]);
@@ -85,6 +103,43 @@ describe('phrase rules', () => {
   });
   it('flags only the bracketed part and keeps its case', () => {
     expect(fixes('World Between Armenia And Azerbaijan Will Bring Stability')).toEqual([['World', 'Peace']]);
+  });
+});
+
+describe('names rebuilt by MT', () => {
+  it('finds a name translated word by word in another order', () => {
+    expect(fixes('He works at the New America Security Center in Washington.')).toEqual([['New America Security Center', 'Center for a New American Security']]);
+    expect(fixes('the so-called Khorasan Vilayat claimed it')).toEqual([['Khorasan Vilayat', 'Wilayat Khorasan']]);
+  });
+  it('leaves English rewordings of a correct name alone', () => {
+    expect(run('The Russian Security Council met.')).toEqual([]);
+  });
+  it('finds a long name garbled as a whole', () => {
+    expect(fixes('attacks by Jemat al-Nusra al-Islam and Muslim in Mali')).toEqual([['Jemat al-Nusra al-Islam and Muslim', "Jama'at Nusrat al-Islam wal-Muslimin"]]);
+  });
+  it('joins a name split in two and splits one run together', () => {
+    expect(fixes('In the city of Kahraman Marash, rescuers worked.')).toEqual([['Kahraman Marash', 'Kahramanmaraş']]);
+    expect(fixes('The EU funds will not cover it, Vonderleien said.')).toEqual([['Vonderleien', 'von der Leyen']]);
+    expect(run('They visited Viet-Nam and Vietnam.')).toEqual([]);
+  });
+});
+
+describe('context', () => {
+  it('counts a country adjective before a person as support', () => {
+    const at = (t: string) => check(t, { knowledge: kb, minConfidence: 0 })[0]?.confidence ?? 0;
+    const plain = at('The billionaire Rekke builds a yacht.');
+    const norwegian = at('The Norwegian billionaire Rekke builds a yacht.');
+    expect(plain).toBeGreaterThan(0);
+    expect(norwegian).toBeGreaterThan(plain);
+  });
+  it('does not reread common given names or surnames introduced with another given name', () => {
+    expect(run('Ellie spoke first.')).toEqual([]);
+    expect(run('Jamiel Shaw spoke. Later Shaw left.')).toEqual([]);
+  });
+  it('reads look-alike letters only in text that looks like OCR output', () => {
+    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    expect(fixes(`The ship from Haltimoro arrived.`)).toEqual([]);
+    expect(fixes(`The ship from Haltimoro arrived, ${noise}.`)).toEqual([['Haltimoro', 'Baltimore']]);
   });
 });
 

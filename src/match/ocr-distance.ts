@@ -33,13 +33,18 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
 }
 
 /**
- * A pair of glyphs that a rule reads as one letter ("rn" as "m"), not two
- * letters of one class that merely collapse ("ca").
+ * A pair of glyphs that a rule reads as one letter ("rn" as "m"), or two thin
+ * strokes read as one ("Ij" for "L"); not two round letters that merely share
+ * a class ("ca" is not "a").
  */
 function merges(pair: string, one: string, skeleton: (s: string) => string): boolean {
   const joined = skeleton(pair);
-  return joined.length === 1 && joined === skeleton(one) && joined !== (skeleton(pair[0]!) + skeleton(pair[1]!)).replace(/(.)\1+/g, '$1');
+  if (joined.length !== 1 || joined !== skeleton(one)) return false;
+  return joined === STROKE || joined !== (skeleton(pair[0]!) + skeleton(pair[1]!)).replace(/(.)\1+/g, '$1');
 }
+
+/** The skeleton class of thin vertical strokes (i, l, j, t, f, 1). */
+const STROKE = 'l';
 
 /** What swapping two look-alike letters costs, against 1 for any other edit. */
 export const LOOKALIKE = 0.4;

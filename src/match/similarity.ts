@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { ocrDistance } from './ocr-distance.js';
+import { LOOKALIKE, ocrDistance } from './ocr-distance.js';
 
 /** How a token and a name were found to be alike, for messages and kinds. */
 export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit';
@@ -34,10 +34,12 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   const tk = keyCost(q.translit, t.translit);
   const tkScore = 1 - tk / Math.max(q.translit.length, t.translit.length, 1);
   if (tkScore > score) { cost = tk; score = tkScore; via = 'transliteration'; }
-  // A misreading is a few look-alike swaps and at most one other slip, in a word long enough to tell.
-  if (ocr && Math.min(q.folded.length, t.folded.length) >= 5) {
+  // A misreading is a few look-alike swaps and at most one other slip, in a
+  // word long enough to tell; a four-letter word gets one swap only.
+  const shortest = Math.min(q.folded.length, t.folded.length);
+  if (ocr && shortest >= 4) {
     const ok = ocrDistance(q.folded, t.folded, ocr);
-    if (ok <= MAX_OCR_COST) {
+    if (ok <= (shortest >= 5 ? MAX_OCR_COST : LOOKALIKE)) {
       const okScore = 1 - ok / Math.max(q.folded.length, t.folded.length);
       if (okScore > score) { cost = ok; score = okScore; via = 'ocr'; }
     }

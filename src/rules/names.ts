@@ -225,12 +225,19 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (e.type === 'person' && before && PERSON_CUES.has(before.folded)) confidence += 0.1;
   if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
   if (doc.mentions.has(e)) confidence += 0.1;
+  // "Norwegian billionaire Rekke", "Israeli Prime Minister Bennet": the country agrees.
+  if (e.type === 'person' && e.country && countryBefore(doc, kb, words[0]!, e.country)) confidence += 0.1;
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
   if (single && words[0]!.sentenceStart) confidence -= 0.1;
   // Differences no transliteration or OCR rule explains are weaker evidence,
   // except in OCR'd text, where dropped and added letters are the norm.
-  if ((!doc.ocr || words.some((w) => w.folded.length < 6)) && changed.some((i) => sims[i]!.via === 'edit')) confidence -= single ? 0.15 : 0.05;
+  // Two letters off weigh less in a long name than in a short one.
+  if ((!doc.ocr || words.some((w) => w.folded.length < 6)) && changed.some((i) => sims[i]!.via === 'edit')) {
+    confidence -= single ? Math.min(0.15, 0.9 / words[0]!.folded.length) : 0.05;
+  }
+  // Exact ordinary words of the name ("Gamalei Center") are weak but real support.
+  if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - changed.length));
   return { form, words, sims, changed, confidence, literal };
 }
 
@@ -274,6 +281,19 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   return out;
 }
 
+const COUNTRY_LOOKBACK = 4;
+
+/** A word naming the entity's country shortly before the name, in the same sentence. */
+function countryBefore(doc: Document, kb: Knowledge, w: Word, countries: string): boolean {
+  let p = doc.previous(w);
+  for (let i = 0; i < COUNTRY_LOOKBACK && p; i++, p = doc.previous(p)) {
+    if (!p.capitalised) continue;
+    const code = kb.countryOf(p.folded);
+    if (code && countries.split(/,\s*/).includes(code)) return true;
+  }
+  return false;
+}
+
 /** Words that follow a given name somewhere in the text: surnames of people it introduces. */
 function introducedSurnames(runs: Word[][]): Set<string> {
   const out = new Set<string>();
@@ -289,7 +309,9 @@ function introducedSurnames(runs: Word[][]): Set<string> {
 /** No other name word right before or after (titles and cues do not count). */
 function standsAlone(doc: Document, w: Word): boolean {
   const around = [doc.previous(w), doc.next(w)];
-  return around.every((x) => !x || !doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const)) || !isNameWord(x) || x.common || PERSON_CUES.has(x.folded));
+  return around.every((x) => !x || !doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const)) || !isNameWord(x) || x.common || PERSON_CUES.has(x.folded)
+    // In OCR'd text a garbled neighbour is no name ("MemphiH Avalanrhr").
+    || (doc.ocr && !x.known && !x.givenName));
 }
 
 /** The same stretch in the entity's other accepted forms with the same token count. */

@@ -4,7 +4,7 @@ import type { Document, Word } from '../document.js';
 // "Ursula von der Leyen", "Center for a New American Security".
 export const CONNECTORS = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van',
-  'von', 'der', 'den', 'la', 'le', 'du', 'of', 'for', 'the', 'and', 'y', 'ul', 'wal', 'a', 'on', 'in',
+  'von', 'der', 'den', 'la', 'le', 'du', 'of', 'for', 'the', 'and', 'y', 'ul', 'wal', 'a', 'on',
 ]);
 const MAX_CONNECTORS = 2;
 
