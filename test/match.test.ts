@@ -33,7 +33,7 @@ describe('similarity', () => {
 
 describe('DeleteIndex', () => {
   it('finds keys within two edits, not further', () => {
-    const idx = new DeleteIndex<string>();
+    const idx = new DeleteIndex();
     for (const k of ['daesh', 'sahel', 'scholz']) idx.add(k, k);
     expect([...idx.lookup('deash')]).toContain('daesh');
     expect([...idx.lookup('sahl')]).toContain('sahel');

@@ -31,9 +31,9 @@ export class Gazetteer {
   /** A multi-word form written as one word ("vonderleyen") → its forms. */
   readonly joinedForms = new Map<string, Form[]>();
   readonly maxTokens: number;
-  private readonly byTranslit = new DeleteIndex<string>();
+  private readonly byTranslit = new DeleteIndex();
   /** Built on first use: only OCR'd text needs it. */
-  private byOcr?: DeleteIndex<string>;
+  private byOcr?: DeleteIndex;
   private readonly fuzzyTargets: string[] = [];
   private readonly keyCache = new Map<string, Keyed>();
 
@@ -94,7 +94,7 @@ export class Gazetteer {
     const out = this.byTranslit.lookup(this.key(folded).translit);
     if (ocr) {
       if (!this.byOcr) {
-        this.byOcr = new DeleteIndex<string>();
+        this.byOcr = new DeleteIndex();
         for (const f of new Set(this.fuzzyTargets)) this.byOcr.add(this.keys.ocr(f), f);
       }
       for (const t of this.byOcr.lookup(this.skeleton(folded))) out.add(t);

@@ -4,26 +4,32 @@
  * keys within two edits by looking up its own deletions. Lookup cost does not
  * grow with the number of keys.
  */
-export class DeleteIndex<T> {
-  private readonly map = new Map<string, T[]>();
+export class DeleteIndex {
+  // Most variants belong to one key: a bare string saves an array each.
+  private readonly map = new Map<string, string | string[]>();
 
-  add(key: string, value: T): void {
-    for (const v of variants(key)) {
-      const list = this.map.get(v);
-      if (!list) this.map.set(v, [value]);
-      else if (!list.includes(value)) list.push(value);
-    }
+  add(key: string, value: string): void {
+    this.put(key, value);
+    for (let i = 0; i < key.length; i++) this.put(key.slice(0, i) + key.slice(i + 1), value);
   }
 
-  lookup(key: string): Set<T> {
-    const out = new Set<T>();
-    for (const v of variants(key)) for (const x of this.map.get(v) ?? []) out.add(x);
+  lookup(key: string): Set<string> {
+    const out = new Set<string>();
+    const take = (v: string) => {
+      const hit = this.map.get(v);
+      if (hit === undefined) return;
+      if (typeof hit === 'string') out.add(hit);
+      else for (const x of hit) out.add(x);
+    };
+    take(key);
+    for (let i = 0; i < key.length; i++) take(key.slice(0, i) + key.slice(i + 1));
     return out;
   }
-}
 
-function variants(key: string): Set<string> {
-  const out = new Set<string>([key]);
-  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
-  return out;
+  private put(variant: string, value: string): void {
+    const hit = this.map.get(variant);
+    if (hit === undefined) this.map.set(variant, value);
+    else if (typeof hit === 'string') { if (hit !== value) this.map.set(variant, [hit, value]); }
+    else if (!hit.includes(value)) hit.push(value);
+  }
 }
