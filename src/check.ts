@@ -15,6 +15,9 @@ export const DEFAULT_MIN_CONFIDENCE = 0.6;
 /** Findings this sure, at least one per thousand words, are evidence of machine translation. */
 const SURE = 0.8;
 
+/** Name matches this weak neither claim words nor count as context. */
+const RESOLVE_FLOOR = 0.5;
+
 /** Checks one text; returns its findings sorted by position, best first on ties. */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   const kb = options.knowledge ?? defaultKnowledge();
@@ -23,13 +26,17 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const runs = nameRuns(doc);
   const memory = new Map<string, Resolution>();
   const claimed = new Set<Word>();
-  const found = [
+  const names = [
     ...homoglyphFindings(doc, kb),
-    ...nameFindings(doc, kb, runs, memory, claimed, min),
+    // Below the threshold too: resolutions must not depend on what is reported.
+    ...nameFindings(doc, kb, runs, memory, claimed, Math.min(min, RESOLVE_FLOOR)),
     ...reorderedFindings(doc, kb, runs, claimed),
     ...longNameFindings(doc, kb, runs, claimed),
-    ...phraseFindings(doc, kb),
   ];
+  // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so
+  // fixing a name never makes a phrase rule fire on a second run.
+  for (const f of names) doc.addResolved(doc.sentenceAt(f.offset), f.expected[0] ?? '');
+  const found = [...names, ...phraseFindings(doc, kb)];
   const sure = found.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
   const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
   const all = [...found, ...acronymFindings(doc, kb, runs, machineTranslated)];

@@ -37,8 +37,10 @@ export class Document {
   readonly words: Word[] = [];
   readonly sentences: Word[][] = [];
   readonly foldedWords = new Set<string>();
-  /** Entities mentioned with a correct form. */
+  /** Entities mentioned with a correct form, or resolved from a garbled one. */
   readonly mentions = new Set<Entity>();
+  /** Words of names resolved from garbled ones, per sentence: context as good as the written words. */
+  readonly resolvedWords = new Map<number, Set<string>>();
   /** Share of lower-case words that are neither English nor names: high in OCR output. */
   readonly noise: number;
 
@@ -77,6 +79,25 @@ export class Document {
   /** Text that reads like raw OCR output, where look-alike letters explain errors. */
   get ocr(): boolean {
     return this.noise >= OCR_NOISE;
+  }
+
+  /** The sentence of the word starting at or before an offset. */
+  sentenceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.words[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.words[lo]?.sentence ?? 0;
+  }
+
+  /** Records what a garbled stretch in a sentence really says, for phrase contexts. */
+  addResolved(sentence: number, text: string): void {
+    const set = this.resolvedWords.get(sentence) ?? new Set<string>();
+    for (const t of text.split(/\s+/)) if (t) { set.add(fold(t)); this.foldedWords.add(fold(t)); }
+    this.resolvedWords.set(sentence, set);
   }
 
   /** Words a and b are next to each other with only spaces between. */

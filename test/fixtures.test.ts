@@ -2,23 +2,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
+import { formatOf, maskFor } from '../src/formats/detect.js';
 import { LineIndex } from '../src/text/lines.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures');
 
 /**
- * Each fixtures/NAME.txt has NAME.expected.jsonl: every error it contains,
+ * Each fixtures/NAME.txt (or .md) has NAME.expected.jsonl: every error it contains,
  * one {"line","actual","expected"} per line. The checker must report exactly
  * these at the default threshold, each with the right first suggestion.
  */
 describe('fixture articles', () => {
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt'))) {
+  for (const file of readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f))) {
     it(file, () => {
       const text = readFileSync(join(DIR, file), 'utf8');
-      const expected = readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.jsonl')), 'utf8')
+      const expected = readFileSync(join(DIR, file.replace(/\.(txt|md)$/, '.expected.jsonl')), 'utf8')
         .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { line: number; actual: string; expected: string });
       const lines = new LineIndex(text);
-      const got = check(text).map((f) => ({ line: lines.position(f.offset).line, actual: f.actual, expected: f.expected[0] }));
+      // Markdown is checked as prose only, offsets still into the original.
+      const got = check(maskFor(formatOf(file), text)).map((f) => ({ line: lines.position(f.offset).line, actual: f.actual, expected: f.expected[0] }));
       expect(got).toEqual(expected);
     });
   }

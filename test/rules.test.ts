@@ -101,6 +101,9 @@ describe('phrase rules', () => {
     expect(fixes('A ceasefire is needed in the gas sector.')).toEqual([['gas sector', 'Gaza Strip']]);
     expect(run('Jobs in the gas sector grew.')).toEqual([]);
   });
+  it('keeps a line break inside the flagged words', () => {
+    expect(fixes('A ceasefire is needed in the gas\nsector.')).toEqual([['gas\nsector', 'Gaza\nStrip']]);
+  });
   it('flags only the bracketed part and keeps its case', () => {
     expect(fixes('World Between Armenia And Azerbaijan Will Bring Stability')).toEqual([['World', 'Peace']]);
   });

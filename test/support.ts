@@ -4,7 +4,7 @@ import { Knowledge, BUNDLED_DICTIONARIES } from '../src/index.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
 import { parseHomoglyphs, parseRewriteRules } from '../src/match/confusions.js';
-import type { EntityType } from '../src/types.js';
+import type { EntityType, Finding } from '../src/types.js';
 
 const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
 
@@ -24,5 +24,15 @@ export function smallKnowledge(opts: {
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), 'homoglyphs.tsv'),
     givenNames: ['ellie', 'brandon', 'joe'],
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
+  });
+}
+
+/** Where the applied fixes sit in the fixed text. */
+export function fixedSpans(applied: Finding[]): [number, number][] {
+  let shift = 0;
+  return [...applied].sort((a, b) => a.offset - b.offset).map((f) => {
+    const start = f.offset + shift;
+    shift += f.expected[0]!.length - f.length;
+    return [start, start + f.expected[0]!.length];
   });
 }

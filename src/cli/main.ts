@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { check, DEFAULT_MIN_CONFIDENCE } from '../check.js';
-import { defaultKnowledge } from '../gazetteer/load.js';
+import { CommanderError } from 'commander';
+import { createBaseline, filterByBaseline } from '../baseline.js';
+import type { EntlintConfig } from '../config/config.js';
+import { configLoader } from '../config/load-config.js';
+import { applyFixes } from '../fix/apply-fixes.js';
+import { unifiedDiff } from '../fix/unified-diff.js';
+import { formatCheckstyle } from '../report/checkstyle.js';
+import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
 import type { FileResult } from '../report/result.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatStylish } from '../report/stylish.js';
+import { readBaseline, writeBaseline } from './baseline-file.js';
+import { checkText, ignoredByConfig } from './check-file.js';
 import { readInput, readStream, STDIN_PATH } from './inputs.js';
+import { program, type CliOptions } from './program.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 /** What the CLI may touch; tests pass their own. */
 export interface Io {
@@ -17,47 +27,18 @@ export interface Io {
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const EXAMPLES = `
-Examples:
-  entlint article.txt                   check a file
-  entlint a.txt b.txt --format json     machine-readable findings
-  curl -s https://example.org/a.txt | entlint
-  entlint - < article.txt               read standard input
-  entlint --min-confidence 0.8 a.txt    only the surest findings
-
-Exit codes: 0 no findings, 1 findings, 2 usage or input error.`;
-
-function confidence(v: string): number {
-  const n = Number(v);
-  if (!(n >= 0 && n <= 1) || v.trim() === '') throw new InvalidArgumentError('must be a number from 0 to 1');
-  return n;
-}
-
 /** Runs entlint with argv (without node and script); returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const program = new Command('entlint')
-    .description('Finds garbled names and machine-translation / OCR errors in English prose, with the fix.')
-    .argument('[files...]', 'files to check; "-" or none (with piped input) reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('--min-confidence <n>', 'report findings at or above this confidence (0..1)', confidence, DEFAULT_MIN_CONFIDENCE)
-    .option('-q, --quiet', 'report errors only, not warnings')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also NO_COLOR, or when output is not a terminal)')
-    .option('--debug', 'show stack traces of internal errors')
-    .version(VERSION, '-v, --version')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run entlint --help for usage)');
-
+  const cmd = program(VERSION).configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   try {
-    program.parse(argv, { from: 'user' });
+    cmd.parse(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
-  const opts = program.opts<{ format: 'stylish' | 'json'; minConfidence: number; quiet?: boolean; color?: boolean; debug?: boolean }>();
-  let files = program.args;
+  const opts = cmd.opts<CliOptions>();
+  const fromCli = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+  let files = cmd.args;
   if (!files.length) {
     if (io.stdin.isTTY) {
       io.stderr.write('entlint: no files given and nothing piped to standard input (run entlint --help for usage)\n');
@@ -65,32 +46,77 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     files = ['-'];
   }
+  if (opts.updateBaseline && !opts.baseline) {
+    io.stderr.write('entlint: --update-baseline needs --baseline FILE\n');
+    return 2;
+  }
 
   try {
-    const knowledge = defaultKnowledge();
+    const loader = configLoader();
+    const explicit = opts.config ? await loader.fromFile(opts.config) : null;
     const results: FileResult[] = [];
-    let unreadable = false;
+    let failed = false;
+    const fixing = opts.fix || opts.fixDryRun;
     for (const file of files) {
-      const path = file === '-' ? STDIN_PATH : file;
-      const input = file === '-' ? await readStream(io.stdin) : await readInput(file);
+      const stdin = file === '-';
+      const path = stdin ? STDIN_PATH : file;
+      const config: EntlintConfig | null = explicit ?? (await loader.forFile(stdin ? 'stdin' : file));
+      if (!stdin && ignoredByConfig(config, file)) continue;
+      const input = stdin ? await readStream(io.stdin) : await readInput(file);
       if ('error' in input) {
         io.stderr.write(`entlint: ${path}: ${input.error}\n`);
         results.push({ path, findings: [], error: input.error });
-        unreadable = true;
+        failed = true;
         continue;
       }
       if (!input.text.trim()) io.stderr.write(`entlint: warning: ${path} is empty\n`);
-      let findings = check(input.text, { knowledge, minConfidence: opts.minConfidence });
+      const min = fromCli('minConfidence') ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
+      let findings = checkText(input.text, path, config, min);
+      let text = input.text;
+      if (fixing) {
+        const fixMin = fromCli('fixMinConfidence') ? opts.fixMinConfidence : config?.fixMinConfidence ?? opts.fixMinConfidence;
+        const fixed = applyFixes(text, findings, fixMin);
+        if (opts.fixDryRun) io.stdout.write(unifiedDiff(path, text, fixed.text));
+        else if (stdin) io.stdout.write(fixed.text);
+        else if (fixed.text !== text) await writeFileAtomic(file, fixed.text);
+        if (opts.fix) {
+          // What is left to report is what the fixed text still says.
+          text = fixed.text;
+          findings = checkText(text, path, config, min);
+        }
+      }
       if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-      results.push({ path, text: input.text, findings });
+      results.push({ path, text, findings });
     }
-    const color = opts.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
-    io.stdout.write(opts.format === 'json' ? formatJson(results) : formatStylish(results, { color }));
-    if (unreadable) return 2;
-    return results.some((r) => r.findings.length) ? 1 : 0;
+
+    let reported = results;
+    if (opts.baseline) {
+      if (opts.updateBaseline) {
+        await writeBaseline(opts.baseline, createBaseline(results, process.cwd()));
+        io.stderr.write(`entlint: baseline ${opts.baseline} records ${results.reduce((n, r) => n + r.findings.length, 0)} findings\n`);
+        return failed ? 2 : 0;
+      }
+      const baseline = await readBaseline(opts.baseline);
+      if (baseline) reported = filterByBaseline(results, baseline, process.cwd());
+    }
+
+    // With --fix on stdin or --fix-dry-run, stdout carries the text or the diff.
+    if (!(fixing && (opts.fixDryRun || files.includes('-')))) io.stdout.write(report(reported, opts, io));
+    if (failed) return 2;
+    return reported.some((r) => r.findings.length) ? 1 : 0;
   } catch (err) {
     io.stderr.write(`entlint: ${(err as Error).message}\n`);
     if (opts.debug) io.stderr.write(`${(err as Error).stack}\n`);
     return 2;
+  }
+}
+
+function report(results: FileResult[], opts: CliOptions, io: Io): string {
+  switch (opts.format) {
+    case 'json': return formatJson(results);
+    case 'sarif': return formatSarif(results, { toolVersion: VERSION });
+    case 'github': return formatGithub(results);
+    case 'checkstyle': return formatCheckstyle(results);
+    default: return formatStylish(results, { color: opts.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR) });
   }
 }

@@ -18,6 +18,9 @@ const PERSON_CUES = new Set([
 /** Words around a name that say "a place". */
 const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'province', 'city', 'town', 'district', 'village', 'corridor', 'strait', 'sea', 'river', 'airbase', 'port', 'capital', 'county', 'oblast', 'state']);
 
+/** Support from the entity being named elsewhere in the text. */
+const MENTION_BONUS = 0.1;
+
 /** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
 const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
 
@@ -48,6 +51,8 @@ interface Alignment {
   confidence: number;
   /** Tokens of the text equal to the form's tokens letter for letter (tie-break). */
   literal: number;
+  /** Whether the entity was already mentioned when this was scored. */
+  mentioned: boolean;
 }
 
 export interface Resolution { replacement: string; alternatives: string[]; entity: Entity; confidence: number; via: Via }
@@ -123,14 +128,24 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
 
   alignments.push(...splitAndJoined(doc, kb, runs, claimed));
 
-  // 3. Best alignments win; a word is corrected once.
+  // 3. Best alignments win; a word is corrected once. Selection uses the
+  // confidence before support from other resolutions, which is added after:
+  // an entity resolved twice supports both, exactly as an exact mention would
+  // once one of them is fixed, so fixing never raises what is left.
   alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank);
+  const chosen: Alignment[] = [];
   for (const a of alignments) {
-    // Too weak to report: leave the words to other rules.
-    if (a.confidence < minConfidence) break;
+    if (a.confidence + (a.mentioned ? 0 : MENTION_BONUS) < minConfidence) continue;
     const changedWords = a.changed.map((i) => a.words[i]!);
     if (changedWords.some((w) => claimed.has(w))) continue;
     for (const w of changedWords) claimed.add(w);
+    chosen.push(a);
+  }
+  const resolved = new Map<Entity, number>();
+  for (const a of chosen) resolved.set(a.form.entity, (resolved.get(a.form.entity) ?? 0) + 1);
+  for (const a of chosen) {
+    if (!a.mentioned && resolved.get(a.form.entity)! > 1) a.confidence += MENTION_BONUS;
+    if (a.confidence < minConfidence) continue;
     const first = a.changed[0]!;
     const last = a.changed[a.changed.length - 1]!;
     const e = a.form.entity;
@@ -224,7 +239,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   const after = doc.next(words[words.length - 1]!);
   if (e.type === 'person' && before && PERSON_CUES.has(before.folded)) confidence += 0.1;
   if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
-  if (doc.mentions.has(e)) confidence += 0.1;
+  const mentioned = doc.mentions.has(e);
+  if (mentioned) confidence += MENTION_BONUS;
   // "Norwegian billionaire Rekke", "Israeli Prime Minister Bennet": the country agrees.
   if (e.type === 'person' && e.country && countryBefore(doc, kb, words[0]!, e.country)) confidence += 0.1;
   if (e.rank === 1) confidence += 0.05;
@@ -238,7 +254,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   }
   // Exact ordinary words of the name ("Gamalei Center") are weak but real support.
   if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - changed.length));
-  return { form, words, sims, changed, confidence, literal };
+  return { form, words, sims, changed, confidence, literal, mentioned };
 }
 
 /**
@@ -257,9 +273,10 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         const sim = similarity(gz.key(written), gz.key(t), ocr);
         // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an error.
         if (sim.score < 0.8 || sim.cost === 0) continue;
-        let confidence = sim.score * sim.score + (doc.mentions.has(form.entity) ? 0.1 : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
+        const mentioned = doc.mentions.has(form.entity);
+        let confidence = sim.score * sim.score + (mentioned ? MENTION_BONUS : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
         if (sim.via === 'edit') confidence -= 0.1;
-        out.push({ form, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, replacement: form.text });
+        out.push({ form, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, replacement: form.text, mentioned });
       }
     }
   };

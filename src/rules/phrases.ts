@@ -20,7 +20,7 @@ export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
       for (const rule of rules ? [...rules, ...kb.phrasesAnywhere] : kb.phrasesAnywhere) {
         const m = matchAt(rule.pattern, words, i);
         if (!m || m.to < m.from) continue;
-        sentenceWords ??= new Set(sentence.map((w) => w.folded));
+        sentenceWords ??= new Set([...sentence.map((w) => w.folded), ...(doc.resolvedWords.get(sentence[0]!.sentence) ?? [])]);
         if (rule.context && !contextHolds(rule.context, rule.context.scope === 'document' ? doc.foldedWords : sentenceWords)) continue;
         findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
       }
@@ -34,8 +34,16 @@ function phraseFinding(doc: Document, rule: PhraseRule, a: Word, b: Word): Findi
   return findingOver(doc, a, b, {
     ruleId: `phrase/${rule.id}`, kind: rule.kind, confidence: rule.confidence,
     message: `“${actual}” looks like a machine-translation calque: ${rule.why}`,
-    expected: [matchCase(actual, rule.replace)],
+    expected: [keepBreaks(actual, matchCase(actual, rule.replace))],
   });
+}
+
+/** A replacement of as many words keeps the original's line breaks ("gas\nsector" → "Gaza\nStrip"). */
+function keepBreaks(actual: string, replacement: string): string {
+  const gaps = actual.match(/\s+/g) ?? [];
+  const words = replacement.split(' ');
+  if (!gaps.some((g) => g.includes('\n')) || words.length !== gaps.length + 1) return replacement;
+  return words.map((w, i) => w + (gaps[i] ?? '')).join('');
 }
 
 function contextHolds(c: PhraseContext, words: Set<string>): boolean {

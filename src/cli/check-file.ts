@@ -1,0 +1,40 @@
+import { check } from '../check.js';
+import { applyRuleSettings, isIgnoredPath, type EntlintConfig } from '../config/config.js';
+import { readHouseDictionaries } from '../config/load-config.js';
+import { defaultKnowledge, readKnowledgeData } from '../gazetteer/load.js';
+import { Knowledge } from '../knowledge.js';
+import { formatOf, maskFor } from '../formats/detect.js';
+import { isSuppressed, parseDirectives } from '../formats/directives.js';
+import type { Finding } from '../types.js';
+
+/** Knowledge with a config's house dictionaries added, built once per config file. */
+const withHouse = new Map<string, Knowledge>();
+
+function knowledgeFor(config: EntlintConfig | null): Knowledge {
+  if (!config?.dictionaries.length) return defaultKnowledge();
+  let kb = withHouse.get(config.filepath);
+  if (!kb) {
+    const house = readHouseDictionaries(config);
+    const data = readKnowledgeData();
+    kb = new Knowledge({ ...data, entities: [...data.entities, ...house.entities], phrases: [...data.phrases, ...house.phrases] });
+    withHouse.set(config.filepath, kb);
+  }
+  return kb;
+}
+
+/** Whether a config says not to check this file at all. */
+export function ignoredByConfig(config: EntlintConfig | null, path: string): boolean {
+  return config !== null && isIgnoredPath(config, path);
+}
+
+/**
+ * One text through the whole pipeline: prose of Markdown/HTML only, inline
+ * directives, the config's rule settings and ignore lists.
+ */
+export function checkText(text: string, path: string, config: EntlintConfig | null, minConfidence: number): Finding[] {
+  const format = formatOf(path);
+  const findings = check(maskFor(format, text), { knowledge: knowledgeFor(config), minConfidence });
+  const directives = parseDirectives(text, format);
+  const kept = findings.filter((f) => !isSuppressed(directives, f));
+  return config ? applyRuleSettings(kept, config) : kept;
+}
