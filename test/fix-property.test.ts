@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixedSpans } from './support.js';
-import { check, type Finding } from '../src/index.js';
+import { check } from '../src/index.js';
 import { applyFixes } from '../src/fix/apply-fixes.js';
 
 // Names as the dictionaries spell them (never flagged), and garbled forms to

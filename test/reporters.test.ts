@@ -65,6 +65,14 @@ describe('formatSarif', () => {
     expect(validateSarif({ ...log, runs: [{ ...run, results: [{ ...run.results[0], level: 'fatal' }] }] })).toBe(false);
   });
 
+  it('validates for the seed-like fixture article, every finding with a fix', () => {
+    const text = readFileSync(new URL('../fixtures/mt-ru-security-forum.txt', import.meta.url), 'utf8');
+    const fixture = JSON.parse(formatSarif([{ path: 'fixtures/mt-ru-security-forum.txt', text, findings: check(text) }], { toolVersion: '0.1.0' }));
+    expect(validateSarif(fixture), validateSarif.errors?.map((e) => `${e.instancePath} ${e.message}`).join('; ')).toBe(true);
+    expect(fixture.runs[0].results.length).toBeGreaterThanOrEqual(10);
+    for (const r of fixture.runs[0].results) expect(r.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBeTruthy();
+  });
+
   it('gives standard input a valid URI', () => {
     const stdin = JSON.parse(formatSarif([{ path: '<stdin>', text: TEXT, findings }], { toolVersion: '0.1.0' }));
     expect(validateSarif(stdin)).toBe(true);
