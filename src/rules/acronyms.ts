@@ -2,7 +2,7 @@ import type { Entity, Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { findingOver } from './finding.js';
-import { describe } from './names.js';
+import { describe } from './describe.js';
 import { isNameWord } from './runs.js';
 
 const MAX_VARIANTS = 64;

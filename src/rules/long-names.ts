@@ -5,7 +5,7 @@ import type { Form } from '../gazetteer/gazetteer.js';
 import { similarity } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { CONNECTORS } from './runs.js';
-import { describe } from './names.js';
+import { describe } from './describe.js';
 
 const MIN_WORDS = 3;
 const MIN_SIMILARITY = 0.75;

@@ -5,7 +5,8 @@ import type { Form } from '../gazetteer/gazetteer.js';
 import { similarity } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { CONNECTORS } from './runs.js';
-import { describe, isDashCompound } from './names.js';
+import { describe } from './describe.js';
+import { isDashCompound } from './name-context.js';
 
 const MIN_TOKEN_SIMILARITY = 0.8;
 

@@ -1,0 +1,67 @@
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import { isNameWord } from './runs.js';
+
+/** Words before a name that say "a person follows". */
+export const PERSON_CUES = new Set([
+  'president', 'minister', 'chancellor', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'king', 'queen',
+  'prince', 'princess', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chairman',
+  'chairwoman', 'director', 'premier', 'senator', 'governor', 'mayor', 'commander', 'speaker', 'emir', 'sheikh',
+  'ayatollah', 'colonel', 'marshal', 'admiral', 'judge', 'pope', 'chief', 'deputy', 'head', 'coach', 'driver',
+  'pilot', 'singer', 'actor', 'actress', 'writer', 'poet', 'player', 'striker', 'billionaire', 'dissident', 'scholar',
+  'journalist', 'activist', 'professor', 'lady', 'sir',
+]);
+/** Words around a name that say "a place". */
+export const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'province', 'city', 'town', 'district', 'village', 'corridor', 'strait', 'sea', 'river', 'airbase', 'port', 'capital', 'county', 'oblast', 'state']);
+
+/** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
+const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
+
+/** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
+export function isDerivation(word: string, name: string): boolean {
+  // "Somali" from "Somalia", "German" from "Germany".
+  if (/[ay]$/.test(name) && word === name.slice(0, -1)) return true;
+  const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, ''), name.replace(/s$/, '')];
+  if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)))) return true;
+  // And the other way: "Philippine" from "Philippines".
+  return name.startsWith(word) && ['s', 'es', 'n', 'an'].includes(name.slice(word.length));
+}
+
+/** "America-and", "Congress-a": a dash typed as a hyphen between words that are fine alone. */
+export function isDashCompound(w: Word, kb: Knowledge): boolean {
+  const parts = w.folded.split('-');
+  return parts.length > 1 && parts.every((p) => kb.isCommonWord(p) || kb.gazetteer.forms.has(p) || p.length === 1);
+}
+
+const COUNTRY_LOOKBACK = 4;
+
+/** A word naming the entity's country shortly before the name, in the same sentence. */
+export function countryBefore(doc: Document, kb: Knowledge, w: Word, countries: string): boolean {
+  let p = doc.previous(w);
+  for (let i = 0; i < COUNTRY_LOOKBACK && p; i++, p = doc.previous(p)) {
+    if (!p.capitalised) continue;
+    const code = kb.countryOf(p.folded);
+    if (code && countries.split(/,\s*/).includes(code)) return true;
+  }
+  return false;
+}
+
+/** Words that follow a given name somewhere in the text: surnames of people it introduces. */
+export function introducedSurnames(runs: Word[][]): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    for (let i = 1; i < run.length; i++) {
+      const prev = run[i - 1]!;
+      if (isNameWord(prev) && !prev.common && !prev.allCaps && !PERSON_CUES.has(prev.folded) && prev.folded.length > 1) out.add(run[i]!.folded);
+    }
+  }
+  return out;
+}
+
+/** No other name word right before or after (titles and cues do not count). */
+export function standsAlone(doc: Document, w: Word): boolean {
+  const around = [doc.previous(w), doc.next(w)];
+  return around.every((x) => !x || !doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const)) || !isNameWord(x) || x.common || PERSON_CUES.has(x.folded)
+    // In OCR'd text a garbled neighbour is no name ("MemphiH Avalanrhr").
+    || (doc.ocr && !x.known && !x.givenName));
+}
