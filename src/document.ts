@@ -7,18 +7,10 @@ const MIN_WORDS_FOR_NOISE = 20;
 /** Clean prose stays under 2% of unknown lower-case words; OCR'd pages run far above. */
 const OCR_NOISE = 0.04;
 
-/** A word or number of the text, with what the rules ask of it. */
-export interface Word {
-  /** Index into Document.tokens. */
-  token: number;
+/** What a word's spelling alone says, the same wherever it occurs (memoised per spelling). */
+export interface WordFacts {
   text: string;
   folded: string;
-  start: number;
-  end: number;
-  sentence: number;
-  sentenceStart: boolean;
-  /** Position within its sentence. */
-  pos: number;
   capitalised: boolean;
   allCaps: boolean;
   number: boolean;
@@ -27,6 +19,33 @@ export interface Word {
   givenName: boolean;
   /** Mixes scripts or carries a stray combining mark ("Mi̇t", "Рutin"). */
   suspicious: boolean;
+}
+
+/** Computes the facts of one spelling. */
+export function wordFacts(raw: string, number: boolean, kb: { isCommonWord(f: string): boolean; isGivenName(f: string): boolean }): WordFacts {
+  const text = raw.normalize('NFC');
+  const folded = fold(text);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    text, folded, number,
+    capitalised: /^\p{Lu}/u.test(text),
+    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    common: !number && kb.isCommonWord(folded),
+    givenName: kb.isGivenName(folded),
+    suspicious: /\p{M}/u.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
+  };
+}
+
+/** A word or number of the text, with what the rules ask of it. */
+export interface Word extends WordFacts {
+  /** Index into Document.tokens. */
+  token: number;
+  start: number;
+  end: number;
+  sentence: number;
+  sentenceStart: boolean;
+  /** Position within its sentence. */
+  pos: number;
   /** Entity whose exact form covers this word, once known. */
   known?: Entity;
 }
@@ -48,23 +67,19 @@ export class Document {
     this.tokens = tokenize(text);
     this.tokens.forEach((t, i) => {
       if (t.type === 'punct') return;
-      const nfc = t.text.normalize('NFC');
-      const folded = fold(nfc);
-      const letters = nfc.replace(/[^\p{L}]/gu, '');
+      const f = kb.wordFacts(t.text, t.type === 'number');
+      // Listed property by property: one object shape for every word keeps the rules fast.
       const w: Word = {
-        token: i, text: nfc, folded, start: t.start, end: t.end,
+        text: f.text, folded: f.folded, capitalised: f.capitalised, allCaps: f.allCaps, number: f.number,
+        common: f.common, givenName: f.givenName, suspicious: f.suspicious,
+        token: i, start: t.start, end: t.end,
         sentence: t.sentence, sentenceStart: t.sentenceStart,
         pos: (this.sentences[t.sentence] ??= []).length,
-        capitalised: /^\p{Lu}/u.test(nfc),
-        allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-        number: t.type === 'number',
-        common: t.type === 'word' && kb.isCommonWord(folded),
-        givenName: kb.isGivenName(folded),
-        suspicious: /\p{M}/u.test(nfc) || (/\p{Script=Latin}/u.test(nfc) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(nfc)),
+        known: undefined,
       };
       this.words.push(w);
       this.sentences[t.sentence]!.push(w);
-      this.foldedWords.add(folded);
+      this.foldedWords.add(w.folded);
     });
     let lower = 0;
     let unknown = 0;

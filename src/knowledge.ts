@@ -1,7 +1,10 @@
 import type { Entity } from './types.js';
 import { Gazetteer } from './gazetteer/gazetteer.js';
+import { wordFacts, type WordFacts } from './document.js';
 import { rewriter, type Homoglyph, type RewriteRule } from './match/confusions.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
+
+const MAX_CACHED_SPELLINGS = 200_000;
 
 /** Demonym endings and what to put back to get the country ("Norwegian" → "Norw" + "ay"). */
 const DEMONYM_ENDINGS: [string, string[]][] = [
@@ -32,6 +35,7 @@ export class Knowledge {
   readonly readAsToLooksLike: Map<string, string>;
   private readonly words: Set<string>;
   private readonly givenNames: Set<string>;
+  private readonly factsCache = new Map<string, WordFacts>();
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   private readonly countries = new Map<string, string>();
 
@@ -66,9 +70,22 @@ export class Knowledge {
     }
   }
 
+  /** Facts of a spelling, computed once per distinct spelling. */
+  wordFacts(raw: string, number: boolean): WordFacts {
+    const key = number ? `#${raw}` : raw;
+    let f = this.factsCache.get(key);
+    if (!f) {
+      // Bounded: an archive's vocabulary, not its length, fills it.
+      if (this.factsCache.size >= MAX_CACHED_SPELLINGS) this.factsCache.clear();
+      this.factsCache.set(key, (f = wordFacts(raw, number, this)));
+    }
+    return f;
+  }
+
   /** An ordinary English word (folded, lower case), contractions included ("they'll"). */
   isCommonWord(folded: string): boolean {
     if (this.words.has(folded)) return true;
+    if (!folded.includes("'")) return false;
     const m = /^(.+)'(ll|re|ve|d|s|t|m)$/.exec(folded);
     return m !== null && this.words.has(m[1]!);
   }

@@ -4,6 +4,8 @@ import { tokenize } from '../text/tokenize.js';
 import { DeleteIndex } from '../match/delete-index.js';
 import type { Keyed } from '../match/similarity.js';
 
+const MAX_CACHED = 100_000;
+
 export type FormKind = 'name' | 'alias' | 'short' | 'garbled';
 
 /** One written form of an entity, split into tokens the way text is. */
@@ -36,6 +38,8 @@ export class Gazetteer {
   private byOcr?: DeleteIndex;
   private readonly fuzzyTargets: string[] = [];
   private readonly keyCache = new Map<string, Keyed>();
+  /** Lookups per distinct word: a long text repeats its names. */
+  private readonly fuzzyCache = new Map<string, Set<string>>();
 
   constructor(readonly entities: Entity[], private readonly keys: KeyFns, isCommonWord: (w: string) => boolean) {
     let maxTokens = 1;
@@ -91,6 +95,10 @@ export class Gazetteer {
 
   /** Known name tokens within about two edits of a folded token (of its glyph skeleton too, for OCR'd text). */
   fuzzyTokens(folded: string, ocr = false): Set<string> {
+    const cacheKey = ocr ? `${folded}\u0000ocr` : folded;
+    const cached = this.fuzzyCache.get(cacheKey);
+    if (cached) return cached;
+    if (this.fuzzyCache.size >= MAX_CACHED) this.fuzzyCache.clear();
     const out = this.byTranslit.lookup(this.key(folded).translit);
     if (ocr) {
       if (!this.byOcr) {
@@ -100,6 +108,7 @@ export class Gazetteer {
       for (const t of this.byOcr.lookup(this.skeleton(folded))) out.add(t);
     }
     out.delete(folded);
+    this.fuzzyCache.set(cacheKey, out);
     return out;
   }
 
