@@ -4,8 +4,8 @@ import { fold } from './text/fold.js';
 import { tokenize, type Token } from './text/tokenize.js';
 
 const MIN_WORDS_FOR_NOISE = 20;
-/** Clean prose stays under 2% of unknown lower-case words; OCR'd pages run far above. */
-const OCR_NOISE = 0.04;
+/** Clean prose keeps under 0.5% of its words unknown and lower-case; OCR'd pages run above 4%. */
+const OCR_NOISE = 0.02;
 
 /** What a word's spelling alone says, the same wherever it occurs (memoised per spelling). */
 export interface WordFacts {
@@ -81,14 +81,14 @@ export class Document {
       this.sentences[t.sentence]!.push(w);
       this.foldedWords.add(w.folded);
     });
-    let lower = 0;
+    // Share of all words, not of lower-case ones: a fix that turns "gas
+    // sector" into "Gaza Strip" must not tip a text into or out of OCR mode.
     let unknown = 0;
     for (const w of this.words) {
       if (w.number || w.capitalised || w.folded.length < 2 || !/^\p{Ll}+$/u.test(w.text)) continue;
-      lower++;
       if (!w.common && !kb.gazetteer.tokenForms.has(w.folded)) unknown++;
     }
-    this.noise = lower >= MIN_WORDS_FOR_NOISE ? unknown / lower : 0;
+    this.noise = this.words.length >= MIN_WORDS_FOR_NOISE ? unknown / this.words.length : 0;
   }
 
   /** Text that reads like raw OCR output, where look-alike letters explain errors. */

@@ -117,3 +117,16 @@ describe('input formats and inline ignores', () => {
     expect(doc.files[0].findings.map((f: { offset: number }) => f.offset)).toEqual([text.lastIndexOf('Deash')]);
   });
 });
+
+describe('--ndjson', () => {
+  it('streams one result line per document, in order, and exits 0 for pipelines', () => {
+    const input = ['{"id":"a","text":"Chancellor Sholts spoke."}', '{"id":2,"text":"All fine here."}', 'not json'].join('\n') + '\n';
+    const r = entlint(['--ndjson'], { input });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 2, 3]);
+    expect(lines[0].findings[0]).toMatchObject({ actual: 'Sholts', expected: ['Scholz'], offset: 11 });
+    expect(lines[1].findings).toEqual([]);
+    expect(lines[2].error).toMatch(/invalid JSON/);
+    expect(r.code).toBe(0);
+  });
+});

@@ -151,3 +151,12 @@ describe('confidence threshold', () => {
     expect(check('Chancellor Sholts said so.', { knowledge: kb, minConfidence: 0.99 })).toEqual([]);
   });
 });
+
+describe('first words of sentences', () => {
+  it('asks compromise whether a capitalised first word can be a name', async () => {
+    const { firstWordIsNominal } = await import('../src/nlp/first-word.js');
+    expect(firstWordIsNominal('Kalyn affected the situation in Ukraine.', 'Kalyn')).toBe(true);
+    expect(firstWordIsNominal('Reportedly the talks failed.', 'Reportedly')).toBe(false);
+    expect(firstWordIsNominal('Visited by many, the city grew.', 'Visited')).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ import type { Finding } from '../types.js';
 /** Knowledge with a config's house dictionaries added, built once per config file. */
 const withHouse = new Map<string, Knowledge>();
 
-function knowledgeFor(config: EntlintConfig | null): Knowledge {
+export function knowledgeFor(config: EntlintConfig | null): Knowledge {
   if (!config?.dictionaries.length) return defaultKnowledge();
   let kb = withHouse.get(config.filepath);
   if (!kb) {

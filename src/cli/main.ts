@@ -12,7 +12,8 @@ import type { FileResult } from '../report/result.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { readBaseline, writeBaseline } from './baseline-file.js';
-import { checkText, ignoredByConfig } from './check-file.js';
+import { checkText, ignoredByConfig, knowledgeFor } from './check-file.js';
+import { runNdjson } from './ndjson.js';
 import { readInput, readStream, STDIN_PATH } from './inputs.js';
 import { program, type CliOptions } from './program.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -20,7 +21,7 @@ import { writeFileAtomic } from './write-atomic.js';
 /** What the CLI may touch; tests pass their own. */
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
   env: Record<string, string | undefined>;
 }
@@ -54,6 +55,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const loader = configLoader();
     const explicit = opts.config ? await loader.fromFile(opts.config) : null;
+    if (opts.ndjson) return await ndjson(opts, explicit ?? (await loader.forFile('stdin')), fromCli('minConfidence'), io);
     const results: FileResult[] = [];
     let failed = false;
     const fixing = opts.fix || opts.fixDryRun;
@@ -109,6 +111,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (opts.debug) io.stderr.write(`${(err as Error).stack}\n`);
     return 2;
   }
+}
+
+/**
+ * --ndjson: one result line per input document, streamed with backpressure.
+ * Exit 0 whatever the findings (they are in the output): Hadoop Streaming,
+ * Spark's pipe() and GNU parallel read any other code as a failed task.
+ */
+async function ndjson(opts: CliOptions, config: EntlintConfig | null, minFromCli: boolean, io: Io): Promise<number> {
+  const min = minFromCli ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
+  const write = (line: string) => (io.stdout.write(line) !== false || !io.stdout.once ? undefined : new Promise<void>((res) => io.stdout.once!('drain', res)));
+  const summary = await runNdjson(io.stdin, write, { minConfidence: min, knowledge: knowledgeFor(config) });
+  if (summary.errors) io.stderr.write(`entlint: ${summary.errors} of ${summary.documents} lines could not be read as {"id","text"} documents\n`);
+  return 0;
 }
 
 function report(results: FileResult[], opts: CliOptions, io: Io): string {

@@ -15,6 +15,7 @@ export interface CliOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   config?: string;
+  ndjson?: boolean;
   baseline?: string;
   updateBaseline?: boolean;
   color?: boolean;
@@ -32,6 +33,7 @@ Examples:
   entlint --fix a.txt                     apply them in place
   entlint --format sarif a.txt > r.sarif  for code-scanning dashboards
   entlint --baseline .entlint-baseline.json --update-baseline a.txt
+  parallel --pipe -k --block 8M entlint --ndjson < docs.ndjson > results.ndjson
 
 Configuration: .entlintrc.json, entlint.config.json or "entlint" in
 package.json, found from each file's folder upwards (or --config FILE).
@@ -55,6 +57,7 @@ export function program(version: string): Command {
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--fix-min-confidence <n>', 'fix findings at or above this confidence', confidence, DEFAULT_FIX_MIN_CONFIDENCE)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--ndjson', 'stream: read one {"id","text"} JSON document per line from standard input, write one result line per document')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'record the current findings in the --baseline file')
     .option('--color', 'force colour')

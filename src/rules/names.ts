@@ -6,6 +6,7 @@ import { similarity, type Similarity, type Via } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
 import { describe } from './describe.js';
+import { firstWordIsNominal } from '../nlp/first-word.js';
 import { PERSON_CUES, PLACE_CUES, countryBefore, introducedSurnames, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 /** Support from the entity being named elsewhere in the text. */
@@ -112,10 +113,20 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
     for (const w of changedWords) claimed.add(w);
     chosen.push(a);
   }
-  const resolved = new Map<Entity, number>();
-  for (const a of chosen) resolved.set(a.form.entity, (resolved.get(a.form.entity) ?? 0) + 1);
+  // One spelling, one verdict: every occurrence of a garbled spelling gets the
+  // best confidence any of them earned. Support counts other spellings only:
+  // a word repeated is one piece of evidence, not several.
+  const spelling = (a: Alignment) => a.changed.map((i) => a.words[i]!.folded).join(' ');
+  const best = new Map<string, number>();
+  const spellings = new Map<Entity, Set<string>>();
   for (const a of chosen) {
-    if (!a.mentioned && resolved.get(a.form.entity)! > 1) a.confidence += MENTION_BONUS;
+    const key = `${a.form.entity.id}\u0000${spelling(a)}`;
+    best.set(key, Math.max(best.get(key) ?? 0, a.confidence));
+    spellings.set(a.form.entity, (spellings.get(a.form.entity) ?? new Set()).add(spelling(a)));
+  }
+  for (const a of chosen) {
+    a.confidence = best.get(`${a.form.entity.id}\u0000${spelling(a)}`)!;
+    if (!a.mentioned && spellings.get(a.form.entity)!.size > 1) a.confidence += MENTION_BONUS;
     if (a.confidence < minConfidence) continue;
     const first = a.changed[0]!;
     const last = a.changed[a.changed.length - 1]!;
@@ -216,7 +227,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (e.type === 'person' && e.country && countryBefore(doc, kb, words[0]!, e.country)) confidence += 0.1;
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
-  if (single && words[0]!.sentenceStart) confidence -= 0.1;
+  // A sentence's first word is capitalised anyway: only a noun can be a name.
+  if (single && words[0]!.sentenceStart && !firstWordIsNominal(sentenceText(doc, words[0]!), words[0]!.text)) return null;
   // Differences no transliteration or OCR rule explains are weaker evidence,
   // except in OCR'd text, where dropped and added letters are the norm.
   // Two letters off weigh less in a long name than in a short one.
@@ -267,6 +279,11 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
     }
   }
   return out;
+}
+
+function sentenceText(doc: Document, w: Word): string {
+  const s = doc.sentences[w.sentence]!;
+  return doc.text.slice(s[0]!.start, s[s.length - 1]!.end);
 }
 
 /** The same stretch in the entity's other accepted forms with the same token count. */

