@@ -1,8 +1,9 @@
 /**
  * Symmetric-delete candidate index (the SymSpell idea): every key is stored
  * under itself and each of its one-character deletions, so a query finds all
- * keys within two edits by looking up its own deletions. Lookup cost does not
- * grow with the number of keys.
+ * keys within two edits by looking up its own deletions: a query costs as many
+ * hash lookups as it has letters, whatever the number of keys, plus one
+ * entry per close key found (which does grow as the gazetteer gets denser).
  */
 export class DeleteIndex {
   // Most variants belong to one key: a bare string saves an array each.
