@@ -33,8 +33,30 @@ export function ignoredByConfig(config: EntlintConfig | null, path: string): boo
  */
 export function checkText(text: string, path: string, config: EntlintConfig | null, minConfidence: number): Finding[] {
   const format = formatOf(path);
-  const findings = check(maskFor(format, text), { knowledge: knowledgeFor(config), minConfidence });
+  const masked = maskFor(format, text);
+  const options = { knowledge: knowledgeFor(config), minConfidence };
+  // A long text is checked a few hundred kilobytes at a time, cut at paragraph
+  // breaks: memory stays bounded, and an archive is many articles anyway.
+  const findings = chunks(masked).flatMap(([start, end]) => check(masked.slice(start, end), options).map((f) => ({ ...f, offset: f.offset + start })));
   const directives = parseDirectives(text, format);
   const kept = findings.filter((f) => !isSuppressed(directives, f));
   return config ? applyRuleSettings(kept, config) : kept;
+}
+
+const CHUNK = 256 * 1024;
+
+/** Cuts a text into pieces of about CHUNK characters at blank lines (else line breaks). */
+export function chunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    const window = text.slice(start, start + CHUNK);
+    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\r\n\r\n'));
+    const line = window.lastIndexOf('\n');
+    const at = cut > CHUNK / 2 ? cut + 1 : line > CHUNK / 2 ? line + 1 : CHUNK;
+    out.push([start, start + at]);
+    start += at;
+  }
+  out.push([start, text.length]);
+  return out;
 }
