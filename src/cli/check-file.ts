@@ -51,9 +51,10 @@ export function chunks(text: string): [number, number][] {
   let start = 0;
   while (text.length - start > CHUNK) {
     const window = text.slice(start, start + CHUNK);
-    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\r\n\r\n'));
-    const line = window.lastIndexOf('\n');
-    const at = cut > CHUNK / 2 ? cut + 1 : line > CHUNK / 2 ? line + 1 : CHUNK;
+    let blank = -1;
+    for (const m of window.matchAll(/\n[ \t\r]*\n/g)) blank = m.index + m[0].length;
+    const line = window.lastIndexOf('\n') + 1;
+    const at = blank > CHUNK / 2 ? blank : line > CHUNK / 2 ? line : CHUNK;
     out.push([start, start + at]);
     start += at;
   }
