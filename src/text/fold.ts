@@ -21,8 +21,3 @@ export function fold(s: string): string {
     .replace(COMBINING, '')
     .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
 }
-
-/** True when the string has no letters that folding would change except case. */
-export function isAscii(s: string): boolean {
-  return /^[\x00-\x7f]*$/.test(s);
-}
