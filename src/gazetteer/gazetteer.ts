@@ -57,7 +57,9 @@ export class Gazetteer {
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);
         if (kind === 'garbled') return;
-        if (toks.length > 1 && toks.length <= 3) {
+        // Written as one word: a surname of several ("Vanderleien") or a
+        // place or organisation; never a whole personal name.
+        if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short')) {
           const joined = folded.join('').replace(/[-']/g, '');
           push(this.joinedForms, joined, form);
           if (joined.length >= 6) {
@@ -65,15 +67,19 @@ export class Gazetteer {
             this.fuzzyTargets.push(joined);
           }
         }
-        for (const f of new Set(folded)) {
+        folded.forEach((f, i) => {
+          if (folded.indexOf(f) < i) return;
           push(this.tokenForms, f, form);
+          // A person's given names are found through the exact surname next
+          // to them, not fuzzily: they are the most shared tokens there are.
+          if (e.type === 'person' && kind !== 'short' && i < folded.length - 1) return;
           // Fuzzy targets: distinctive tokens only, never ordinary English words
           // unless a famous name alone ("China", "Turkey").
           if (f.length >= 4 && (!isCommonWord(f) || (e.rank === 1 && toks.length === 1 && f.length >= 5))) {
             this.byTranslit.add(this.key(f).translit, f);
             this.fuzzyTargets.push(f);
           }
-        }
+        });
       };
       add(e.name, 'name');
       for (const a of e.aliases) add(a, 'alias');
