@@ -9,6 +9,8 @@ import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
 import { PERSON_CUES, PLACE_CUES, countryBefore, introducedSurnames, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
+const MAX_ANCHORED_FORMS = 60;
+
 /** Support from the entity being named elsewhere in the text. */
 const MENTION_BONUS = 0.1;
 
@@ -86,7 +88,10 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
       for (const t of gz.fuzzyTokens(w.folded, doc.ocr)) for (const f of gz.tokenForms.get(t) ?? []) forms.add(f);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
-        for (const f of gz.tokenForms.get(run[q]!.folded) ?? []) if (f.tokens.length > 1) forms.add(f);
+        const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
+        // A token hundreds of names share ("John", "Republic") anchors nothing.
+        if (anchored.length > MAX_ANCHORED_FORMS) continue;
+        for (const f of anchored) if (f.tokens.length > 1) forms.add(f);
       }
       for (const form of forms) {
         const n = form.tokens.length;
