@@ -2,7 +2,7 @@ import type { CheckOptions, Finding } from './types.js';
 import { Document, type Word } from './document.js';
 import { defaultKnowledge } from './gazetteer/load.js';
 import { nameRuns } from './rules/runs.js';
-import { nameFindings, type Resolution } from './rules/names.js';
+import { markKnownNames, nameFindings, type Resolution } from './rules/names.js';
 import { phraseFindings } from './rules/phrases.js';
 import { homoglyphFindings } from './rules/homoglyphs.js';
 import { acronymFindings } from './rules/acronyms.js';
@@ -26,10 +26,16 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const runs = nameRuns(doc);
   const memory = new Map<string, Resolution>();
   const claimed = new Set<Word>();
+  const floor = Math.min(min, RESOLVE_FLOOR);
+  // OCR'd text: every populated place is known first, so small towns spelt
+  // right stay right; then, after the curated names, they are matched too.
+  const layer = doc.ocr ? kb.ocrLayer() : undefined;
+  if (layer) markKnownNames(doc, layer.gazetteer, runs);
   const names = [
     ...homoglyphFindings(doc, kb),
     // Below the threshold too: resolutions must not depend on what is reported.
-    ...nameFindings(doc, kb, runs, memory, claimed, Math.min(min, RESOLVE_FLOOR)),
+    ...nameFindings(doc, kb, runs, memory, claimed, floor),
+    ...(layer ? nameFindings(doc, layer, runs, memory, claimed, floor) : []),
     ...reorderedFindings(doc, kb, runs, claimed),
     ...longNameFindings(doc, kb, runs, claimed),
   ];

@@ -23,6 +23,10 @@ export interface KnowledgeData {
   commonWords: Iterable<string>;
   /** Common given names of English-speaking countries, lower case. */
   givenNames: Iterable<string>;
+  /** Small places (GeoNames), read only when an OCR'd text needs them. */
+  ocrPlaces?: () => Entity[];
+  /** This knowledge is an OCR layer: match its names by glyph skeleton only. */
+  ocrOnly?: boolean;
 }
 
 /** Everything the checker knows, indexed for lookup. */
@@ -53,6 +57,7 @@ export class Knowledge {
       data.entities,
       { translit: rewriter(data.transliteration), ocr: rewriter(data.ocr) },
       (w) => this.isCommonWord(w),
+      data.ocrOnly,
     );
     for (const e of data.entities) {
       if (e.type !== 'place' || e.kind !== 'country' || !e.country || e.country.includes(',')) continue;
@@ -69,6 +74,20 @@ export class Knowledge {
       } else this.phrasesAnywhere.push(rule);
     }
   }
+
+  /**
+   * The knowledge OCR'd text adds: every populated place, whose small towns
+   * are what old newspapers garble. Built on first use (a few seconds), so
+   * other texts never pay for it.
+   */
+  ocrLayer(): Knowledge | undefined {
+    if (this.layer === undefined) {
+      const places = this.data.ocrPlaces?.();
+      this.layer = places?.length ? new Knowledge({ ...this.data, entities: places, phrases: [], ocrPlaces: undefined, ocrOnly: true }) : null;
+    }
+    return this.layer ?? undefined;
+  }
+  private layer: Knowledge | null | undefined;
 
   /** Facts of a spelling, computed once per distinct spelling. */
   wordFacts(raw: string, number: boolean): WordFacts {

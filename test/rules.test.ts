@@ -160,3 +160,15 @@ describe('first words of sentences', () => {
     expect(firstWordIsNominal('Visited by many, the city grew.', 'Visited')).toBe(false);
   });
 });
+
+describe('OCR place layer', () => {
+  it('knows every small place in OCR\'d text only, and matches garbled ones there', async () => {
+    const { Knowledge } = await import('../src/index.js');
+    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+    const withLayer = new Knowledge({ ...kb.data, ocrPlaces: () => parseGeonames('Narrabeen\t\tAU\t8049\nGlenorie\t\tAU\t1200\n', 'geonames.tsv') });
+    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
+    expect(found(`The steamer left Narrabcen for Glenorie, ${noise}.`)).toEqual([['Narrabcen', 'Narrabeen']]);
+    expect(found('The steamer left Narrabcen for Glenorie.')).toEqual([]);
+  });
+});

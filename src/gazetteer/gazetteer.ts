@@ -5,6 +5,9 @@ import { DeleteIndex } from '../match/delete-index.js';
 import type { Keyed } from '../match/similarity.js';
 
 const MAX_CACHED = 100_000;
+// Words of letters (inner hyphens allowed) and single spaces split exactly as
+// the tokenizer would: a fast path for the hundred thousand simple names.
+const SIMPLE_NAME = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)*$/u;
 
 export type FormKind = 'name' | 'alias' | 'short' | 'garbled';
 
@@ -41,12 +44,13 @@ export class Gazetteer {
   /** Lookups per distinct word: a long text repeats its names. */
   private readonly fuzzyCache = new Map<string, Set<string>>();
 
-  constructor(readonly entities: Entity[], private readonly keys: KeyFns, isCommonWord: (w: string) => boolean) {
+  /** `ocrOnly`: fuzzy lookups by glyph skeleton only (a layer used on OCR'd text), sparing the transliteration index. */
+  constructor(readonly entities: Entity[], private readonly keys: KeyFns, isCommonWord: (w: string) => boolean, private readonly ocrOnly = false) {
     let maxTokens = 1;
     for (const e of entities) {
       const seen = new Set<string>();
       const add = (text: string, kind: FormKind) => {
-        const toks = tokenize(text).filter((t) => t.type !== 'punct').map((t) => t.text);
+        const toks = SIMPLE_NAME.test(text) ? text.split(' ') : tokenize(text).filter((t) => t.type !== 'punct').map((t) => t.text);
         if (!toks.length) return;
         const folded = toks.map(fold);
         const key = folded.join(' ');
@@ -63,7 +67,7 @@ export class Gazetteer {
           const joined = folded.join('').replace(/[-']/g, '');
           push(this.joinedForms, joined, form);
           if (joined.length >= 6) {
-            this.byTranslit.add(this.key(joined).translit, joined);
+            if (!ocrOnly) this.byTranslit.add(this.key(joined).translit, joined);
             this.fuzzyTargets.push(joined);
           }
         }
@@ -76,7 +80,7 @@ export class Gazetteer {
           // Fuzzy targets: distinctive tokens only, never ordinary English words
           // unless a famous name alone ("China", "Turkey").
           if (f.length >= 4 && (!isCommonWord(f) || (e.rank === 1 && toks.length === 1 && f.length >= 5))) {
-            this.byTranslit.add(this.key(f).translit, f);
+            if (!ocrOnly) this.byTranslit.add(this.key(f).translit, f);
             this.fuzzyTargets.push(f);
           }
         });
@@ -105,8 +109,8 @@ export class Gazetteer {
     const cached = this.fuzzyCache.get(cacheKey);
     if (cached) return cached;
     if (this.fuzzyCache.size >= MAX_CACHED) this.fuzzyCache.clear();
-    const out = this.byTranslit.lookup(this.key(folded).translit);
-    if (ocr) {
+    const out = this.ocrOnly ? new Set<string>() : this.byTranslit.lookup(this.key(folded).translit);
+    if (ocr || this.ocrOnly) {
       if (!this.byOcr) {
         this.byOcr = new DeleteIndex();
         for (const f of new Set(this.fuzzyTargets)) this.byOcr.add(this.keys.ocr(f), f);

@@ -7,6 +7,7 @@ import { Knowledge, type KnowledgeData } from '../knowledge.js';
 import { parseHomoglyphs, parseRewriteRules } from '../match/confusions.js';
 import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
+import { parseGeonames } from './geonames.js';
 
 /** dictionaries/ shipped with the package. */
 export const BUNDLED_DICTIONARIES = resolve(dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
@@ -36,8 +37,10 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const require = createRequire(import.meta.url);
   const commonWords = WORD_LISTS.flatMap((m) => require(m) as string[]);
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
+  const geonames = resolve(dirname(fileURLToPath(import.meta.url)), '../geonames.tsv');
   return {
     entities, phrases, commonWords, givenNames,
+    ocrPlaces: () => (existsSync(geonames) ? parseGeonames(readFileSync(geonames, 'utf8'), geonames) : []),
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),

@@ -1,7 +1,7 @@
 import type { Entity, Finding, FindingKind } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Form } from '../gazetteer/gazetteer.js';
+import type { Form, Gazetteer } from '../gazetteer/gazetteer.js';
 import { similarity, type Similarity, type Via } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
@@ -47,17 +47,11 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
       let matched = 0;
       for (let n = Math.min(gz.maxTokens, run.length - i); n >= 1 && !matched; n--) {
         const words = run.slice(i, i + n);
-        if (!isNameWord(words[n - 1]!)) continue;
-        const forms = gz.forms.get(words.map((w) => w.folded).join(' '));
+        const forms = exactForms(gz, words);
         if (!forms) continue;
         const accepted = forms.find((f) => f.kind !== 'garbled');
-        // "He" is a pronoun before it is He Lifeng.
-        if (accepted && n === 1 && words[0]!.common && !words[0]!.allCaps) continue;
         if (accepted) {
-          // A mixed-script or marked token folds like a known form but is not one.
-          if (words.some((w) => w.suspicious)) continue;
-          for (const w of words) w.known = accepted.entity;
-          doc.mentions.add(accepted.entity);
+          markKnown(doc, words, accepted.entity);
           matched = n;
         } else {
           const g = forms[0]!;
@@ -166,6 +160,44 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
     }
   }
   return findings;
+}
+
+/** The gazetteer forms spelt exactly like these words, if they can be a name there. */
+function exactForms(gz: Gazetteer, words: Word[]): Form[] | undefined {
+  const last = words[words.length - 1]!;
+  if (!isNameWord(last)) return undefined;
+  const forms = gz.forms.get(words.map((w) => w.folded).join(' '));
+  if (!forms) return undefined;
+  const accepted = forms.some((f) => f.kind !== 'garbled');
+  // "He" is a pronoun before it is He Lifeng; a mixed-script or marked
+  // token folds like a known form but is not one.
+  if (accepted && words.length === 1 && words[0]!.common && !words[0]!.allCaps) return undefined;
+  if (accepted && words.some((w) => w.suspicious)) return undefined;
+  return forms;
+}
+
+function markKnown(doc: Document, words: Word[], e: Entity): void {
+  for (const w of words) w.known ??= e;
+  doc.mentions.add(e);
+}
+
+/**
+ * Marks the words a gazetteer knows exactly, and nothing else: an extra layer
+ * (small places in OCR'd text) must vouch for correct names before the main
+ * gazetteer tries to correct them.
+ */
+export function markKnownNames(doc: Document, gz: Gazetteer, runs: Word[][]): void {
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = Math.min(gz.maxTokens, run.length - i); n >= 1; n--) {
+        const accepted = exactForms(gz, run.slice(i, i + n))?.find((f) => f.kind !== 'garbled');
+        if (!accepted) continue;
+        markKnown(doc, run.slice(i, i + n), accepted.entity);
+        i += n - 1;
+        break;
+      }
+    }
+  }
 }
 
 /** Scores a form laid over words; null when it does not explain them well enough. */
