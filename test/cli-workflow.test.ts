@@ -130,3 +130,24 @@ describe('--ndjson', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('--dictionary', () => {
+  const house = '{"name":"Ana Kovačević-Brandt","aliases":["Ana Kovacevic-Brandt"],"short":["Kovačević-Brandt","Kovacevic-Brandt"],"role":"Mayor of Example","country":"HR"}\n';
+  it('adds house entries (type from the prefix or the file name)', () => {
+    const dir = workspace({ 'names.jsonl': house, 'house-people.jsonl': house });
+    const text = 'Mayor Ana Kovacevic-Brant opened the bridge.\n';
+    for (const arg of [`person:${join(dir, 'names.jsonl')}`, join(dir, 'house-people.jsonl')]) {
+      const doc = JSON.parse(entlint(['--format', 'json', '-d', arg], { input: text }).stdout);
+      expect(doc.files[0].findings.map((f: { expected: string[] }) => f.expected[0])).toEqual(['Kovačević-Brandt']);
+    }
+    expect(entlint(['--format', 'json'], { input: text }).code).toBe(0);
+  });
+
+  it('refuses a file whose type it cannot tell, and names the line of a broken entry', () => {
+    const dir = workspace({ 'names.jsonl': house, 'bad-people.jsonl': '{"name":"A","rnak":1}\n' });
+    expect(entlint(['-d', join(dir, 'names.jsonl')], { input: 'x\n' }).code).toBe(2);
+    const bad = entlint(['-d', join(dir, 'bad-people.jsonl')], { input: 'x\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad-people\.jsonl:1: unknown field "rnak"/);
+  });
+});

@@ -1,7 +1,7 @@
 import { check } from '../check.js';
-import { applyRuleSettings, isIgnoredPath, type EntlintConfig } from '../config/config.js';
+import { applyRuleSettings, isIgnoredPath, type EntlintConfig, type HouseDictionary } from '../config/config.js';
 import { readHouseDictionaries } from '../config/load-config.js';
-import { defaultKnowledge, readKnowledgeData } from '../gazetteer/load.js';
+import { defaultKnowledge } from '../gazetteer/load.js';
 import { Knowledge } from '../knowledge.js';
 import { formatOf, maskFor } from '../formats/detect.js';
 import { isSuppressed, parseDirectives } from '../formats/directives.js';
@@ -12,14 +12,22 @@ const withHouse = new Map<string, Knowledge>();
 
 export function knowledgeFor(config: EntlintConfig | null): Knowledge {
   if (!config?.dictionaries.length) return defaultKnowledge();
-  let kb = withHouse.get(config.filepath);
+  const key = `${config.filepath}\u0000${config.dictionaries.map((d) => `${d.type}:${d.path}`).join('\u0000')}`;
+  let kb = withHouse.get(key);
   if (!kb) {
     const house = readHouseDictionaries(config);
-    const data = readKnowledgeData();
+    const data = defaultKnowledge().data;
     kb = new Knowledge({ ...data, entities: [...data.entities, ...house.entities], phrases: [...data.phrases, ...house.phrases] });
-    withHouse.set(config.filepath, kb);
+    withHouse.set(key, kb);
   }
   return kb;
+}
+
+/** A file's configuration with the command line's --dictionary files added. */
+export function withDictionaries(config: EntlintConfig | null, extra: HouseDictionary[]): EntlintConfig | null {
+  if (!extra.length) return config;
+  const base: EntlintConfig = config ?? { filepath: 'command line', rules: {}, ignoreWords: [], ignoreRules: {}, dictionaries: [], ignore: [] };
+  return { ...base, dictionaries: [...base.dictionaries, ...extra] };
 }
 
 /** Whether a config says not to check this file at all. */

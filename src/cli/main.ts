@@ -12,7 +12,7 @@ import type { FileResult } from '../report/result.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import { readBaseline, writeBaseline } from './baseline-file.js';
-import { checkText, ignoredByConfig, knowledgeFor } from './check-file.js';
+import { checkText, ignoredByConfig, knowledgeFor, withDictionaries } from './check-file.js';
 import { runNdjson } from './ndjson.js';
 import { readInput, readStream, STDIN_PATH } from './inputs.js';
 import { program, type CliOptions } from './program.js';
@@ -55,14 +55,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const loader = configLoader();
     const explicit = opts.config ? await loader.fromFile(opts.config) : null;
-    if (opts.ndjson) return await ndjson(opts, explicit ?? (await loader.forFile('stdin')), fromCli('minConfidence'), io);
+    if (opts.ndjson) return await ndjson(opts, withDictionaries(explicit ?? (await loader.forFile('stdin')), opts.dictionary), fromCli('minConfidence'), io);
     const results: FileResult[] = [];
     let failed = false;
     const fixing = opts.fix || opts.fixDryRun;
     for (const file of files) {
       const stdin = file === '-';
       const path = stdin ? STDIN_PATH : file;
-      const config: EntlintConfig | null = explicit ?? (await loader.forFile(stdin ? 'stdin' : file));
+      const config: EntlintConfig | null = withDictionaries(explicit ?? (await loader.forFile(stdin ? 'stdin' : file)), opts.dictionary);
       if (!stdin && ignoredByConfig(config, file)) continue;
       const input = stdin ? await readStream(io.stdin) : await readInput(file);
       if ('error' in input) {

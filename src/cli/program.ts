@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { HouseDictionary } from '../config/config.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../check.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'checkstyle'] as const;
@@ -15,6 +17,7 @@ export interface CliOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   config?: string;
+  dictionary: HouseDictionary[];
   ndjson?: boolean;
   baseline?: string;
   updateBaseline?: boolean;
@@ -31,6 +34,7 @@ Examples:
   entlint --min-confidence 0.8 a.txt      only the surest findings
   entlint --fix-dry-run a.txt             show the fixes as a unified diff
   entlint --fix a.txt                     apply them in place
+  entlint -d person:house.jsonl a.txt     with the newsroom's own names
   entlint --format sarif a.txt > r.sarif  for code-scanning dashboards
   entlint --baseline .entlint-baseline.json --update-baseline a.txt
   parallel --pipe -k --block 8M entlint --ndjson < docs.ndjson > results.ndjson
@@ -38,6 +42,19 @@ Examples:
 Configuration: .entlintrc.json, entlint.config.json or "entlint" in
 package.json, found from each file's folder upwards (or --config FILE).
 Exit codes: 0 no findings, 1 findings, 2 usage, configuration or input error.`;
+
+const DICTIONARY_TYPES: Record<string, HouseDictionary['type']> = {
+  person: 'person', people: 'person', organisation: 'organisation', organisations: 'organisation', org: 'organisation',
+  place: 'place', places: 'place', phrase: 'phrases', phrases: 'phrases',
+};
+
+/** `TYPE:FILE`, or a FILE whose name says its type ("house-people.jsonl", "places/local.jsonl"). */
+function dictionary(v: string, previous: HouseDictionary[]): HouseDictionary[] {
+  const m = /^([a-z]+):(.+)$/.exec(v);
+  const type = m ? DICTIONARY_TYPES[m[1]!] : Object.entries(DICTIONARY_TYPES).find(([k]) => new RegExp(`(^|[^a-z])${k}([^a-z]|$)`, 'i').test(v))?.[1];
+  if (!type) throw new InvalidArgumentError('cannot tell what it holds: write person:FILE, organisation:FILE, place:FILE or phrases:FILE');
+  return [...previous, { path: resolve(m && DICTIONARY_TYPES[m[1]!] ? m[2]! : v), type }];
+}
 
 function confidence(v: string): number {
   const n = Number(v);
@@ -57,6 +74,7 @@ export function program(version: string): Command {
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--fix-min-confidence <n>', 'fix findings at or above this confidence', confidence, DEFAULT_FIX_MIN_CONFIDENCE)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('-d, --dictionary <[type:]file>', 'add a house dictionary (repeatable): person:, organisation:, place: or phrases:', dictionary, [])
     .option('--ndjson', 'stream: read one {"id","text"} JSON document per line from standard input, write one result line per document')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'record the current findings in the --baseline file')
