@@ -130,14 +130,4 @@ export class Document {
     return this.sentences[w.sentence]![w.pos + 1];
   }
 
-  /** Punctuation right after a word ("(" , ")" …), if any. */
-  punctAfter(w: Word): string | undefined {
-    const t = this.tokens[w.token + 1];
-    return t?.type === 'punct' ? t.text : undefined;
-  }
-
-  punctBefore(w: Word): string | undefined {
-    const t = this.tokens[w.token - 1];
-    return t?.type === 'punct' ? t.text : undefined;
-  }
 }

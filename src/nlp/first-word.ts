@@ -4,8 +4,6 @@ interface Term { text: string; tags: string[] }
 type Nlp = (text: string) => { json(): { terms: Term[] }[] };
 
 let nlp: Nlp | undefined;
-/** How often compromise was loaded in this process (0 or 1; the bench reports it). */
-export let compromiseLoads = 0;
 
 // Parts of speech a name is never tagged with.
 const NOT_A_NAME = ['Verb', 'Adverb', 'Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
@@ -17,10 +15,7 @@ const NOT_A_NAME = ['Verb', 'Adverb', 'Adjective', 'Determiner', 'Preposition', 
  * loaded only when a candidate needs it (it costs ~0.2 s).
  */
 export function firstWordIsNominal(sentence: string, word: string): boolean {
-  if (!nlp) {
-    nlp = createRequire(import.meta.url)('compromise/two') as Nlp;
-    compromiseLoads++;
-  }
+  nlp ??= createRequire(import.meta.url)('compromise/two') as Nlp;
   const terms = nlp(sentence).json().flatMap((s) => s.terms);
   const term = terms.find((t) => t.text === word);
   return !term || !term.tags.some((tag) => NOT_A_NAME.includes(tag));

@@ -79,27 +79,28 @@ function nameAround(doc: Document, kb: Knowledge, run: Word[], acr: Word): Entit
 
 /** Rereads letters a transliterator wrote by sound as the Latin look-alikes they came from. */
 function lookAlikeReading(text: string, kb: Knowledge): { text: string; entity: Entity } | null {
-  let variants = [''];
-  for (let i = 0; i < text.length; i++) {
-    const next: string[] = [];
-    const two = text.slice(i, i + 2);
-    for (const v of variants) {
-      next.push(v + text[i]);
-      const one = kb.readAsToLooksLike.get(text[i]!);
-      if (one) next.push(v + one);
-    }
-    // Two-letter readings (KH for Х) consume both letters.
-    const twoLooks = kb.readAsToLooksLike.get(two);
-    if (twoLooks) for (const v of variants) next.push(v + twoLooks + '\u0000');
-    variants = next.slice(0, MAX_VARIANTS);
-  }
-  for (const raw of variants) {
-    const v = raw.replace(/\u0000./g, '');
+  for (const v of rereadings(text, kb).slice(0, MAX_VARIANTS)) {
     if (v === text) continue;
     const form = kb.gazetteer.forms.get(v.toLowerCase())?.find((f) => f.kind !== 'garbled' && f.text === v);
     if (form) return { text: form.text, entity: form.entity };
   }
   return null;
+}
+
+/** Every way to read the letters back: each as written, or one or two letters (KH) as the look-alike. */
+function rereadings(text: string, kb: Knowledge): string[] {
+  if (!text) return [''];
+  const out: string[] = [];
+  for (const n of [1, 2]) {
+    if (text.length < n) continue;
+    const head = text.slice(0, n);
+    const heads = n === 1 ? [head] : [];
+    const looks = kb.readAsToLooksLike.get(head);
+    if (looks) heads.push(looks);
+    if (!heads.length) continue;
+    for (const rest of rereadings(text.slice(n), kb)) for (const h of heads) out.push(h + rest);
+  }
+  return out;
 }
 
 function acronymsOf(kb: Knowledge, e: Entity): string[] {
