@@ -1,5 +1,6 @@
 import type { Entity } from './types.js';
-import { Gazetteer } from './gazetteer/gazetteer.js';
+import { Gazetteer, type GazetteerView, type KeyFns } from './gazetteer/gazetteer.js';
+import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
 import { rewriter, type Homoglyph, type RewriteRule } from './match/confusions.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
@@ -29,41 +30,87 @@ export interface KnowledgeData {
   ocrOnly?: boolean;
 }
 
+/** A set of strings as the checker asks it: a Set, or a table read from a snapshot. */
+export interface StringSet { has(s: string): boolean }
+
+/** Knowledge already indexed: built from KnowledgeData, or read from a snapshot. */
+export interface KnowledgeParts {
+  gazetteer: GazetteerView;
+  keys: KeyFns;
+  words: StringSet;
+  givenNames: StringSet;
+  /** Folded country name or alias → its ISO code ("norway" → "NO"). */
+  countries: Map<string, string>;
+  phrases: PhraseRule[];
+  homoglyphs: Homoglyph[];
+  /** The OCR place layer, built or read once on first use. */
+  ocrLayer?: () => Knowledge | undefined;
+}
+
+/** Country names and aliases of a gazetteer's countries, folded, with their codes. */
+export function countryNames(entities: Entity[], gazetteer: GazetteerView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'place' || e.kind !== 'country' || !e.country || e.country.includes(',')) continue;
+    for (const f of gazetteer.entityForms.get(e) ?? []) if (f.tokens.length === 1 && f.kind !== 'garbled') out.set(f.folded[0]!, e.country);
+  }
+  return out;
+}
+
+/** Indexes raw knowledge in memory (tests, house dictionaries, a missing snapshot). */
+export function buildParts(data: KnowledgeData): KnowledgeParts {
+  const words = new Set(data.commonWords);
+  const isCommonWord = (w: string) => commonWord(words, w);
+  const keys = { translit: rewriter(data.transliteration), ocr: rewriter(data.ocr) };
+  const gazetteer = new Gazetteer(data.entities, keys, isCommonWord, data.ocrOnly);
+  let layer: Knowledge | null | undefined;
+  return {
+    gazetteer, keys, words,
+    givenNames: new Set(data.givenNames),
+    countries: countryNames(data.entities, gazetteer),
+    phrases: data.phrases,
+    homoglyphs: data.homoglyphs,
+    ocrLayer: () => {
+      if (layer === undefined) {
+        const places = data.ocrPlaces?.();
+        layer = places?.length ? new Knowledge({ ...data, entities: places, phrases: [], ocrPlaces: undefined, ocrOnly: true }) : null;
+      }
+      return layer ?? undefined;
+    },
+  };
+}
+
+/** An ordinary English word (folded, lower case), contractions included ("they'll"). */
+function commonWord(words: StringSet, folded: string): boolean {
+  if (words.has(folded)) return true;
+  if (!folded.includes("'")) return false;
+  const m = /^(.+)'(ll|re|ve|d|s|t|m)$/.exec(folded);
+  return m !== null && words.has(m[1]!);
+}
+
 /** Everything the checker knows, indexed for lookup. */
 export class Knowledge {
-  readonly gazetteer: Gazetteer;
+  readonly parts: KnowledgeParts;
+  readonly gazetteer: GazetteerView;
   readonly phrasesByWord = new Map<string, PhraseRule[]>();
   readonly phrasesAnywhere: PhraseRule[] = [];
   readonly homoglyphs: Map<string, Homoglyph>;
   /** Latin letters a transliterator writes → the Latin letter the source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
-  private readonly words: Set<string>;
-  private readonly givenNames: Set<string>;
   private readonly factsCache = new Map<string, WordFacts>();
-  /** Folded country name or alias → its ISO code ("norway" → "NO"). */
-  private readonly countries = new Map<string, string>();
 
-  constructor(readonly data: KnowledgeData) {
-    this.words = new Set(data.commonWords);
-    this.givenNames = new Set(data.givenNames);
-    this.homoglyphs = new Map(data.homoglyphs.map((h) => [h.char, h]));
+  constructor(source: KnowledgeData | KnowledgeParts) {
+    const parts = 'gazetteer' in source ? source : buildParts(source);
+    this.parts = parts;
+    this.gazetteer = parts.gazetteer;
+    this.homoglyphs = new Map(parts.homoglyphs.map((h) => [h.char, h]));
     this.readAsToLooksLike = new Map();
-    for (const h of data.homoglyphs) {
+    for (const h of parts.homoglyphs) {
       const read = h.readAs.toUpperCase();
       const looks = h.looksLike.toUpperCase();
       if (read !== looks && !this.readAsToLooksLike.has(read)) this.readAsToLooksLike.set(read, looks);
     }
-    this.gazetteer = new Gazetteer(
-      data.entities,
-      { translit: rewriter(data.transliteration), ocr: rewriter(data.ocr) },
-      (w) => this.isCommonWord(w),
-      data.ocrOnly,
-    );
-    for (const e of data.entities) {
-      if (e.type !== 'place' || e.kind !== 'country' || !e.country || e.country.includes(',')) continue;
-      for (const f of this.gazetteer.entityForms.get(e) ?? []) if (f.tokens.length === 1 && f.kind !== 'garbled') this.countries.set(f.folded[0]!, e.country);
-    }
-    for (const rule of data.phrases) {
+    for (const rule of parts.phrases) {
       const first = rule.pattern[0]!;
       if (first.kind === 'literal' && !first.optional) {
         for (const alt of first.alts) {
@@ -75,19 +122,24 @@ export class Knowledge {
     }
   }
 
+  /** This knowledge with a newsroom's own entities and phrase rules added. */
+  extend(entities: Entity[], phrases: PhraseRule[]): Knowledge {
+    const house = new Gazetteer(entities, this.parts.keys, (w) => this.isCommonWord(w));
+    return new Knowledge({
+      ...this.parts,
+      gazetteer: new CompositeGazetteer([this.gazetteer, house]),
+      countries: new Map([...this.parts.countries, ...countryNames(entities, house)]),
+      phrases: [...this.parts.phrases, ...phrases],
+    });
+  }
+
   /**
    * The knowledge OCR'd text adds: every populated place, whose small towns
-   * are what old newspapers garble. Built on first use (a few seconds), so
-   * other texts never pay for it.
+   * are what old newspapers garble. Read on first use, so other texts never pay for it.
    */
   ocrLayer(): Knowledge | undefined {
-    if (this.layer === undefined) {
-      const places = this.data.ocrPlaces?.();
-      this.layer = places?.length ? new Knowledge({ ...this.data, entities: places, phrases: [], ocrPlaces: undefined, ocrOnly: true }) : null;
-    }
-    return this.layer ?? undefined;
+    return this.parts.ocrLayer?.();
   }
-  private layer: Knowledge | null | undefined;
 
   /** Facts of a spelling, computed once per distinct spelling. */
   wordFacts(raw: string, number: boolean): WordFacts {
@@ -103,21 +155,18 @@ export class Knowledge {
 
   /** An ordinary English word (folded, lower case), contractions included ("they'll"). */
   isCommonWord(folded: string): boolean {
-    if (this.words.has(folded)) return true;
-    if (!folded.includes("'")) return false;
-    const m = /^(.+)'(ll|re|ve|d|s|t|m)$/.exec(folded);
-    return m !== null && this.words.has(m[1]!);
+    return commonWord(this.parts.words, folded);
   }
 
   /** The country a word names or describes ("Norway", "Norwegian", "Israeli" → NO, IL). */
   countryOf(folded: string): string | undefined {
-    const direct = this.countries.get(folded);
+    const direct = this.parts.countries.get(folded);
     if (direct) return direct;
     for (const [suffix, back] of DEMONYM_ENDINGS) {
       if (!folded.endsWith(suffix)) continue;
       const stem = folded.slice(0, folded.length - suffix.length);
       for (const b of back) {
-        const code = this.countries.get(stem + b);
+        const code = this.parts.countries.get(stem + b);
         if (code) return code;
       }
     }
@@ -126,6 +175,6 @@ export class Knowledge {
 
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */
   isGivenName(folded: string): boolean {
-    return this.givenNames.has(folded);
+    return this.parts.givenNames.has(folded);
   }
 }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { DEFAULT_FIX_MIN_CONFIDENCE } from '../src/cli/program.js';
-import { formatOf, maskFor } from '../src/formats/detect.js';
+import { formatOf, loadFormat, maskFor } from '../src/formats/detect.js';
 import { LineIndex } from '../src/text/lines.js';
 import { applyFixes } from '../src/fix/apply-fixes.js';
 import { fixedSpans } from './support.js';
@@ -16,6 +16,10 @@ const DIR = join(import.meta.dirname, '..', 'fixtures');
  * these at the default threshold, each with the right first suggestion.
  */
 describe('fixture articles', () => {
+  beforeAll(async () => {
+    await loadFormat('markdown');
+  });
+
   for (const file of readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f))) {
     it(file, () => {
       const text = readFileSync(join(DIR, file), 'utf8');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { smallKnowledge } from './support.js';
 
-const kb = smallKnowledge({
+const KB_DATA = {
   people: [
     { name: 'İbrahim Kalın', aliases: ['Ibrahim Kalin'], short: ['Kalın', 'Kalin'], role: 'Director of MİT', country: 'TR', rank: 1 },
     { name: 'Olaf Scholz', short: ['Scholz'], role: 'Chancellor of Germany (2021–2025)', country: 'DE', rank: 1 },
@@ -43,7 +43,8 @@ const kb = smallKnowledge({
       examples: { flag: ['World between Armenia and Azerbaijan'], pass: ['A world between dreams and waking'] },
     },
   ],
-});
+};
+const kb = smallKnowledge(KB_DATA);
 const run = (text: string) => check(text, { knowledge: kb });
 const fixes = (text: string) => run(text).map((f) => [f.actual, f.expected[0]]);
 
@@ -163,9 +164,8 @@ describe('first words of sentences', () => {
 
 describe('OCR place layer', () => {
   it('knows every small place in OCR\'d text only, and matches garbled ones there', async () => {
-    const { Knowledge } = await import('../src/index.js');
     const { parseGeonames } = await import('../src/gazetteer/geonames.js');
-    const withLayer = new Knowledge({ ...kb.data, ocrPlaces: () => parseGeonames('Narrabeen\t\tAU\t8049\nGlenorie\t\tAU\t1200\n', 'geonames.tsv') });
+    const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Narrabeen\t\tAU\t8049\nGlenorie\t\tAU\t1200\n', 'geonames.tsv') });
     const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
     const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
     expect(found(`The steamer left Narrabcen for Glenorie, ${noise}.`)).toEqual([['Narrabcen', 'Narrabeen']]);

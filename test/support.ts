@@ -4,13 +4,15 @@ import { Knowledge, BUNDLED_DICTIONARIES } from '../src/index.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
 import { parseHomoglyphs, parseRewriteRules } from '../src/match/confusions.js';
-import type { EntityType, Finding } from '../src/types.js';
+import type { Entity, EntityType, Finding } from '../src/types.js';
 
 const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
 
 /** A small knowledge base from inline JSON lines, with the bundled confusion tables. */
 export function smallKnowledge(opts: {
   people?: object[]; organisations?: object[]; places?: object[]; phrases?: object[]; words?: string[];
+  /** An OCR place layer. */
+  ocrPlaces?: () => Entity[];
 }): Knowledge {
   const entities = (['people', 'organisations', 'places'] as const).flatMap((k) => {
     const type: EntityType = k === 'people' ? 'person' : k === 'organisations' ? 'organisation' : 'place';
@@ -23,6 +25,7 @@ export function smallKnowledge(opts: {
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), 'ocr.tsv'),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), 'homoglyphs.tsv'),
     givenNames: ['ellie', 'brandon', 'joe'],
+    ocrPlaces: opts.ocrPlaces,
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });
 }

@@ -2,8 +2,9 @@ import { check } from '../check.js';
 import { applyRuleSettings, isIgnoredPath, type EntlintConfig, type HouseDictionary } from '../config/config.js';
 import { readHouseDictionaries } from '../config/load-config.js';
 import { defaultKnowledge } from '../gazetteer/load.js';
-import { Knowledge } from '../knowledge.js';
+import type { Knowledge } from '../knowledge.js';
 import { formatOf, maskFor } from '../formats/detect.js';
+import '../formats/markdown.js'; // TEMPORARY until the CLI awaits loadFormat()
 import { isSuppressed, parseDirectives } from '../formats/directives.js';
 import type { Finding } from '../types.js';
 
@@ -16,8 +17,7 @@ export function knowledgeFor(config: EntlintConfig | null): Knowledge {
   let kb = withHouse.get(key);
   if (!kb) {
     const house = readHouseDictionaries(config);
-    const data = defaultKnowledge().data;
-    kb = new Knowledge({ ...data, entities: [...data.entities, ...house.entities], phrases: [...data.phrases, ...house.phrases] });
+    kb = defaultKnowledge().extend(house.entities, house.phrases);
     withHouse.set(key, kb);
   }
   return kb;

@@ -1,9 +1,8 @@
 import { extname } from 'node:path';
 import { maskDirectives } from './directives.js';
-import { maskHtml } from './html.js';
-import { maskMarkdown } from './markdown.js';
+import { scannerFor, type InputFormat } from './registry.js';
 
-export type InputFormat = 'text' | 'markdown' | 'html';
+export { loadFormat, type InputFormat } from './registry.js';
 
 const BY_EXTENSION = new Map<string, InputFormat>([
   ['.md', 'markdown'], ['.markdown', 'markdown'], ['.mdx', 'markdown'],
@@ -18,12 +17,11 @@ export function formatOf(path: string): InputFormat {
 /**
  * The text the checker should see: same length and line breaks, everything but
  * prose blanked (directive comments included), so findings' offsets stay
- * offsets into the original.
+ * offsets into the original. Markdown and HTML need loadFormat() first.
  */
 export function maskFor(format: InputFormat, text: string): string {
   switch (format) {
-    case 'markdown': return maskMarkdown(text);
-    case 'html': return maskHtml(text);
     case 'text': return maskDirectives(text);
+    default: return scannerFor(format).mask(text);
   }
 }

@@ -1,8 +1,6 @@
 import type { Finding } from '../types.js';
 import { LineIndex } from '../text/lines.js';
-import type { InputFormat } from './detect.js';
-import { scanHtml } from './html.js';
-import { scanMarkdown } from './markdown.js';
+import { scannerFor, type InputFormat } from './registry.js';
 import { maskRanges, type Range } from './mask.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
@@ -39,9 +37,8 @@ const OWN_LINE = new RegExp(String.raw`^[ \t]*(?:#|//)?[ \t]*${KEYWORD}([^\r\n]*
 export function parseDirectives(text: string, format: InputFormat = 'text'): Directives {
   const lines = new LineIndex(text);
   const found: Array<{ kind: string; rest: string; start: number; end: number }> = [];
-  const comments: Range[] = format === 'markdown' ? scanMarkdown(text).comments
-    : format === 'html' ? scanHtml(text).comments
-      : [...text.matchAll(COMMENT)].map((m) => [m.index, m.index + m[0].length]);
+  const comments: Range[] = format !== 'text' ? scannerFor(format).comments(text)
+    : [...text.matchAll(COMMENT)].map((m) => [m.index, m.index + m[0].length]);
   for (const [start, end] of comments) {
     const body = /^<!--([\s\S]*?)-->$/.exec(text.slice(start, end))?.[1];
     const m = body === undefined ? null : IN_COMMENT.exec(body);

@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { complement, maskRanges, type Range } from './mask.js';
+import { registerFormat } from './registry.js';
 
 /** Elements whose text is code, styling, raw markup or never shown: not prose. */
 const NOT_PROSE = new Set([
@@ -39,3 +40,5 @@ export function scanHtml(text: string, fragment = false): HtmlScan {
 export function maskHtml(text: string): string {
   return maskRanges(text, scanHtml(text).blank);
 }
+
+registerFormat('html', { mask: maskHtml, comments: (text) => scanHtml(text).comments });

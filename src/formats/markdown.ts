@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes } from 'mdast';
 import { scanHtml } from './html.js';
 import { maskRanges, shift, type Range } from './mask.js';
+import { registerFormat } from './registry.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -79,3 +80,5 @@ function altEnd(source: string, start: number, end: number): number {
   }
   return start;
 }
+
+registerFormat('markdown', { mask: maskMarkdown, comments: (text) => scanMarkdown(text).comments });

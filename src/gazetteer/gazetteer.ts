@@ -2,9 +2,9 @@ import type { Entity } from '../types.js';
 import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
 import { DeleteIndex } from '../match/delete-index.js';
+import { KeyCache } from './key-cache.js';
 import type { Keyed } from '../match/similarity.js';
 
-const MAX_CACHED = 100_000;
 // Words of letters (inner hyphens allowed) and single spaces split exactly as
 // the tokenizer would: a fast path for the hundred thousand simple names.
 const SIMPLE_NAME = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)*$/u;
@@ -22,37 +22,59 @@ export interface Form {
 
 export interface KeyFns { translit: (s: string) => string; ocr: (s: string) => string }
 
+/** What the rules read of a map: built in memory or read from a snapshot. */
+export interface Lookup<K, V> { get(key: K): V | undefined; has(key: K): boolean }
+
+/** What the rules ask of a gazetteer, wherever it is stored. */
+export interface GazetteerView {
+  /** Folded form text ("ibrahim kalin") → forms. */
+  readonly forms: Lookup<string, Form[]>;
+  /** Folded token → accepted forms containing it. */
+  readonly tokenForms: Lookup<string, Form[]>;
+  /** Entity → all its forms. */
+  readonly entityForms: Lookup<Entity, Form[]>;
+  /** A multi-word form written as one word ("vonderleyen") → its forms. */
+  readonly joinedForms: Lookup<string, Form[]>;
+  readonly maxTokens: number;
+  /** A layer of places for OCR'd text, matched by look-alike letters only. */
+  readonly ocrOnly: boolean;
+  key(folded: string): Keyed;
+  fuzzyTokens(folded: string, ocr?: boolean): Set<string>;
+  readonly skeleton: (folded: string) => string;
+}
+
+/** A form's words as the tokenizer splits text, and their folded keys. */
+export function splitForm(text: string): { tokens: string[]; folded: string[] } {
+  const tokens = SIMPLE_NAME.test(text) ? text.split(' ') : tokenize(text).filter((t) => t.type !== 'punct').map((t) => t.text);
+  return { tokens, folded: tokens.map(fold) };
+}
+
 /**
  * The lookup structure over all entities: exact forms by folded text, the
  * forms each token occurs in, and fuzzy candidate indexes over tokens.
  */
-export class Gazetteer {
-  /** Folded form text ("ibrahim kalin") → forms. */
+export class Gazetteer implements GazetteerView {
   readonly forms = new Map<string, Form[]>();
-  /** Folded token → accepted forms containing it. */
   readonly tokenForms = new Map<string, Form[]>();
-  /** Entity → all its forms. */
   readonly entityForms = new Map<Entity, Form[]>();
-  /** A multi-word form written as one word ("vonderleyen") → its forms. */
   readonly joinedForms = new Map<string, Form[]>();
   readonly maxTokens: number;
   private readonly byTranslit = new DeleteIndex();
   /** Built on first use: only OCR'd text needs it. */
   private byOcr?: DeleteIndex;
-  private readonly fuzzyTargets: string[] = [];
-  private readonly keyCache = new Map<string, Keyed>();
-  /** Lookups per distinct word: a long text repeats its names. */
-  private readonly fuzzyCache = new Map<string, Set<string>>();
+  /** Tokens found fuzzily (a snapshot indexes the same ones). */
+  readonly fuzzyTargets: string[] = [];
+  private readonly cache: KeyCache;
 
   /** `ocrOnly`: fuzzy lookups by glyph skeleton only (a layer used on OCR'd text), sparing the transliteration index. */
-  constructor(readonly entities: Entity[], private readonly keys: KeyFns, isCommonWord: (w: string) => boolean, private readonly ocrOnly = false) {
+  constructor(readonly entities: Entity[], readonly keys: KeyFns, isCommonWord: (w: string) => boolean, readonly ocrOnly = false) {
+    this.cache = new KeyCache(keys);
     let maxTokens = 1;
     for (const e of entities) {
       const seen = new Set<string>();
       const add = (text: string, kind: FormKind) => {
-        const toks = SIMPLE_NAME.test(text) ? text.split(' ') : tokenize(text).filter((t) => t.type !== 'punct').map((t) => t.text);
+        const { tokens: toks, folded } = splitForm(text);
         if (!toks.length) return;
-        const folded = toks.map(fold);
         const key = folded.join(' ');
         if (seen.has(key + kind)) return;
         seen.add(key + kind);
@@ -93,42 +115,26 @@ export class Gazetteer {
     this.maxTokens = Math.min(maxTokens, 8);
   }
 
-  /** Folded, transliteration and OCR keys of a folded token (memoised). */
   key(folded: string): Keyed {
-    let k = this.keyCache.get(folded);
-    if (!k) {
-      k = { folded, translit: this.keys.translit(folded) };
-      this.keyCache.set(folded, k);
-    }
-    return k;
+    return this.cache.key(folded);
   }
+
+  readonly skeleton = (folded: string): string => this.cache.skeleton(folded);
 
   /** Known name tokens within about two edits of a folded token (of its glyph skeleton too, for OCR'd text). */
   fuzzyTokens(folded: string, ocr = false): Set<string> {
-    const cacheKey = ocr ? `${folded}\u0000ocr` : folded;
-    const cached = this.fuzzyCache.get(cacheKey);
-    if (cached) return cached;
-    if (this.fuzzyCache.size >= MAX_CACHED) this.fuzzyCache.clear();
-    const out = this.ocrOnly ? new Set<string>() : this.byTranslit.lookup(this.key(folded).translit);
-    if (ocr || this.ocrOnly) {
-      if (!this.byOcr) {
-        this.byOcr = new DeleteIndex();
-        for (const f of new Set(this.fuzzyTargets)) this.byOcr.add(this.keys.ocr(f), f);
+    return this.cache.fuzzy(folded, ocr, () => {
+      const out = this.ocrOnly ? new Set<string>() : this.byTranslit.lookup(this.key(folded).translit);
+      if (ocr || this.ocrOnly) {
+        if (!this.byOcr) {
+          this.byOcr = new DeleteIndex();
+          for (const f of new Set(this.fuzzyTargets)) this.byOcr.add(this.keys.ocr(f), f);
+        }
+        for (const t of this.byOcr.lookup(this.skeleton(folded))) out.add(t);
       }
-      for (const t of this.byOcr.lookup(this.skeleton(folded))) out.add(t);
-    }
-    out.delete(folded);
-    this.fuzzyCache.set(cacheKey, out);
-    return out;
+      return out;
+    });
   }
-
-  /** The OCR glyph skeleton of a folded string (memoised: called per letter). */
-  readonly skeleton = (folded: string): string => {
-    let k = this.skeletonCache.get(folded);
-    if (k === undefined) this.skeletonCache.set(folded, (k = this.keys.ocr(folded)));
-    return k;
-  };
-  private readonly skeletonCache = new Map<string, string>();
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -10,7 +10,7 @@ export function parseGeonames(tsv: string, file: string): Entity[] {
     const [name, ascii, country] = line.split('\t');
     if (!name) return;
     out.push({
-      id: `geonames:${name}@${country}`, type: 'place', name,
+      id: `place:${name}${country ? `@${country}` : ''}`, type: 'place', name,
       aliases: ascii ? [ascii] : [], short: [], garbled: [],
       kind: 'city', country: country || undefined, rank: 3, ambiguous: false,
       source: `${file}:${i + 1}`,

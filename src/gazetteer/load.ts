@@ -7,10 +7,21 @@ import { Knowledge, type KnowledgeData } from '../knowledge.js';
 import { parseHomoglyphs, parseRewriteRules } from '../match/confusions.js';
 import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
+import { DataError } from './data-error.js';
 import { parseGeonames } from './geonames.js';
+import { openSnapshot, readSnapshot } from '../snapshot/read-snapshot.js';
+import { sourcesMatch } from '../snapshot/sources.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** dictionaries/ shipped with the package. */
-export const BUNDLED_DICTIONARIES = resolve(dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
+export const BUNDLED_DICTIONARIES = join(ROOT, 'dictionaries');
+
+/** The bundled knowledge compiled at build time (scripts/compile-knowledge.mjs). */
+export const BUNDLED_SNAPSHOT = join(ROOT, 'dist', 'knowledge.snapshot');
+
+/** GeoNames places compiled at build time (scripts/compile-places.mjs). */
+const GEONAMES = join(ROOT, 'dist', 'geonames.tsv');
 
 const FOLDERS: [string, EntityType][] = [['people', 'person'], ['organisations', 'organisation'], ['places', 'place']];
 // SCOWL size 60 and below: ordinary English, without the rare words of 70+;
@@ -25,6 +36,20 @@ function jsonlFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
 }
 
+/** Extra ordinary words: dictionaries/words/*.txt, one lower-case word per line. */
+function wordFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => {
+    const file = join(dir, f);
+    return readFileSync(file, 'utf8').split(/\r?\n/).flatMap((raw, i) => {
+      const word = raw.trim();
+      if (!word || word.startsWith('#')) return [];
+      if (word !== word.toLowerCase() || /\s/.test(word)) throw new DataError(file, i + 1, `expected one lower-case word, got ${JSON.stringify(word)}`);
+      return [word];
+    });
+  });
+}
+
 /** Reads and validates a dictionaries folder (throws DataError naming file and line). */
 export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const entities: Entity[] = [];
@@ -35,12 +60,11 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   for (const file of jsonlFiles(join(dir, 'phrases'))) phrases.push(...parsePhraseRules(readFileSync(file, 'utf8'), file));
   const table = (name: string) => join(dir, 'confusions', name);
   const require = createRequire(import.meta.url);
-  const commonWords = WORD_LISTS.flatMap((m) => require(m) as string[]);
+  const commonWords = [...WORD_LISTS.flatMap((m) => require(m) as string[]), ...wordFiles(join(dir, 'words'))];
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
-  const geonames = resolve(dirname(fileURLToPath(import.meta.url)), '../geonames.tsv');
   return {
     entities, phrases, commonWords, givenNames,
-    ocrPlaces: () => (existsSync(geonames) ? parseGeonames(readFileSync(geonames, 'utf8'), geonames) : []),
+    ocrPlaces: () => (existsSync(GEONAMES) ? parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES) : []),
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
@@ -49,7 +73,17 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
 
 let bundled: Knowledge | undefined;
 
-/** The bundled knowledge, read once per process. */
+/**
+ * The bundled knowledge, read once per process: from the snapshot when it
+ * matches the dictionaries, else (a checkout whose dictionaries were edited
+ * since the last build) indexed from them, slower but the same.
+ */
 export function defaultKnowledge(): Knowledge {
-  return (bundled ??= new Knowledge(readKnowledgeData()));
+  return (bundled ??= snapshotKnowledge() ?? new Knowledge(readKnowledgeData()));
+}
+
+function snapshotKnowledge(): Knowledge | undefined {
+  if (!existsSync(BUNDLED_SNAPSHOT)) return undefined;
+  const opened = openSnapshot(BUNDLED_SNAPSHOT);
+  return opened && sourcesMatch(BUNDLED_DICTIONARIES, opened.meta.sources) ? readSnapshot(opened) : undefined;
 }

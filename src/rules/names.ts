@@ -1,7 +1,7 @@
 import type { Entity, Finding, FindingKind } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Form, Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Form, GazetteerView } from '../gazetteer/gazetteer.js';
 import { similarity, type Similarity, type Via } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
@@ -163,7 +163,7 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
 }
 
 /** The gazetteer forms spelt exactly like these words, if they can be a name there. */
-function exactForms(gz: Gazetteer, words: Word[]): Form[] | undefined {
+function exactForms(gz: GazetteerView, words: Word[]): Form[] | undefined {
   const last = words[words.length - 1]!;
   if (!isNameWord(last)) return undefined;
   const forms = gz.forms.get(words.map((w) => w.folded).join(' '));
@@ -186,7 +186,7 @@ function markKnown(doc: Document, words: Word[], e: Entity): void {
  * (small places in OCR'd text) must vouch for correct names before the main
  * gazetteer tries to correct them.
  */
-export function markKnownNames(doc: Document, gz: Gazetteer, runs: Word[][]): void {
+export function markKnownNames(doc: Document, gz: GazetteerView, runs: Word[][]): void {
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       for (let n = Math.min(gz.maxTokens, run.length - i); n >= 1; n--) {

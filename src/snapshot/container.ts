@@ -1,0 +1,96 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/**
+ * The snapshot file: a JSON header, then typed arrays in groups. A group is
+ * one contiguous range of the file, read with one call when first needed, so
+ * start-up reads the main knowledge and never the OCR place layer it may not use.
+ *
+ *   "ENTLSNAP" | u32 header length | header JSON | padding | groups…
+ */
+const MAGIC = 'ENTLSNAP';
+const TYPES = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array } as const;
+type TypeName = keyof typeof TYPES;
+export type Section = Uint8Array | Uint16Array | Uint32Array;
+
+interface SectionInfo { offset: number; length: number; type: TypeName }
+interface Header { meta: unknown; groups: Record<string, { offset: number; bytes: number; sections: Record<string, SectionInfo> }> }
+
+const typeOf = (a: Section): TypeName => (a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'u32');
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** Serialises meta (JSON) and groups of named arrays. */
+export function writeContainer(meta: unknown, groups: Record<string, Record<string, Section>>): Buffer {
+  const header: Header = { meta, groups: {} };
+  // Offsets are relative to the end of the header; the header is sized after.
+  let at = 0;
+  for (const [g, sections] of Object.entries(groups)) {
+    const start = at;
+    const infos: Record<string, SectionInfo> = {};
+    for (const [name, arr] of Object.entries(sections)) {
+      infos[name] = { offset: at - start, length: arr.length, type: typeOf(arr) };
+      at = align8(at + arr.byteLength);
+    }
+    header.groups[g] = { offset: start, bytes: at - start, sections: infos };
+  }
+  const json = Buffer.from(JSON.stringify(header));
+  const body = align8(12 + json.length);
+  const out = Buffer.alloc(body + at);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(json.length, 8);
+  json.copy(out, 12);
+  for (const [g, sections] of Object.entries(groups)) {
+    for (const [name, arr] of Object.entries(sections)) {
+      const dest = body + header.groups[g]!.offset + header.groups[g]!.sections[name]!.offset;
+      Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).copy(out, dest);
+    }
+  }
+  return out;
+}
+
+/** A snapshot file opened for reading; groups are read on first use. */
+export class Container {
+  readonly meta: unknown;
+  private readonly header: Header;
+  private readonly body: number;
+  private readonly loaded = new Map<string, ArrayBuffer>();
+
+  constructor(private readonly path: string) {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(12);
+      readSync(fd, head, 0, 12, 0);
+      if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path}: not an entlint snapshot`);
+      const json = Buffer.alloc(head.readUInt32LE(8));
+      readSync(fd, json, 0, json.length, 12);
+      this.header = JSON.parse(json.toString('utf8')) as Header;
+      this.body = align8(12 + json.length);
+    } finally {
+      closeSync(fd);
+    }
+    this.meta = this.header.meta;
+  }
+
+  hasGroup(group: string): boolean {
+    return group in this.header.groups;
+  }
+
+  /** The named arrays of a group, viewing one buffer read from the file. */
+  group(group: string): Record<string, Section> {
+    const g = this.header.groups[group];
+    if (!g) throw new Error(`${this.path}: no group ${group}`);
+    let buf = this.loaded.get(group);
+    if (!buf) {
+      buf = new ArrayBuffer(g.bytes);
+      const fd = openSync(this.path, 'r');
+      try {
+        readSync(fd, new Uint8Array(buf), 0, g.bytes, this.body + g.offset);
+      } finally {
+        closeSync(fd);
+      }
+      this.loaded.set(group, buf);
+    }
+    const out: Record<string, Section> = {};
+    for (const [name, s] of Object.entries(g.sections)) out[name] = new TYPES[s.type](buf, s.offset, s.length);
+    return out;
+  }
+}

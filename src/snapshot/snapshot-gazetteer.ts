@@ -1,0 +1,147 @@
+import type { Entity, EntityType } from '../types.js';
+import { splitForm, type Form, type FormKind, type GazetteerView, type KeyFns, type Lookup } from '../gazetteer/gazetteer.js';
+import { KeyCache } from '../gazetteer/key-cache.js';
+import type { Keyed } from '../match/similarity.js';
+import type { Section } from './container.js';
+import { HashedDeleteIndex } from './hashed-delete-index.js';
+import { Postings } from './postings.js';
+import { StringList } from './string-list.js';
+import { StringTable } from './string-table.js';
+
+export const TYPES: EntityType[] = ['person', 'organisation', 'place'];
+export const KINDS: FormKind[] = ['name', 'alias', 'short', 'garbled'];
+export const NONE = 0;
+
+/** Reads a StringTable + Postings pair stored under a prefix. */
+export function tableAt(s: Record<string, Section>, p: string): { keys: StringTable; values: Postings } {
+  return {
+    keys: new StringTable(new StringList(s[`${p}.pool`] as Uint16Array, s[`${p}.starts`] as Uint32Array), s[`${p}.slots`] as Uint32Array),
+    values: new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array),
+  };
+}
+
+/** A form lookup over a stored table: forms are built on first use and kept, so identity holds. */
+class FormTable implements Lookup<string, Form[]> {
+  private readonly cache = new Map<number, Form[]>();
+  constructor(private readonly t: { keys: StringTable; values: Postings }, private readonly form: (id: number) => Form) {}
+
+  get(key: string): Form[] | undefined {
+    const i = this.t.keys.indexOf(key);
+    if (i < 0) return undefined;
+    let forms = this.cache.get(i);
+    if (!forms) this.cache.set(i, (forms = Array.from(this.t.values.at(i), this.form)));
+    return forms;
+  }
+
+  has(key: string): boolean {
+    return this.t.keys.indexOf(key) >= 0;
+  }
+}
+
+/**
+ * A gazetteer read from a snapshot (see write-snapshot.ts): the same answers
+ * as the in-memory Gazetteer it was written from, computed from typed arrays.
+ * Entities and forms are materialised when a lookup first returns them.
+ */
+export class SnapshotGazetteer implements GazetteerView {
+  readonly forms: Lookup<string, Form[]>;
+  readonly tokenForms: Lookup<string, Form[]>;
+  readonly joinedForms: Lookup<string, Form[]>;
+  readonly entityForms: Lookup<Entity, Form[]>;
+  private readonly entities: (Entity | undefined)[];
+  private readonly formObjects: (Form | undefined)[];
+  private readonly ids = new WeakMap<Entity, number>();
+  private readonly keyCache: KeyCache;
+  private readonly targets: StringList;
+  private readonly targetCache: (string | undefined)[];
+  private readonly byTranslit?: HashedDeleteIndex;
+  private readonly byOcr: HashedDeleteIndex;
+
+  constructor(private readonly s: Record<string, Section>, private readonly strings: StringList, readonly maxTokens: number, keys: KeyFns, readonly ocrOnly: boolean) {
+    this.keyCache = new KeyCache(keys);
+    this.entities = new Array((s['e.type'] as Uint8Array).length);
+    this.formObjects = new Array((s['f.entity'] as Uint32Array).length);
+    const form = (id: number) => this.form(id);
+    this.forms = new FormTable(tableAt(s, 'forms'), form);
+    this.tokenForms = new FormTable(tableAt(s, 'tokens'), form);
+    this.joinedForms = new FormTable(tableAt(s, 'joined'), form);
+    const formStarts = s['e.forms'] as Uint32Array;
+    const byEntity = new Map<number, Form[]>();
+    this.entityForms = {
+      get: (e) => {
+        const id = this.ids.get(e);
+        if (id === undefined) return undefined;
+        let list = byEntity.get(id);
+        if (!list) {
+          list = [];
+          for (let f = formStarts[id]!; f < formStarts[id + 1]!; f++) list.push(this.form(f));
+          byEntity.set(id, list);
+        }
+        return list;
+      },
+      has: (e) => this.ids.has(e),
+    };
+    this.targets = new StringList(s['targets.pool'] as Uint16Array, s['targets.starts'] as Uint32Array);
+    this.targetCache = new Array(this.targets.length);
+    const index = (p: string) => new HashedDeleteIndex(s[`${p}.slots`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array));
+    if (!ocrOnly) this.byTranslit = index('translit');
+    this.byOcr = index('ocr');
+  }
+
+  key(folded: string): Keyed {
+    return this.keyCache.key(folded);
+  }
+
+  readonly skeleton = (folded: string): string => this.keyCache.skeleton(folded);
+
+  fuzzyTokens(folded: string, ocr = false): Set<string> {
+    return this.keyCache.fuzzy(folded, ocr, () => {
+      const ids = new Set<number>();
+      if (this.byTranslit) this.byTranslit.lookup(this.key(folded).translit, ids);
+      if (ocr || this.ocrOnly) this.byOcr.lookup(this.skeleton(folded), ids);
+      const out = new Set<string>();
+      for (const id of ids) out.add((this.targetCache[id] ??= this.targets.at(id)));
+      return out;
+    });
+  }
+
+  private form(id: number): Form {
+    let f = this.formObjects[id];
+    if (!f) {
+      const entity = this.entity((this.s['f.entity'] as Uint32Array)[id]!);
+      const text = this.entityStrings.at((this.s['f.string'] as Uint32Array)[id]!);
+      f = this.formObjects[id] = { entity, text, kind: KINDS[(this.s['f.kind'] as Uint8Array)[id]!]!, ...splitForm(text) };
+    }
+    return f;
+  }
+
+  private get entityStrings(): StringList {
+    return (this.entityStringList ??= new StringList(this.s['e.strings.pool'] as Uint16Array, this.s['e.strings.starts'] as Uint32Array));
+  }
+  private entityStringList?: StringList;
+
+  private entity(id: number): Entity {
+    let e = this.entities[id];
+    if (!e) {
+      const s = this.s;
+      const at = (col: string) => (s[col] as Uint32Array)[id]!;
+      const str = (col: string) => (at(col) === NONE ? undefined : this.strings.at(at(col) - 1));
+      const first = (s['e.strings.first'] as Uint32Array)[id]!;
+      const counts = s['e.counts'] as Uint16Array;
+      const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => this.entityStrings.at(from + i));
+      const [na, ns, ng] = [counts[3 * id]!, counts[3 * id + 1]!, counts[3 * id + 2]!];
+      const type = TYPES[(s['e.type'] as Uint8Array)[id]!]!;
+      const name = this.entityStrings.at(first);
+      const country = str('e.country');
+      e = this.entities[id] = {
+        id: `${type}:${name}${country ? `@${country}` : ''}`, type, name,
+        aliases: list(first + 1, na), short: list(first + 1 + na, ns), garbled: list(first + 1 + na + ns, ng),
+        role: str('e.role'), country, kind: str('e.kind'),
+        rank: (s['e.rank'] as Uint8Array)[id]!, ambiguous: (s['e.ambiguous'] as Uint8Array)[id] === 1,
+        source: `${str('e.file')}:${at('e.line')}`,
+      };
+      this.ids.set(e, id);
+    }
+    return e;
+  }
+}

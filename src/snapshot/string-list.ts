@@ -1,0 +1,29 @@
+/** Strings stored as UTF-16 code units end to end, read back by index. */
+export class StringList {
+  constructor(readonly pool: Uint16Array, readonly starts: Uint32Array) {}
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  at(i: number): string {
+    return String.fromCharCode.apply(null, this.pool.subarray(this.starts[i], this.starts[i + 1]) as unknown as number[]);
+  }
+
+  /** Whether string i is exactly s, without decoding it. */
+  equals(i: number, s: string): boolean {
+    const start = this.starts[i]!;
+    if (this.starts[i + 1]! - start !== s.length) return false;
+    for (let j = 0; j < s.length; j++) if (this.pool[start + j] !== s.charCodeAt(j)) return false;
+    return true;
+  }
+
+  static build(strings: string[]): StringList {
+    const starts = new Uint32Array(strings.length + 1);
+    let total = 0;
+    strings.forEach((s, i) => { total += s.length; starts[i + 1] = total; });
+    const pool = new Uint16Array(total);
+    strings.forEach((s, i) => { for (let j = 0; j < s.length; j++) pool[starts[i]! + j] = s.charCodeAt(j); });
+    return new StringList(pool, starts);
+  }
+}

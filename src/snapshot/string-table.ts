@@ -1,0 +1,44 @@
+import { hash, tableSize } from './hash.js';
+import { StringList } from './string-list.js';
+
+/**
+ * A read-only set of strings, each with an index: an open-addressing hash
+ * table over a StringList. Lookups compare code units in place, so a probe
+ * allocates nothing and the table loads as two typed arrays.
+ */
+export class StringTable {
+  private readonly mask: number;
+
+  constructor(readonly keys: StringList, readonly slots: Uint32Array) {
+    this.mask = slots.length - 1;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Index of s, or -1. */
+  indexOf(s: string): number {
+    for (let i = hash(s) & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = this.slots[i]!;
+      if (slot === 0) return -1;
+      if (this.keys.equals(slot - 1, s)) return slot - 1;
+    }
+  }
+
+  has(s: string): boolean {
+    return this.indexOf(s) >= 0;
+  }
+
+  /** Keys keep their order: index i is keys[i]. */
+  static build(keys: string[]): StringTable {
+    const slots = new Uint32Array(tableSize(keys.length));
+    const mask = slots.length - 1;
+    keys.forEach((k, idx) => {
+      let i = hash(k) & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = idx + 1;
+    });
+    return new StringTable(StringList.build(keys), slots);
+  }
+}

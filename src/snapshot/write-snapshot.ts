@@ -1,0 +1,115 @@
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Knowledge, KnowledgeData } from '../knowledge.js';
+import { writeContainer, type Section } from './container.js';
+import { HashedDeleteIndex } from './hashed-delete-index.js';
+import { Postings } from './postings.js';
+import { StringList } from './string-list.js';
+import { StringTable } from './string-table.js';
+import { KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
+import type { SourceStamp } from './sources.js';
+
+export const SNAPSHOT_VERSION = 1;
+
+
+/** Strings interned across a gazetteer (roles, kinds, countries, files). */
+class Interner {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(s: string | undefined): number {
+    if (s === undefined) return NONE;
+    let i = this.ids.get(s);
+    if (i === undefined) this.ids.set(s, (i = this.list.push(s)));
+    return i;
+  }
+}
+
+function tableSections(p: string, map: ReadonlyMap<string, unknown[]>, id: (v: unknown) => number): Record<string, Section> {
+  const keys = [...map.keys()];
+  const t = StringTable.build(keys);
+  const v = Postings.build(keys.map((k) => map.get(k)!.map(id)));
+  return { [`${p}.pool`]: t.keys.pool, [`${p}.starts`]: t.keys.starts, [`${p}.slots`]: t.slots, [`${p}.values`]: v.values, [`${p}.vstarts`]: v.starts };
+}
+
+function indexSections(p: string, keys: string[]): Record<string, Section> {
+  const index = HashedDeleteIndex.build(keys);
+  return { [`${p}.slots`]: index.slots, [`${p}.values`]: index.targets.values, [`${p}.vstarts`]: index.targets.starts };
+}
+
+/** One gazetteer as typed arrays that SnapshotGazetteer reads back. */
+function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Section> {
+  const n = gz.entities.length;
+  const type = new Uint8Array(n), rank = new Uint8Array(n), ambiguous = new Uint8Array(n);
+  const counts = new Uint16Array(3 * n), first = new Uint32Array(n);
+  const role = new Uint32Array(n), kind = new Uint32Array(n), country = new Uint32Array(n), file = new Uint32Array(n), line = new Uint32Array(n);
+  const formStarts = new Uint32Array(n + 1);
+  const strings: string[] = [];
+  const formIds = new Map<unknown, number>();
+  const fEntity: number[] = [], fString: number[] = [], fKind: number[] = [];
+  gz.entities.forEach((e, i) => {
+    type[i] = TYPES.indexOf(e.type);
+    rank[i] = e.rank;
+    ambiguous[i] = e.ambiguous ? 1 : 0;
+    first[i] = strings.length;
+    // The entity's own strings, by kind, in the order forms are made from them.
+    const at = new Map<string, number>();
+    const put = (k: string, list: string[]) => list.forEach((s) => { at.set(`${k}\u0000${s}`, strings.length); strings.push(s); });
+    put('name', [e.name]); put('alias', e.aliases); put('short', e.short); put('garbled', e.garbled);
+    counts.set([e.aliases.length, e.short.length, e.garbled.length], 3 * i);
+    role[i] = interner.id(e.role); kind[i] = interner.id(e.kind); country[i] = interner.id(e.country);
+    const colon = e.source.lastIndexOf(':');
+    file[i] = interner.id(e.source.slice(0, colon));
+    line[i] = Number(e.source.slice(colon + 1));
+    for (const f of gz.entityForms.get(e) ?? []) {
+      formIds.set(f, fEntity.length);
+      fEntity.push(i);
+      fString.push(at.get(`${f.kind}\u0000${f.text}`)!);
+      fKind.push(KINDS.indexOf(f.kind));
+    }
+    formStarts[i + 1] = fEntity.length;
+  });
+  const entityStrings = StringList.build(strings);
+  const targets = [...new Set(gz.fuzzyTargets)];
+  const targetList = StringList.build(targets);
+  const formId = (f: unknown) => formIds.get(f)!;
+  return {
+    'e.type': type, 'e.rank': rank, 'e.ambiguous': ambiguous, 'e.counts': counts, 'e.strings.first': first,
+    'e.role': role, 'e.kind': kind, 'e.country': country, 'e.file': file, 'e.line': line, 'e.forms': formStarts,
+    'e.strings.pool': entityStrings.pool, 'e.strings.starts': entityStrings.starts,
+    'f.entity': Uint32Array.from(fEntity), 'f.string': Uint32Array.from(fString), 'f.kind': Uint8Array.from(fKind),
+    ...tableSections('forms', gz.forms, formId),
+    ...tableSections('tokens', gz.tokenForms, formId),
+    ...tableSections('joined', gz.joinedForms, formId),
+    'targets.pool': targetList.pool, 'targets.starts': targetList.starts,
+    ...indexSections('translit', gz.ocrOnly ? [] : targets.map((t) => gz.key(t).translit)),
+    ...indexSections('ocr', targets.map((t) => gz.keys.ocr(t))),
+  };
+}
+
+/**
+ * Serialises knowledge built in memory from `data` (and its OCR place layer)
+ * into one snapshot file's bytes. Small tables travel in the JSON header.
+ */
+export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: SourceStamp[]): Buffer {
+  const main = kb.gazetteer as Gazetteer;
+  const interner = new Interner();
+  const groups: Record<string, Record<string, Section>> = { main: gazetteerSections(main, interner) };
+  const words = StringTable.build([...new Set(data.commonWords)]);
+  const given = StringTable.build([...new Set(data.givenNames)]);
+  Object.assign(groups.main!, {
+    'words.pool': words.keys.pool, 'words.starts': words.keys.starts, 'words.slots': words.slots,
+    'given.pool': given.keys.pool, 'given.starts': given.keys.starts, 'given.slots': given.slots,
+  });
+  const layer = kb.ocrLayer()?.gazetteer as Gazetteer | undefined;
+  if (layer) groups.ocr = gazetteerSections(layer, interner);
+  const strings = StringList.build(interner.list);
+  groups.main!['strings.pool'] = strings.pool;
+  groups.main!['strings.starts'] = strings.starts;
+  const meta = {
+    version: SNAPSHOT_VERSION, sources,
+    maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
+    sizes: { entities: main.entities.length, ocrPlaces: layer?.entities.length ?? 0 },
+    countries: [...kb.parts.countries],
+    phrases: data.phrases, homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
+  };
+  return writeContainer(meta, groups);
+}

@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check, Knowledge, readKnowledgeData, BUNDLED_DICTIONARIES } from '../src/index.js';
+import { DeleteIndex } from '../src/match/delete-index.js';
+import { HashedDeleteIndex } from '../src/snapshot/hashed-delete-index.js';
+import { StringTable } from '../src/snapshot/string-table.js';
+import { writeSnapshot } from '../src/snapshot/write-snapshot.js';
+import { openSnapshot, readSnapshot } from '../src/snapshot/read-snapshot.js';
+import { sourcesMatch, stampSources } from '../src/snapshot/sources.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'entlint-snapshot-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('StringTable', () => {
+  it('finds exactly the keys it holds, at their index', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.string({ maxLength: 8 }), { maxLength: 200 }), fc.array(fc.string({ maxLength: 8 })), (keys, probes) => {
+      const t = StringTable.build(keys);
+      keys.forEach((k, i) => expect(t.indexOf(k)).toBe(i));
+      for (const p of probes) expect(t.has(p)).toBe(keys.includes(p));
+    }), { seed: 20261204 });
+  });
+});
+
+describe('HashedDeleteIndex', () => {
+  it('returns every target the in-memory delete index returns', () => {
+    const word = fc.stringMatching(/^[a-e]{1,7}$/);
+    fc.assert(fc.property(fc.uniqueArray(word, { maxLength: 100 }), fc.array(word, { maxLength: 30 }), (keys, queries) => {
+      const mem = new DeleteIndex();
+      keys.forEach((k) => mem.add(k, k));
+      const hashed = HashedDeleteIndex.build(keys);
+      for (const q of queries) {
+        const got = new Set([...hashed.lookup(q)].map((id) => keys[id]));
+        // Hash collisions may add candidates, never lose one.
+        for (const t of mem.lookup(q)) expect(got.has(t)).toBe(true);
+      }
+    }), { seed: 20261204 });
+  });
+});
+
+describe('knowledge snapshot', () => {
+  // The real dictionaries with a small OCR place layer, so the test stays quick.
+  const data = readKnowledgeData();
+  const places = data.ocrPlaces!().slice(0, 3000);
+  const small = { ...data, ocrPlaces: () => places };
+  const memory = new Knowledge(small);
+  const file = join(tmp, 'knowledge.snapshot');
+  writeFileSync(file, writeSnapshot(memory, small, []));
+  const snap = readSnapshot(openSnapshot(file)!);
+
+  it('gives the same findings as the knowledge it was written from', () => {
+    const fixtures = join(import.meta.dirname, '..', 'fixtures');
+    const texts = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+    texts.push('Turkish intelligence chief Ibrahim Kalyn met Recep Tayip Erdogan in Ankarra. The Deash cell was based in Mosul.');
+    let compared = 0;
+    for (const text of texts) {
+      const a = check(text, { knowledge: memory, minConfidence: 0.3 });
+      expect(check(text, { knowledge: snap, minConfidence: 0.3 })).toEqual(a);
+      compared += a.length;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('answers lookups like the in-memory gazetteer', () => {
+    for (const key of ['ibrahim kalin', 'kalin', 'erdogan', 'ankara', 'daesh', 'nosuchname']) {
+      const texts = (kb: Knowledge) => kb.gazetteer.forms.get(key)?.map((f) => [f.entity.id, f.kind, f.text]);
+      expect(texts(snap)).toEqual(texts(memory));
+      expect(snap.gazetteer.fuzzyTokens(key)).toEqual(memory.gazetteer.fuzzyTokens(key));
+    }
+    const e = memory.gazetteer.forms.get('daesh')![0]!.entity;
+    const se = snap.gazetteer.forms.get('daesh')![0]!.entity;
+    expect({ ...se, source: '' }).toEqual({ ...e, source: '' });
+    expect(snap.gazetteer.entityForms.get(se)!.map((f) => f.text)).toEqual(memory.gazetteer.entityForms.get(e)!.map((f) => f.text));
+    expect(snap.isCommonWord('the')).toBe(true);
+    expect(snap.isGivenName('brandon')).toBe(memory.isGivenName('brandon'));
+    expect(snap.countryOf('norwegian')).toBe('NO');
+  });
+});
+
+describe('snapshot freshness', () => {
+  it('is trusted while the dictionaries are unchanged, even with new file times, and not after an edit', () => {
+    const dir = join(tmp, 'dictionaries');
+    cpSync(BUNDLED_DICTIONARIES, dir, { recursive: true });
+    const stamps = stampSources(dir);
+    expect(sourcesMatch(dir, stamps)).toBe(true);
+    const file = join(dir, 'places', 'countries.jsonl');
+    utimesSync(file, new Date(0), new Date(0));
+    expect(sourcesMatch(dir, stamps)).toBe(true);
+    appendFileSync(file, '{"name":"Freedonia","kind":"country","country":"FD"}\n');
+    expect(sourcesMatch(dir, stamps)).toBe(false);
+    writeFileSync(join(dir, 'words', 'more.txt'), 'word\n');
+    expect(sourcesMatch(dir, stampSources(dir).slice(0, -1))).toBe(false);
+  });
+});
