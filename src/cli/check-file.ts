@@ -4,7 +4,6 @@ import { readHouseDictionaries } from '../config/load-config.js';
 import { defaultKnowledge } from '../gazetteer/load.js';
 import type { Knowledge } from '../knowledge.js';
 import { formatOf, maskFor } from '../formats/detect.js';
-import '../formats/markdown.js'; // TEMPORARY until the CLI awaits loadFormat()
 import { isSuppressed, parseDirectives } from '../formats/directives.js';
 import type { Finding } from '../types.js';
 
@@ -36,7 +35,8 @@ export function ignoredByConfig(config: EntlintConfig | null, path: string): boo
 }
 
 /**
- * One text through the whole pipeline: prose of Markdown/HTML only, inline
+ * One text through the whole pipeline: prose of Markdown/HTML only (their
+ * parsers loaded first with loadFormat()), inline
  * directives, the config's rule settings and ignore lists.
  */
 export function checkText(text: string, path: string, config: EntlintConfig | null, minConfidence: number): Finding[] {

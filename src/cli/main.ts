@@ -5,6 +5,7 @@ import type { EntlintConfig } from '../config/config.js';
 import { configLoader } from '../config/load-config.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
+import { formatOf, loadFormat } from '../formats/detect.js';
 import { formatCheckstyle } from '../report/checkstyle.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
@@ -73,6 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       if (!input.text.trim()) io.stderr.write(`entlint: warning: ${path} is empty\n`);
       const min = fromCli('minConfidence') ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
+      await loadFormat(formatOf(path));
       let findings = checkText(input.text, path, config, min);
       let text = input.text;
       if (fixing) {

@@ -30,12 +30,12 @@ export function openSnapshot(path: string): { container: Container; meta: Snapsh
 /** Knowledge over a snapshot: its main tables read in one call, the OCR place layer on first use. */
 export function readSnapshot({ container, meta }: { container: Container; meta: SnapshotMeta }): Knowledge {
   const main = container.group('main');
-  const strings = new StringList(main['strings.pool'] as Uint16Array, main['strings.starts'] as Uint32Array);
-  const set = (p: string) => new StringTable(new StringList(main[`${p}.pool`] as Uint16Array, main[`${p}.starts`] as Uint32Array), main[`${p}.slots`] as Uint32Array);
+  const strings = new StringList(main['strings.pool'] as Uint8Array | Uint16Array, main['strings.starts'] as Uint32Array);
+  const set = (p: string) => new StringTable(new StringList(main[`${p}.pool`] as Uint8Array | Uint16Array, main[`${p}.starts`] as Uint32Array), main[`${p}.slots`] as Uint32Array);
   const keys = { translit: rewriter(meta.transliteration), ocr: rewriter(meta.ocr) };
   let layer: Knowledge | null | undefined;
   const parts: KnowledgeParts = {
-    gazetteer: new SnapshotGazetteer(main, strings, meta.maxTokens.main, keys, false),
+    gazetteer: new SnapshotGazetteer(main, strings, meta.maxTokens.main, keys, false, () => container.group('main.ocr')),
     keys,
     words: set('words'),
     givenNames: set('given'),
@@ -45,7 +45,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     ocrLayer: () => {
       if (layer === undefined) {
         layer = container.hasGroup('ocr')
-          ? new Knowledge({ ...parts, gazetteer: new SnapshotGazetteer(container.group('ocr'), strings, meta.maxTokens.ocr, keys, true), countries: new Map(), phrases: [], ocrLayer: undefined })
+          ? new Knowledge({ ...parts, gazetteer: new SnapshotGazetteer(container.group('ocr'), strings, meta.maxTokens.ocr, keys, true, () => container.group('ocr.ocr')), countries: new Map(), phrases: [], ocrLayer: undefined })
           : null;
       }
       return layer ?? undefined;

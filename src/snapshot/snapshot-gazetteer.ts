@@ -15,9 +15,13 @@ export const NONE = 0;
 /** Reads a StringTable + Postings pair stored under a prefix. */
 export function tableAt(s: Record<string, Section>, p: string): { keys: StringTable; values: Postings } {
   return {
-    keys: new StringTable(new StringList(s[`${p}.pool`] as Uint16Array, s[`${p}.starts`] as Uint32Array), s[`${p}.slots`] as Uint32Array),
+    keys: new StringTable(new StringList(s[`${p}.pool`] as Uint8Array | Uint16Array, s[`${p}.starts`] as Uint32Array), s[`${p}.slots`] as Uint32Array),
     values: new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array),
   };
+}
+
+function deleteIndexAt(s: Record<string, Section>, p: string): HashedDeleteIndex {
+  return new HashedDeleteIndex(s[`${p}.slots`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array));
 }
 
 /** A form lookup over a stored table: forms are built on first use and kept, so identity holds. */
@@ -55,9 +59,13 @@ export class SnapshotGazetteer implements GazetteerView {
   private readonly targets: StringList;
   private readonly targetCache: (string | undefined)[];
   private readonly byTranslit?: HashedDeleteIndex;
-  private readonly byOcr: HashedDeleteIndex;
+  /** Read on first use: only OCR'd text needs it. */
+  private byOcr?: HashedDeleteIndex;
 
-  constructor(private readonly s: Record<string, Section>, private readonly strings: StringList, readonly maxTokens: number, keys: KeyFns, readonly ocrOnly: boolean) {
+  constructor(
+    private readonly s: Record<string, Section>, private readonly strings: StringList, readonly maxTokens: number,
+    keys: KeyFns, readonly ocrOnly: boolean, private readonly ocrIndex: () => Record<string, Section>,
+  ) {
     this.keyCache = new KeyCache(keys);
     this.entities = new Array((s['e.type'] as Uint8Array).length);
     this.formObjects = new Array((s['f.entity'] as Uint32Array).length);
@@ -81,11 +89,9 @@ export class SnapshotGazetteer implements GazetteerView {
       },
       has: (e) => this.ids.has(e),
     };
-    this.targets = new StringList(s['targets.pool'] as Uint16Array, s['targets.starts'] as Uint32Array);
+    this.targets = new StringList(s['targets.pool'] as Uint8Array | Uint16Array, s['targets.starts'] as Uint32Array);
     this.targetCache = new Array(this.targets.length);
-    const index = (p: string) => new HashedDeleteIndex(s[`${p}.slots`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array));
-    if (!ocrOnly) this.byTranslit = index('translit');
-    this.byOcr = index('ocr');
+    if (!ocrOnly) this.byTranslit = deleteIndexAt(s, 'translit');
   }
 
   key(folded: string): Keyed {
@@ -98,7 +104,7 @@ export class SnapshotGazetteer implements GazetteerView {
     return this.keyCache.fuzzy(folded, ocr, () => {
       const ids = new Set<number>();
       if (this.byTranslit) this.byTranslit.lookup(this.key(folded).translit, ids);
-      if (ocr || this.ocrOnly) this.byOcr.lookup(this.skeleton(folded), ids);
+      if (ocr || this.ocrOnly) (this.byOcr ??= deleteIndexAt(this.ocrIndex(), 'ocr')).lookup(this.skeleton(folded), ids);
       const out = new Set<string>();
       for (const id of ids) out.add((this.targetCache[id] ??= this.targets.at(id)));
       return out;
@@ -116,7 +122,7 @@ export class SnapshotGazetteer implements GazetteerView {
   }
 
   private get entityStrings(): StringList {
-    return (this.entityStringList ??= new StringList(this.s['e.strings.pool'] as Uint16Array, this.s['e.strings.starts'] as Uint32Array));
+    return (this.entityStringList ??= new StringList(this.s['e.strings.pool'] as Uint8Array | Uint16Array, this.s['e.strings.starts'] as Uint32Array));
   }
   private entityStringList?: StringList;
 
@@ -127,7 +133,7 @@ export class SnapshotGazetteer implements GazetteerView {
       const at = (col: string) => (s[col] as Uint32Array)[id]!;
       const str = (col: string) => (at(col) === NONE ? undefined : this.strings.at(at(col) - 1));
       const first = (s['e.strings.first'] as Uint32Array)[id]!;
-      const counts = s['e.counts'] as Uint16Array;
+      const counts = s['e.counts'] as Uint8Array | Uint16Array;
       const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => this.entityStrings.at(from + i));
       const [na, ns, ng] = [counts[3 * id]!, counts[3 * id + 1]!, counts[3 * id + 2]!];
       const type = TYPES[(s['e.type'] as Uint8Array)[id]!]!;

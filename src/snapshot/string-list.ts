@@ -1,6 +1,9 @@
-/** Strings stored as UTF-16 code units end to end, read back by index. */
+/**
+ * Strings stored end to end as code units, read back by index: one byte per
+ * unit when every string is Latin-1 (most folded names are), else two.
+ */
 export class StringList {
-  constructor(readonly pool: Uint16Array, readonly starts: Uint32Array) {}
+  constructor(readonly pool: Uint8Array | Uint16Array, readonly starts: Uint32Array) {}
 
   get length(): number {
     return this.starts.length - 1;
@@ -22,7 +25,8 @@ export class StringList {
     const starts = new Uint32Array(strings.length + 1);
     let total = 0;
     strings.forEach((s, i) => { total += s.length; starts[i + 1] = total; });
-    const pool = new Uint16Array(total);
+    const wide = strings.some((s) => /[^\u0000-\u00ff]/.test(s));
+    const pool = wide ? new Uint16Array(total) : new Uint8Array(total);
     strings.forEach((s, i) => { for (let j = 0; j < s.length; j++) pool[starts[i]! + j] = s.charCodeAt(j); });
     return new StringList(pool, starts);
   }

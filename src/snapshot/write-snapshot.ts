@@ -8,7 +8,7 @@ import { StringTable } from './string-table.js';
 import { KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
@@ -81,8 +81,12 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Se
     ...tableSections('joined', gz.joinedForms, formId),
     'targets.pool': targetList.pool, 'targets.starts': targetList.starts,
     ...indexSections('translit', gz.ocrOnly ? [] : targets.map((t) => gz.key(t).translit)),
-    ...indexSections('ocr', targets.map((t) => gz.keys.ocr(t))),
   };
+}
+
+/** The glyph-skeleton index of a gazetteer's fuzzy targets: read only for OCR'd text. */
+function ocrIndexSections(gz: Gazetteer): Record<string, Section> {
+  return indexSections('ocr', [...new Set(gz.fuzzyTargets)].map((t) => gz.keys.ocr(t)));
 }
 
 /**
@@ -92,7 +96,7 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Se
 export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: SourceStamp[]): Buffer {
   const main = kb.gazetteer as Gazetteer;
   const interner = new Interner();
-  const groups: Record<string, Record<string, Section>> = { main: gazetteerSections(main, interner) };
+  const groups: Record<string, Record<string, Section>> = { main: gazetteerSections(main, interner), 'main.ocr': ocrIndexSections(main) };
   const words = StringTable.build([...new Set(data.commonWords)]);
   const given = StringTable.build([...new Set(data.givenNames)]);
   Object.assign(groups.main!, {
@@ -100,7 +104,10 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
     'given.pool': given.keys.pool, 'given.starts': given.keys.starts, 'given.slots': given.slots,
   });
   const layer = kb.ocrLayer()?.gazetteer as Gazetteer | undefined;
-  if (layer) groups.ocr = gazetteerSections(layer, interner);
+  if (layer) {
+    groups.ocr = gazetteerSections(layer, interner);
+    groups['ocr.ocr'] = ocrIndexSections(layer);
+  }
   const strings = StringList.build(interner.list);
   groups.main!['strings.pool'] = strings.pool;
   groups.main!['strings.starts'] = strings.starts;
