@@ -1,4 +1,5 @@
-import type { CheckOptions, Finding } from './types.js';
+import type { CheckOptions, Finding, VariantPolicy } from './types.js';
+import { splitForm } from './gazetteer/gazetteer.js';
 import { Document, type Word } from './document.js';
 import { defaultKnowledge } from './gazetteer/load.js';
 import { nameRuns } from './rules/runs.js';
@@ -34,7 +35,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const names = [
     ...homoglyphFindings(doc, kb),
     // Below the threshold too: resolutions must not depend on what is reported.
-    ...nameFindings(doc, kb, runs, memory, claimed, floor),
+    ...nameFindings(doc, kb, runs, memory, claimed, floor, variantPolicies(options.variants)),
     ...(layer ? nameFindings(doc, layer, runs, memory, claimed, floor) : []),
     ...reorderedFindings(doc, kb, runs, claimed),
     ...longNameFindings(doc, kb, runs, claimed),
@@ -47,6 +48,11 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
   const all = [...found, ...acronymFindings(doc, kb, runs, machineTranslated)];
   return dedupe(all.filter((f) => f.confidence >= min));
+}
+
+/** The user's per-form variant policy, keyed by folded form. */
+function variantPolicies(variants: CheckOptions['variants']): Map<string, VariantPolicy> {
+  return new Map(Object.entries(variants ?? {}).map(([form, policy]) => [splitForm(form).folded.join(' '), policy]));
 }
 
 /** Sorted by offset; a finding inside a more confident one's span is dropped. */

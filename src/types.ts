@@ -2,9 +2,11 @@
 
 export type EntityType = 'person' | 'organisation' | 'place';
 
-export type FindingKind = 'transliteration' | 'calque' | 'ocr' | 'homoglyph' | 'acronym';
+export type FindingKind = 'transliteration' | 'calque' | 'ocr' | 'homoglyph' | 'acronym' | 'variant';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+export type VariantPolicy = 'accept' | 'flag';
 
 /** A curated gazetteer entry, as loaded from dictionaries/. */
 export interface Entity {
@@ -16,6 +18,8 @@ export interface Entity {
   short: string[];
   /** Known wrong forms (MT / transliteration). */
   garbled: string[];
+  /** Forms the entity no longer uses ("Kiev" for Kyiv): known, but flagged as dated unless a user accepts them. */
+  dated: string[];
   role?: string;
   country?: string;
   kind?: string;
@@ -43,6 +47,12 @@ export interface Finding {
 export interface CheckOptions {
   /** Findings below this confidence are dropped (default 0.6). */
   minConfidence?: number;
+  /**
+   * Per-form policy over the gazetteer's defaults, keyed by the form as
+   * written (case and diacritics ignored): "accept" a dated form ("Kiev"),
+   * or "flag" an accepted one ("Bombay") as dated.
+   */
+  variants?: Record<string, VariantPolicy>;
   /** Knowledge to check against; defaults to the bundled dictionaries. */
   knowledge?: import('./knowledge.js').Knowledge;
 }

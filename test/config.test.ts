@@ -103,6 +103,8 @@ describe('config validation', () => {
     ['dictionary with an unknown field', { dictionaries: [{ path: 'h.jsonl', type: 'place', lang: 'ru' }] }, '"dictionaries[0]" has an unknown field "lang"'],
     ['ignore not an array', { ignore: 'drafts/**' }, '"ignore" must be an array of glob patterns'],
     ['absolute ignore pattern', { ignore: ['/etc/**'] }, '"ignore" patterns are relative'],
+    ['variants not an object', { variants: ['Kiev'] }, '"variants" must be an object'],
+    ['bad variant policy', { variants: { Kiev: 'allow' } }, '"variants.Kiev" must be "accept" or "flag", got "allow"'],
   ];
   for (const [name, raw, detail] of cases) {
     it(`rejects ${name}, naming the file`, () => {

@@ -172,3 +172,26 @@ describe('OCR place layer', () => {
     expect(found('The steamer left Narrabcen for Glenorie.')).toEqual([]);
   });
 });
+
+describe('variant policy', () => {
+  const places = smallKnowledge({
+    places: [
+      { name: 'Kyiv', dated: ['Kiev'], kind: 'capital', country: 'UA', rank: 1 },
+      { name: 'Mumbai', aliases: ['Bombay'], kind: 'city', country: 'IN', rank: 1 },
+    ],
+  });
+  const found = (text: string, variants?: Record<string, 'accept' | 'flag'>) =>
+    check(text, { knowledge: places, variants }).map((f) => [f.ruleId, f.actual, f.expected[0], f.severity]);
+
+  it('flags a dated form with the entity’s form as a warning, and never “corrects” it as a garble', () => {
+    expect(found('The delegation flew to Kiev on Monday.')).toEqual([['entity/dated-form', 'Kiev', 'Kyiv', 'warning']]);
+    expect(found('The delegation flew to Kyiv and then to Bombay.')).toEqual([]);
+  });
+
+  it('lets the user accept a dated form or flag an accepted one', () => {
+    expect(found('The delegation flew to Kiev on Monday.', { kiev: 'accept' })).toEqual([]);
+    expect(found('The delegation flew to Bombay.', { Bombay: 'flag' })).toEqual([['entity/dated-form', 'Bombay', 'Mumbai', 'warning']]);
+    // The entity's own name is never dated.
+    expect(found('The delegation flew to Mumbai.', { Mumbai: 'flag' })).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ export function ignoredByConfig(config: EntlintConfig | null, path: string): boo
 export function checkText(text: string, path: string, config: EntlintConfig | null, minConfidence: number): Finding[] {
   const format = formatOf(path);
   const masked = maskFor(format, text);
-  const options = { knowledge: knowledgeFor(config), minConfidence };
+  const options = { knowledge: knowledgeFor(config), minConfidence, variants: config?.variants };
   // A long text is checked a few hundred kilobytes at a time, cut at paragraph
   // breaks: memory stays bounded, and an archive is many articles anyway.
   const findings = chunks(masked).flatMap(([start, end]) => check(masked.slice(start, end), options).map((f) => ({ ...f, offset: f.offset + start })));

@@ -1,5 +1,5 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { EntityType, Finding } from '../types.js';
+import type { EntityType, Finding, VariantPolicy } from '../types.js';
 
 /** What a rule id or prefix is set to: dropped, or reported with this severity. */
 export type RuleSetting = 'off' | 'warning' | 'error';
@@ -26,6 +26,8 @@ export interface EntlintConfig {
   dictionaries: HouseDictionary[];
   /** Glob patterns of files not to check, relative to the config file's directory. */
   ignore: string[];
+  /** Form as written → "accept" (a dated form) or "flag" (an accepted form, as dated). */
+  variants?: Record<string, VariantPolicy>;
 }
 
 /** A problem in a user's configuration or baseline file; the message names the file. */
@@ -36,7 +38,8 @@ export class ConfigError extends Error {
   }
 }
 
-const OPTIONS = ['minConfidence', 'fixMinConfidence', 'rules', 'ignoreWords', 'ignoreRules', 'dictionaries', 'ignore'];
+const OPTIONS = ['minConfidence', 'fixMinConfidence', 'rules', 'ignoreWords', 'ignoreRules', 'dictionaries', 'ignore', 'variants'];
+const POLICIES: VariantPolicy[] = ['accept', 'flag'];
 const SETTINGS: RuleSetting[] = ['off', 'warning', 'error'];
 const DICTIONARY_TYPES: HouseDictionary['type'][] = ['person', 'organisation', 'place', 'phrases'];
 const RULE_KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
@@ -96,6 +99,14 @@ export function validateConfig(raw: unknown, filepath: string): EntlintConfig {
       if (!DICTIONARY_TYPES.includes(d.type as HouseDictionary['type'])) fail(`"${name}.type" must be one of ${DICTIONARY_TYPES.map((t) => `"${t}"`).join(', ')}`);
       config.dictionaries.push({ path: resolve(dir, d.path as string), type: d.type as HouseDictionary['type'] });
     });
+  }
+  if (raw.variants !== undefined) {
+    if (!isObject(raw.variants)) fail('"variants" must be an object mapping forms to "accept" or "flag", like {"Kiev": "accept"}');
+    for (const [k, v] of Object.entries(raw.variants as Record<string, unknown>)) {
+      if (!k.trim()) fail('"variants" has an empty form');
+      if (!POLICIES.includes(v as VariantPolicy)) fail(`"variants.${k}" must be "accept" or "flag", got ${JSON.stringify(v)}`);
+    }
+    config.variants = raw.variants as Record<string, VariantPolicy>;
   }
   if (raw.ignore !== undefined) {
     if (!Array.isArray(raw.ignore) || raw.ignore.some((p) => typeof p !== 'string' || !p.trim())) fail('"ignore" must be an array of glob patterns');

@@ -9,7 +9,7 @@ import type { Keyed } from '../match/similarity.js';
 // the tokenizer would: a fast path for the hundred thousand simple names.
 const SIMPLE_NAME = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)*$/u;
 
-export type FormKind = 'name' | 'alias' | 'short' | 'garbled';
+export type FormKind = 'name' | 'alias' | 'short' | 'dated' | 'garbled';
 
 /** One written form of an entity, split into tokens the way text is. */
 export interface Form {
@@ -21,6 +21,11 @@ export interface Form {
 }
 
 export interface KeyFns { translit: (s: string) => string; ocr: (s: string) => string }
+
+/** A form a fix may write: neither garbled nor dated. */
+export function suggestable(f: Form): boolean {
+  return f.kind !== 'garbled' && f.kind !== 'dated';
+}
 
 /** What the rules read of a map: built in memory or read from a snapshot. */
 export interface Lookup<K, V> { get(key: K): V | undefined; has(key: K): boolean }
@@ -82,7 +87,7 @@ export class Gazetteer implements GazetteerView {
         push(this.forms, key, form);
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);
-        if (kind === 'garbled') return;
+        if (kind === 'garbled' || kind === 'dated') return;
         // Written as one word: a surname of several ("Vanderleien") or a
         // place or organisation; never a whole personal name.
         if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short')) {
@@ -110,6 +115,7 @@ export class Gazetteer implements GazetteerView {
       add(e.name, 'name');
       for (const a of e.aliases) add(a, 'alias');
       for (const s of e.short) add(s, 'short');
+      for (const d of e.dated) add(d, 'dated');
       for (const g of e.garbled) add(g, 'garbled');
     }
     this.maxTokens = Math.min(maxTokens, 8);

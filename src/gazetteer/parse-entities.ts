@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from '../types.js';
 import { FieldReader, parseJsonl } from './jsonl.js';
 
-const FIELDS = ['name', 'aliases', 'short', 'garbled', 'role', 'country', 'rank', 'kind', 'ambiguous'] as const;
+const FIELDS = ['name', 'aliases', 'short', 'garbled', 'dated', 'role', 'country', 'rank', 'kind', 'ambiguous'] as const;
 
 /** Parses one gazetteer file (JSON Lines) into entities, validating each line. */
 export function parseEntities(text: string, file: string, type: EntityType): Entity[] {
@@ -19,6 +19,7 @@ export function parseEntities(text: string, file: string, type: EntityType): Ent
       aliases: r.strings('aliases'),
       short,
       garbled: r.strings('garbled'),
+      dated: r.strings('dated'),
       role: r.string('role'),
       country,
       kind: r.string('kind'),

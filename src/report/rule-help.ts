@@ -32,6 +32,14 @@ const RULES = new Map<string, RuleHelp>([
     short: 'Misspelt name of a known place',
     help: entity('place', 'dictionaries/places/, e.g. “Kahramanmarash” for Kahramanmaraş'),
   }],
+  ['entity/dated-form', {
+    name: 'DatedEntityForm',
+    short: 'Dated or discouraged form of a known name',
+    help: 'A form of a name that the entity itself and the English-language press have given up, such as “Kiev” for ' +
+      'Kyiv (the gazetteer\'s "dated" forms), or a form your configuration flags ("variants": {"Bombay": "flag"}). ' +
+      'It is understood, so this is a warning and --fix does not change it by default. Write the suggested form, or ' +
+      'accept the old one in your configuration: "variants": {"Kiev": "accept"}.',
+  }],
   ['homoglyph/mixed-script', {
     name: 'MixedScriptWord',
     short: 'Word mixing Latin letters with look-alike letters of another script',

@@ -1,6 +1,7 @@
 import type { Entity, Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
+import { suggestable } from '../gazetteer/gazetteer.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { isNameWord } from './runs.js';
@@ -71,7 +72,7 @@ function nameAround(doc: Document, kb: Knowledge, run: Word[], acr: Word): Entit
   for (let w = doc.next(acr); w && after.length < 4 && (isNameWord(w) || w.folded === 'of' || w.folded === 'the'); w = doc.next(w)) after.push(w);
   for (let n = after.length; n >= 1; n--) {
     const key = [...run, ...after.slice(0, n)].map((w) => w.folded).join(' ');
-    const form = kb.gazetteer.forms.get(key)?.find((f) => f.kind !== 'garbled');
+    const form = kb.gazetteer.forms.get(key)?.find(suggestable);
     if (form) return form.entity;
   }
   return undefined;
@@ -81,7 +82,7 @@ function nameAround(doc: Document, kb: Knowledge, run: Word[], acr: Word): Entit
 function lookAlikeReading(text: string, kb: Knowledge): { text: string; entity: Entity } | null {
   for (const v of rereadings(text, kb).slice(0, MAX_VARIANTS)) {
     if (v === text) continue;
-    const form = kb.gazetteer.forms.get(v.toLowerCase())?.find((f) => f.kind !== 'garbled' && f.text === v);
+    const form = kb.gazetteer.forms.get(v.toLowerCase())?.find((f) => suggestable(f) && f.text === v);
     if (form) return { text: form.text, entity: form.entity };
   }
   return null;
@@ -104,7 +105,7 @@ function rereadings(text: string, kb: Knowledge): string[] {
 }
 
 function acronymsOf(kb: Knowledge, e: Entity): string[] {
-  return (kb.gazetteer.entityForms.get(e) ?? []).filter((f) => f.kind !== 'garbled' && f.tokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(f.text)).map((f) => f.text);
+  return (kb.gazetteer.entityForms.get(e) ?? []).filter((f) => suggestable(f) && f.tokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(f.text)).map((f) => f.text);
 }
 
 /** The acronym spells the initials of some stretch of the name ("Sudanese Armed Forces (SAF)"). */

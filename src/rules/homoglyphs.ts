@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
+import { suggestable } from '../gazetteer/gazetteer.js';
 import { fold } from '../text/fold.js';
 import { findingOver } from './finding.js';
 
@@ -14,7 +15,7 @@ export function homoglyphFindings(doc: Document, kb: Knowledge): Finding[] {
   for (const w of doc.words) {
     const latin = latinSkeleton(w, kb);
     if (latin === null) continue;
-    const forms = kb.gazetteer.forms.get(fold(latin))?.filter((f) => f.kind !== 'garbled') ?? [];
+    const forms = kb.gazetteer.forms.get(fold(latin))?.filter(suggestable) ?? [];
     // Prefer the form that keeps the marks the original hinted at (MİT over MIT).
     const hinted = forms.find((f) => f.text !== fold(f.text) && /\p{Lu}{2,}/u.test(f.text)) ?? forms.find((f) => f.kind !== 'short') ?? forms[0];
     const expected = hinted ? [hinted.text, ...forms.map((f) => f.text)] : [latin];

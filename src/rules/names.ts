@@ -1,7 +1,7 @@
-import type { Entity, Finding, FindingKind } from '../types.js';
+import type { Entity, Finding, FindingKind, VariantPolicy } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Form, GazetteerView } from '../gazetteer/gazetteer.js';
+import { suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { similarity, type Similarity, type Via } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
@@ -36,7 +36,10 @@ export interface Resolution { replacement: string; alternatives: string[]; entit
  * are compared with gazetteer names (token by token, anchored by exact
  * neighbours) and the best explained match becomes a finding.
  */
-export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, minConfidence: number): Finding[] {
+export function nameFindings(
+  doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, minConfidence: number,
+  variants: ReadonlyMap<string, VariantPolicy> = new Map(),
+): Finding[] {
   const gz = kb.gazetteer;
   const findings: Finding[] = [];
 
@@ -52,6 +55,8 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
         const accepted = forms.find((f) => f.kind !== 'garbled');
         if (accepted) {
           markKnown(doc, words, accepted.entity);
+          const dated = datedFinding(doc, words, accepted, variants);
+          if (dated) findings.push(dated);
           matched = n;
         } else {
           const g = forms[0]!;
@@ -160,6 +165,26 @@ export function nameFindings(doc: Document, kb: Knowledge, runs: Word[][], memor
     }
   }
   return findings;
+}
+
+/** Confidence of a dated form: worth a warning, not an automatic fix. */
+const DATED_CONFIDENCE = 0.7;
+
+/**
+ * A form the entity no longer uses ("Kiev": Kyiv since 2019 in the English-
+ * language press), unless the user accepts it; or an accepted form the user
+ * wants flagged. Keys of `variants` are folded forms.
+ */
+function datedFinding(doc: Document, words: Word[], form: Form, variants: ReadonlyMap<string, VariantPolicy>): Finding | undefined {
+  const policy = variants.get(form.folded.join(' '));
+  const flagged = form.kind === 'dated' ? policy !== 'accept' : form.kind !== 'name' && policy === 'flag';
+  if (!flagged) return undefined;
+  const e = form.entity;
+  return findingOver(doc, words[0]!, words[words.length - 1]!, {
+    ruleId: 'entity/dated-form', kind: 'variant', confidence: DATED_CONFIDENCE,
+    message: `“${form.text}” is a dated or discouraged form of ${describe(e)}; it is now written “${e.name}”`,
+    expected: [e.name], entity: { name: e.name, type: e.type },
+  });
 }
 
 /** The gazetteer forms spelt exactly like these words, if they can be a name there. */
@@ -329,7 +354,7 @@ function otherForms(kb: Knowledge, a: Alignment, first: number, last: number): s
   const written = gz.key(a.words.slice(first, last + 1).map((w) => w.folded).join(' '));
   const out = new Set<string>();
   for (const f of gz.entityForms.get(a.form.entity) ?? []) {
-    if (f.kind === 'garbled' || f.tokens.length !== a.form.tokens.length) continue;
+    if (!suggestable(f) || f.tokens.length !== a.form.tokens.length) continue;
     // Only spellings of the same stretch ("Daish" for "Deash"), not other names ("ISIS").
     const stretch = f.folded.slice(first, last + 1).join(' ');
     if (similarity(written, gz.key(stretch)).score >= 0.5) out.add(f.tokens.slice(first, last + 1).join(' '));
@@ -344,7 +369,7 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
   let best = e.name;
   let bestScore = -1;
   for (const f of gz.entityForms.get(e) ?? []) {
-    if (f.kind === 'garbled') continue;
+    if (!suggestable(f)) continue;
     const score = similarity(written, gz.key(f.folded.join(' '))).score;
     if (score > bestScore) { best = f.text; bestScore = score; }
   }

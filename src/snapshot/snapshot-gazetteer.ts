@@ -9,7 +9,7 @@ import { StringList } from './string-list.js';
 import { StringTable } from './string-table.js';
 
 export const TYPES: EntityType[] = ['person', 'organisation', 'place'];
-export const KINDS: FormKind[] = ['name', 'alias', 'short', 'garbled'];
+export const KINDS: FormKind[] = ['name', 'alias', 'short', 'dated', 'garbled'];
 export const NONE = 0;
 
 /** Reads a StringTable + Postings pair stored under a prefix. */
@@ -135,13 +135,13 @@ export class SnapshotGazetteer implements GazetteerView {
       const first = (s['e.strings.first'] as Uint32Array)[id]!;
       const counts = s['e.counts'] as Uint8Array | Uint16Array;
       const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => this.entityStrings.at(from + i));
-      const [na, ns, ng] = [counts[3 * id]!, counts[3 * id + 1]!, counts[3 * id + 2]!];
+      const [na, ns, nd, ng] = [counts[4 * id]!, counts[4 * id + 1]!, counts[4 * id + 2]!, counts[4 * id + 3]!];
       const type = TYPES[(s['e.type'] as Uint8Array)[id]!]!;
       const name = this.entityStrings.at(first);
       const country = str('e.country');
       e = this.entities[id] = {
         id: `${type}:${name}${country ? `@${country}` : ''}`, type, name,
-        aliases: list(first + 1, na), short: list(first + 1 + na, ns), garbled: list(first + 1 + na + ns, ng),
+        aliases: list(first + 1, na), short: list(first + 1 + na, ns), dated: list(first + 1 + na + ns, nd), garbled: list(first + 1 + na + ns + nd, ng),
         role: str('e.role'), country, kind: str('e.kind'),
         rank: (s['e.rank'] as Uint8Array)[id]!, ambiguous: (s['e.ambiguous'] as Uint8Array)[id] === 1,
         source: `${str('e.file')}:${at('e.line')}`,

@@ -8,7 +8,7 @@ import { StringTable } from './string-table.js';
 import { KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
@@ -39,7 +39,7 @@ function indexSections(p: string, keys: string[]): Record<string, Section> {
 function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Section> {
   const n = gz.entities.length;
   const type = new Uint8Array(n), rank = new Uint8Array(n), ambiguous = new Uint8Array(n);
-  const counts = new Uint16Array(3 * n), first = new Uint32Array(n);
+  const counts = new Uint16Array(4 * n), first = new Uint32Array(n);
   const role = new Uint32Array(n), kind = new Uint32Array(n), country = new Uint32Array(n), file = new Uint32Array(n), line = new Uint32Array(n);
   const formStarts = new Uint32Array(n + 1);
   const strings: string[] = [];
@@ -53,8 +53,8 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Se
     // The entity's own strings, by kind, in the order forms are made from them.
     const at = new Map<string, number>();
     const put = (k: string, list: string[]) => list.forEach((s) => { at.set(`${k}\u0000${s}`, strings.length); strings.push(s); });
-    put('name', [e.name]); put('alias', e.aliases); put('short', e.short); put('garbled', e.garbled);
-    counts.set([e.aliases.length, e.short.length, e.garbled.length], 3 * i);
+    put('name', [e.name]); put('alias', e.aliases); put('short', e.short); put('dated', e.dated); put('garbled', e.garbled);
+    counts.set([e.aliases.length, e.short.length, e.dated.length, e.garbled.length], 4 * i);
     role[i] = interner.id(e.role); kind[i] = interner.id(e.kind); country[i] = interner.id(e.country);
     const colon = e.source.lastIndexOf(':');
     file[i] = interner.id(e.source.slice(0, colon));
