@@ -19,6 +19,8 @@ export interface WordFacts {
   givenName: boolean;
   /** Mixes scripts or carries a stray combining mark ("Mi̇t", "Рutin"). */
   suspicious: boolean;
+  /** Lower-case letters only, two or more: the words whose share tells OCR noise. */
+  plainLower: boolean;
 }
 
 /** Computes the facts of one spelling. */
@@ -33,6 +35,7 @@ export function wordFacts(raw: string, number: boolean, kb: { isCommonWord(f: st
     common: !number && kb.isCommonWord(folded),
     givenName: kb.isGivenName(folded),
     suspicious: /\p{M}/u.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
+    plainLower: !number && folded.length >= 2 && /^\p{Ll}+$/u.test(text),
   };
 }
 
@@ -71,7 +74,7 @@ export class Document {
       // Listed property by property: one object shape for every word keeps the rules fast.
       const w: Word = {
         text: f.text, folded: f.folded, capitalised: f.capitalised, allCaps: f.allCaps, number: f.number,
-        common: f.common, givenName: f.givenName, suspicious: f.suspicious,
+        common: f.common, givenName: f.givenName, suspicious: f.suspicious, plainLower: f.plainLower,
         token: i, start: t.start, end: t.end,
         sentence: t.sentence, sentenceStart: t.sentenceStart,
         pos: (this.sentences[t.sentence] ??= []).length,
@@ -85,7 +88,7 @@ export class Document {
     // sector" into "Gaza Strip" must not tip a text into or out of OCR mode.
     let unknown = 0;
     for (const w of this.words) {
-      if (w.number || w.capitalised || w.folded.length < 2 || !/^\p{Ll}+$/u.test(w.text)) continue;
+      if (!w.plainLower) continue;
       if (!w.common && !kb.gazetteer.tokenForms.has(w.folded)) unknown++;
     }
     this.noise = this.words.length >= MIN_WORDS_FOR_NOISE ? unknown / this.words.length : 0;

@@ -83,8 +83,8 @@ export function nameFindings(
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
-      const forms = new Set<Form>();
-      for (const t of gz.fuzzyTokens(w.folded, doc.ocr)) for (const f of gz.tokenForms.get(t) ?? []) forms.add(f);
+      const cands = candidatesFor(gz, w.folded, doc.ocr);
+      const forms = new Set<Form>(cands.fuzzy);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
         const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
@@ -93,8 +93,11 @@ export function nameFindings(
         for (const f of anchored) if (f.tokens.length > 1) forms.add(f);
       }
       for (const form of forms) {
+        const close = cands.closeTokens(form);
+        if (close === 0) continue;
         const n = form.tokens.length;
         for (let s = Math.max(0, p - n + 1); s <= p && s + n <= run.length; s++) {
+          if (!(close & (1 << (p - s)))) continue;
           const a = align(doc, kb, form, run.slice(s, s + n), claimed, introduced);
           if (a) alignments.push(a);
         }
@@ -225,6 +228,55 @@ export function markKnownNames(doc: Document, gz: GazetteerView, runs: Word[][])
   }
 }
 
+/** The lowest similarity align() accepts for a changed word. */
+const MIN_WORD_SIMILARITY = 0.6;
+
+/** What a spelling can stand for, the same wherever it occurs. */
+interface Candidates {
+  /** Forms with a token within fuzzy reach, in lookup order. */
+  fuzzy: Form[];
+  /**
+   * Bit j set when the spelling is close enough to the form's token j for
+   * align() to take it there: a verdict without context, asked once per pair.
+   */
+  closeTokens(form: Form): number;
+}
+
+const MAX_CANDIDATE_SPELLINGS = 50_000;
+const candidateCache = new WeakMap<GazetteerView, Map<string, Candidates>>();
+
+function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean): Candidates {
+  let cache = candidateCache.get(gz);
+  if (!cache) candidateCache.set(gz, (cache = new Map()));
+  const key = ocr ? `${folded}\u0000ocr` : folded;
+  let c = cache.get(key);
+  if (!c) {
+    if (cache.size >= MAX_CANDIDATE_SPELLINGS) cache.clear();
+    const fuzzy = new Set<Form>();
+    for (const t of gz.fuzzyTokens(folded, ocr)) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
+    const masks = new Map<Form, number>();
+    const word = gz.key(folded);
+    const skeleton = ocr ? gz.skeleton : undefined;
+    c = {
+      fuzzy: [...fuzzy],
+      closeTokens(form) {
+        let m = masks.get(form);
+        if (m === undefined) {
+          m = 0;
+          for (let j = 0; j < Math.min(form.folded.length, 31); j++) {
+            const sim = similarity(word, gz.key(form.folded[j]!), skeleton);
+            if (sim.cost === 0 || sim.score >= MIN_WORD_SIMILARITY) m |= 1 << j;
+          }
+          masks.set(form, m);
+        }
+        return m;
+      },
+    };
+    cache.set(key, c);
+  }
+  return c;
+}
+
 /** Scores a form laid over words; null when it does not explain them well enough. */
 function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>, introduced: Set<string>): Alignment | null {
   const gz = kb.gazetteer;
@@ -268,7 +320,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // Paine said") belongs to that person.
   if (single && !standsAlone(doc, words[0]!)) return null;
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
-  const threshold = single ? 0.75 : strongAnchors > 0 ? 0.6 : 0.72;
+  const threshold = single ? 0.75 : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
   if (minSim < threshold) return null;
   // Another given name before an exact surname is usually another person
   // ("Jamiel Shaw" is not James Shaw); only a close misspelling passes.

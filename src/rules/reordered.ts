@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Form } from '../gazetteer/gazetteer.js';
+import type { Form, GazetteerView } from '../gazetteer/gazetteer.js';
 import { similarity } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { CONNECTORS } from './runs.js';
@@ -27,14 +27,12 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
     const candidates = new Set<Form>();
     for (const w of content) {
       for (const t of [w.folded, ...gz.fuzzyTokens(w.folded, doc.ocr)]) {
-        for (const f of gz.tokenForms.get(t) ?? []) if (f.entity.type === 'organisation' && f.kind !== 'garbled') candidates.add(f);
+        for (const f of organisationForms(gz, t).get(content.length) ?? []) candidates.add(f);
       }
     }
     let best: { form: Form; score: number } | undefined;
     for (const form of candidates) {
-      const want = form.folded.filter((t) => !CONNECTORS.has(t));
-      if (want.length !== content.length) continue;
-      const score = reorderedMatch(kb, content, want);
+      const score = reorderedMatch(kb, content, contentTokens(form));
       if (score !== null && (!best || score > best.score)) best = { form, score };
     }
     if (!best) continue;
@@ -49,6 +47,28 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
     }));
   }
   return findings;
+}
+
+const contentTokens = (f: Form) => f.folded.filter((t) => !CONNECTORS.has(t));
+
+const byToken = new WeakMap<GazetteerView, Map<string, Map<number, Form[]>>>();
+
+/** Organisation forms with a token, by their number of words besides connectors (memoised: runs repeat words). */
+function organisationForms(gz: GazetteerView, token: string): Map<number, Form[]> {
+  let cache = byToken.get(gz);
+  if (!cache) byToken.set(gz, (cache = new Map()));
+  let groups = cache.get(token);
+  if (!groups) {
+    if (cache.size >= 50_000) cache.clear();
+    groups = new Map();
+    for (const f of gz.tokenForms.get(token) ?? []) {
+      if (f.entity.type !== 'organisation' || f.kind === 'garbled') continue;
+      const n = contentTokens(f).length;
+      groups.set(n, [...(groups.get(n) ?? []), f]);
+    }
+    cache.set(token, groups);
+  }
+  return groups;
 }
 
 /**

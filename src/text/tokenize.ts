@@ -34,16 +34,15 @@ export function tokenize(text: string): Token[] {
     const start = m.index!;
     const raw = m[0];
     const type: TokenType = m[1] ? 'word' : m[2] ? 'number' : 'punct';
-    const gap = text.slice(prevEnd, start);
     // A blank line ends a sentence even without punctuation (headlines).
-    if (tokens.length && /\n\s*\n/.test(gap) && !startOfSentence) {
+    if (tokens.length && !startOfSentence && blankLine(text, prevEnd, start)) {
       sentence++;
       startOfSentence = true;
     }
     tokens.push({
       text: raw, start, end: start + raw.length, type, sentence,
       sentenceStart: startOfSentence && type !== 'punct',
-      spaceBefore: gap.length > 0 || start === 0,
+      spaceBefore: start > prevEnd || start === 0,
     });
     if (type !== 'punct') startOfSentence = false;
     else if (SENTENCE_END.has(raw) && !isAbbreviation(tokens, text)) {
@@ -53,6 +52,13 @@ export function tokenize(text: string): Token[] {
     prevEnd = start + raw.length;
   }
   return tokens;
+}
+
+/** Whether the whitespace between two tokens holds two line breaks. */
+function blankLine(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const first = text.indexOf('\n', from);
+  return first >= 0 && first < to && text.indexOf('\n', first + 1) >= 0 && text.indexOf('\n', first + 1) < to;
 }
 
 // "Mr." or a single initial ("J.") does not end a sentence.
