@@ -14,6 +14,14 @@ describe('bundled gazetteers', () => {
     expect(count('organisation')).toBeGreaterThanOrEqual(600);
     expect(count('place')).toBeGreaterThanOrEqual(1500);
   });
+  it('take country names and subdivisions from the maintained ISO packages', () => {
+    const forms = (name: string) => kb.gazetteer.forms.get(fold(name))?.map((f) => [f.entity.name, f.kind]);
+    // i18n-iso-countries: an English name the curated entry lacked, as an accepted alias.
+    expect(forms('Commonwealth of Australia')).toEqual([['Australia', 'alias']]);
+    // iso-3166-2: a subdivision in its ISO romanisation, known and never flagged.
+    expect(forms('Ternopilska oblast')).toEqual([['Ternopilska oblast', 'name']]);
+    expect(check('Ternopilska oblast and Khmelnytska oblast border each other.', { knowledge: kb })).toEqual([]);
+  });
   it('have no duplicate ids and only NFC text', () => {
     const ids = new Map<string, string>();
     for (const e of data.entities) {

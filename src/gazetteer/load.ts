@@ -9,6 +9,7 @@ import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
 import { parseGeonames } from './geonames.js';
+import { withIsoPlaces } from './iso-places.js';
 import { openSnapshot, readSnapshot } from '../snapshot/read-snapshot.js';
 import { sourcesMatch } from '../snapshot/sources.js';
 
@@ -52,15 +53,17 @@ function wordFiles(dir: string): string[] {
 
 /** Reads and validates a dictionaries folder (throws DataError naming file and line). */
 export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
-  const entities: Entity[] = [];
+  const require = createRequire(import.meta.url);
+  const commonWords = [...WORD_LISTS.flatMap((m) => require(m) as string[]), ...wordFiles(join(dir, 'words'))];
+  const common = new Set(commonWords);
+  const curated: Entity[] = [];
   for (const [folder, type] of FOLDERS) {
-    for (const file of jsonlFiles(join(dir, folder))) entities.push(...parseEntities(readFileSync(file, 'utf8'), file, type));
+    for (const file of jsonlFiles(join(dir, folder))) curated.push(...parseEntities(readFileSync(file, 'utf8'), file, type));
   }
+  const entities = withIsoPlaces(curated, (w) => common.has(w), 'iso-3166-2');
   const phrases: PhraseRule[] = [];
   for (const file of jsonlFiles(join(dir, 'phrases'))) phrases.push(...parsePhraseRules(readFileSync(file, 'utf8'), file));
   const table = (name: string) => join(dir, 'confusions', name);
-  const require = createRequire(import.meta.url);
-  const commonWords = [...WORD_LISTS.flatMap((m) => require(m) as string[]), ...wordFiles(join(dir, 'words'))];
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
   return {
     entities, phrases, commonWords, givenNames,

@@ -144,7 +144,7 @@ export class SnapshotGazetteer implements GazetteerView {
         aliases: list(first + 1, na), short: list(first + 1 + na, ns), dated: list(first + 1 + na + ns, nd), garbled: list(first + 1 + na + ns + nd, ng),
         role: str('e.role'), country, kind: str('e.kind'),
         rank: (s['e.rank'] as Uint8Array)[id]!, ambiguous: (s['e.ambiguous'] as Uint8Array)[id] === 1,
-        source: `${str('e.file')}:${at('e.line')}`,
+        source: at('e.line') ? `${str('e.file')}:${at('e.line')}` : str('e.file')!,
       };
       this.ids.set(e, id);
     }

@@ -56,9 +56,10 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Se
     put('name', [e.name]); put('alias', e.aliases); put('short', e.short); put('dated', e.dated); put('garbled', e.garbled);
     counts.set([e.aliases.length, e.short.length, e.dated.length, e.garbled.length], 4 * i);
     role[i] = interner.id(e.role); kind[i] = interner.id(e.kind); country[i] = interner.id(e.country);
-    const colon = e.source.lastIndexOf(':');
-    file[i] = interner.id(e.source.slice(0, colon));
-    line[i] = Number(e.source.slice(colon + 1));
+    // "file:line" for curated entries; anything else is kept whole, line 0.
+    const m = /^(.*):(\d+)$/.exec(e.source);
+    file[i] = interner.id(m ? m[1] : e.source);
+    line[i] = m ? Number(m[2]) : 0;
     for (const f of gz.entityForms.get(e) ?? []) {
       formIds.set(f, fEntity.length);
       fEntity.push(i);
