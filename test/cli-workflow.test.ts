@@ -80,6 +80,16 @@ describe('configuration', () => {
     expect(r.code).toBe(0);
   });
 
+  it('applies the variant policy: a house style can flag an accepted form and accept a dated one', () => {
+    const text = 'The envoy flew from Kiev to Swaziland.\n';
+    const found = (config: object) => {
+      const dir = workspace({ '.entlintrc.json': JSON.stringify(config), 'a.txt': text });
+      return JSON.parse(entlint(['--format', 'json', join(dir, 'a.txt')]).stdout).files[0].findings.map((f: { ruleId: string; actual: string; expected: string[] }) => [f.ruleId, f.actual, f.expected[0]]);
+    };
+    expect(found({})).toEqual([['entity/dated-form', 'Swaziland', 'Eswatini']]);
+    expect(found({ variants: { Kiev: 'flag', Swaziland: 'accept' } })).toEqual([['entity/dated-form', 'Kiev', 'Kyiv']]);
+  });
+
   it('rejects a bad configuration with exit 2, naming the file and the problem', () => {
     const dir = workspace({ '.entlintrc.json': JSON.stringify({ minConfidence: 7 }), 'a.txt': ARTICLE });
     const r = entlint([join(dir, 'a.txt')]);

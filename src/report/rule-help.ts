@@ -35,10 +35,10 @@ const RULES = new Map<string, RuleHelp>([
   ['entity/dated-form', {
     name: 'DatedEntityForm',
     short: 'Dated or discouraged form of a known name',
-    help: 'A form of a name that the entity itself and the English-language press have given up, such as “Kiev” for ' +
-      'Kyiv (the gazetteer\'s "dated" forms), or a form your configuration flags ("variants": {"Bombay": "flag"}). ' +
-      'It is understood, so this is a warning and --fix does not change it by default. Write the suggested form, or ' +
-      'accept the old one in your configuration: "variants": {"Kiev": "accept"}.',
+    help: 'A form of a name that the entity itself has given up, such as “Swaziland” for Eswatini (the gazetteer\'s ' +
+      '"dated" forms), or an accepted form your configuration flags ("variants": {"Kiev": "flag"}). It is understood, ' +
+      'so this is a warning and --fix does not change it by default. Write the suggested form, or accept the old one ' +
+      'in your configuration: "variants": {"Swaziland": "accept"}.',
   }],
   ['homoglyph/mixed-script', {
     name: 'MixedScriptWord',
