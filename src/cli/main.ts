@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { createBaseline, filterByBaseline } from '../baseline.js';
 import type { EntlintConfig } from '../config/config.js';
 import { configLoader } from '../config/load-config.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import { unifiedDiff } from '../fix/unified-diff.js';
 import { formatOf, loadFormat } from '../formats/detect.js';
-import { formatCheckstyle } from '../report/checkstyle.js';
-import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import type { FileResult } from '../report/result.js';
-import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
-import { readBaseline, writeBaseline } from './baseline-file.js';
 import { checkText, ignoredByConfig, knowledgeFor, withDictionaries } from './check-file.js';
-import { runNdjson } from './ndjson.js';
 import { readInput, readStream, STDIN_PATH } from './inputs.js';
 import { program, type CliOptions } from './program.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -80,7 +73,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (fixing) {
         const fixMin = fromCli('fixMinConfidence') ? opts.fixMinConfidence : config?.fixMinConfidence ?? opts.fixMinConfidence;
         const fixed = applyFixes(text, findings, fixMin);
-        if (opts.fixDryRun) io.stdout.write(unifiedDiff(path, text, fixed.text));
+        if (opts.fixDryRun) io.stdout.write((await import('../fix/unified-diff.js')).unifiedDiff(path, text, fixed.text));
         else if (stdin) io.stdout.write(fixed.text);
         else if (fixed.text !== text) await writeFileAtomic(file, fixed.text);
         if (opts.fix) {
@@ -95,6 +88,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
     let reported = results;
     if (opts.baseline) {
+      const { createBaseline, filterByBaseline } = await import('../baseline.js');
+      const { readBaseline, writeBaseline } = await import('./baseline-file.js');
       if (opts.updateBaseline) {
         await writeBaseline(opts.baseline, createBaseline(results, process.cwd()));
         io.stderr.write(`entlint: baseline ${opts.baseline} records ${results.reduce((n, r) => n + r.findings.length, 0)} findings\n`);
@@ -105,7 +100,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
 
     // With --fix on stdin or --fix-dry-run, stdout carries the text or the diff.
-    if (!(fixing && (opts.fixDryRun || files.includes('-')))) io.stdout.write(report(reported, opts, io));
+    if (!(fixing && (opts.fixDryRun || files.includes('-')))) io.stdout.write(await report(reported, opts, io));
     if (failed) return 2;
     return reported.some((r) => r.findings.length) ? 1 : 0;
   } catch (err) {
@@ -123,17 +118,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
 async function ndjson(opts: CliOptions, config: EntlintConfig | null, minFromCli: boolean, io: Io): Promise<number> {
   const min = minFromCli ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
   const write = (line: string) => (io.stdout.write(line) !== false || !io.stdout.once ? undefined : new Promise<void>((res) => io.stdout.once!('drain', res)));
+  const { runNdjson } = await import('./ndjson.js');
   const summary = await runNdjson(io.stdin, write, { minConfidence: min, knowledge: knowledgeFor(config) });
   if (summary.errors) io.stderr.write(`entlint: ${summary.errors} of ${summary.documents} lines could not be read as {"id","text"} documents\n`);
   return 0;
 }
 
-function report(results: FileResult[], opts: CliOptions, io: Io): string {
+/** The chosen report; reporters other than the two everyday ones load only when asked for. */
+async function report(results: FileResult[], opts: CliOptions, io: Io): Promise<string> {
   switch (opts.format) {
     case 'json': return formatJson(results);
-    case 'sarif': return formatSarif(results, { toolVersion: VERSION });
-    case 'github': return formatGithub(results);
-    case 'checkstyle': return formatCheckstyle(results);
+    case 'sarif': return (await import('../report/sarif.js')).formatSarif(results, { toolVersion: VERSION });
+    case 'github': return (await import('../report/github.js')).formatGithub(results);
+    case 'checkstyle': return (await import('../report/checkstyle.js')).formatCheckstyle(results);
     default: return formatStylish(results, { color: opts.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR) });
   }
 }

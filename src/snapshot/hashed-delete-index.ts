@@ -1,24 +1,22 @@
-import { hash, tableSize } from './hash.js';
+import { hash } from './hash.js';
 import { Postings } from './postings.js';
+
+const SINGLE = 0x80000000;
 
 /**
  * The symmetric-delete index of match/delete-index.ts in typed arrays: each
  * key and its one-letter deletions are stored by hash only. A hash collision
  * can only add a candidate, and every candidate is verified by similarity()
- * anyway, so the strings themselves need not be kept.
+ * anyway, so the strings themselves need not be kept. Hashes are sorted and
+ * searched by bisection: half the bytes of a hash table, and start-up reads
+ * every byte of it.
  */
-const SINGLE = 0x80000000;
-
 export class HashedDeleteIndex {
-  private readonly mask: number;
-
   /**
-   * `slots`: pairs of (hash, entry); an entry is 0 when empty, SINGLE | id
-   * for the one target most variants have, else posting index + 1.
+   * `hashes`: sorted; `entries[i]`: SINGLE | id for the one target most
+   * variants have, else posting index into `targets`.
    */
-  constructor(readonly slots: Uint32Array, readonly targets: Postings) {
-    this.mask = slots.length / 2 - 1;
-  }
+  constructor(readonly hashes: Uint32Array, readonly entries: Uint32Array, readonly targets: Postings) {}
 
   /** Ids of the targets within two edits of key (key and query deletions meet). */
   lookup(key: string, out = new Set<number>()): Set<number> {
@@ -28,39 +26,39 @@ export class HashedDeleteIndex {
   }
 
   private take(h: number, out: Set<number>): void {
-    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
-      const entry = this.slots[2 * i + 1]!;
-      if (entry === 0) return;
-      if (this.slots[2 * i] === h) {
-        if (entry & SINGLE) out.add(entry & ~SINGLE);
-        else for (const id of this.targets.at(entry - 1)) out.add(id);
-        return;
-      }
+    let lo = 0;
+    let hi = this.hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.hashes[mid]! < h) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo >= this.hashes.length || this.hashes[lo] !== h) return;
+    const entry = this.entries[lo]!;
+    if (entry & SINGLE) out.add(entry & ~SINGLE);
+    else for (const id of this.targets.at(entry)) out.add(id);
   }
 
   /** keys[i] is the key target i is found under. */
   static build(keys: string[]): HashedDeleteIndex {
+    if (keys.length >= SINGLE) throw new RangeError('too many keys for a delete index');
     const byHash = new Map<number, number[]>();
     const put = (h: number, id: number) => {
       const list = byHash.get(h);
       if (!list) byHash.set(h, [id]);
       else if (list[list.length - 1] !== id) list.push(id);
     };
-    if (keys.length >= SINGLE) throw new RangeError('too many keys for a delete index');
     keys.forEach((k, id) => {
       put(hash(k), id);
       for (let i = 0; i < k.length; i++) put(hash(k, i), id);
     });
-    const slots = new Uint32Array(2 * tableSize(byHash.size));
-    const mask = slots.length / 2 - 1;
+    const hashes = Uint32Array.from(byHash.keys()).sort();
+    const entries = new Uint32Array(hashes.length);
     const lists: number[][] = [];
-    for (const [h, ids] of byHash) {
-      let i = h & mask;
-      while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
-      slots[2 * i] = h;
-      slots[2 * i + 1] = ids.length === 1 ? (SINGLE | ids[0]!) >>> 0 : lists.push(ids);
-    }
-    return new HashedDeleteIndex(slots, Postings.build(lists));
+    hashes.forEach((h, i) => {
+      const ids = byHash.get(h)!;
+      entries[i] = ids.length === 1 ? (SINGLE | ids[0]!) >>> 0 : lists.push(ids) - 1;
+    });
+    return new HashedDeleteIndex(hashes, entries, Postings.build(lists));
   }
 }

@@ -21,7 +21,7 @@ export function tableAt(s: Record<string, Section>, p: string): { keys: StringTa
 }
 
 function deleteIndexAt(s: Record<string, Section>, p: string): HashedDeleteIndex {
-  return new HashedDeleteIndex(s[`${p}.slots`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array));
+  return new HashedDeleteIndex(s[`${p}.hashes`] as Uint32Array, s[`${p}.entries`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array));
 }
 
 /** A form lookup over a stored table: forms are built on first use and kept, so identity holds. */
@@ -39,6 +39,38 @@ class FormTable implements Lookup<string, Form[]> {
 
   has(key: string): boolean {
     return this.t.keys.indexOf(key) >= 0;
+  }
+}
+
+/**
+ * A form read from the snapshot. A lookup returns many forms that the rules
+ * never look into (a common token's hundred organisations), so its text, words
+ * and entity are read on first access.
+ */
+class StoredForm implements Form {
+  private parts?: { tokens: string[]; folded: string[] };
+  private textValue?: string;
+  private entityValue?: Entity;
+  readonly kind: FormKind;
+
+  constructor(private readonly gz: SnapshotGazetteer, private readonly id: number) {
+    this.kind = gz.formKind(id);
+  }
+
+  get entity(): Entity {
+    return (this.entityValue ??= this.gz.formEntity(this.id));
+  }
+
+  get text(): string {
+    return (this.textValue ??= this.gz.formText(this.id));
+  }
+
+  get tokens(): string[] {
+    return (this.parts ??= splitForm(this.text)).tokens;
+  }
+
+  get folded(): string[] {
+    return (this.parts ??= splitForm(this.text)).folded;
   }
 }
 
@@ -112,13 +144,20 @@ export class SnapshotGazetteer implements GazetteerView {
   }
 
   private form(id: number): Form {
-    let f = this.formObjects[id];
-    if (!f) {
-      const entity = this.entity((this.s['f.entity'] as Uint32Array)[id]!);
-      const text = this.entityStrings.at((this.s['f.string'] as Uint32Array)[id]!);
-      f = this.formObjects[id] = { entity, text, kind: KINDS[(this.s['f.kind'] as Uint8Array)[id]!]!, ...splitForm(text) };
-    }
-    return f;
+    return (this.formObjects[id] ??= new StoredForm(this, id));
+  }
+
+  /** Parts of form `id`, for StoredForm. */
+  formEntity(id: number): Entity {
+    return this.entity((this.s['f.entity'] as Uint32Array)[id]!);
+  }
+
+  formText(id: number): string {
+    return this.entityStrings.at((this.s['f.string'] as Uint32Array)[id]!);
+  }
+
+  formKind(id: number): FormKind {
+    return KINDS[(this.s['f.kind'] as Uint8Array)[id]!]!;
   }
 
   private get entityStrings(): StringList {
@@ -126,7 +165,7 @@ export class SnapshotGazetteer implements GazetteerView {
   }
   private entityStringList?: StringList;
 
-  private entity(id: number): Entity {
+  entity(id: number): Entity {
     let e = this.entities[id];
     if (!e) {
       const s = this.s;

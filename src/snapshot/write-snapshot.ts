@@ -8,7 +8,7 @@ import { StringTable } from './string-table.js';
 import { KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
@@ -32,7 +32,7 @@ function tableSections(p: string, map: ReadonlyMap<string, unknown[]>, id: (v: u
 
 function indexSections(p: string, keys: string[]): Record<string, Section> {
   const index = HashedDeleteIndex.build(keys);
-  return { [`${p}.slots`]: index.slots, [`${p}.values`]: index.targets.values, [`${p}.vstarts`]: index.targets.starts };
+  return { [`${p}.hashes`]: index.hashes, [`${p}.entries`]: index.entries, [`${p}.values`]: index.targets.values, [`${p}.vstarts`]: index.targets.starts };
 }
 
 /** One gazetteer as typed arrays that SnapshotGazetteer reads back. */

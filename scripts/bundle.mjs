@@ -1,0 +1,26 @@
+// Bundles the command line into dist/bundle/ with esbuild: one module graph
+// instead of some sixty files, which halves what Node spends resolving and
+// compiling modules on every run (a pre-commit hook runs entlint once per
+// commit). Markdown/HTML parsers, rarely used reporters and the NLP library
+// stay in chunks loaded on demand. dist/bundle/ sits two levels below the
+// package root like dist/<dir>/, so paths computed from import.meta.url agree.
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const entryPoints = ['src/cli/main.ts', 'src/cli/worker.ts'].filter((f) => existsSync(root + f));
+await build({
+  absWorkingDir: root,
+  entryPoints,
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Loaded with createRequire when a sentence-initial word needs a verdict.
+  external: ['compromise'],
+  // CommonJS dependencies (commander, lilconfig) require Node's built-ins.
+  banner: { js: "import { createRequire as __entlintRequire } from 'node:module'; const require = __entlintRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
