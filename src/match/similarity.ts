@@ -25,7 +25,9 @@ export type Skeleton = (s: string) => string;
  */
 export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   // Hyphens, apostrophes and spaces are style, not spelling ("Viet-Nam", "Vietnam").
-  if (q.folded === t.folded || bare(q.folded) === bare(t.folded)) return { cost: 0, score: 1, via: 'exact' };
+  if (q.folded === t.folded || ((SEPARATOR.test(q.folded) || SEPARATOR.test(t.folded)) && bare(q.folded) === bare(t.folded))) {
+    return { cost: 0, score: 1, via: 'exact' };
+  }
   // Each reading is scored against its own length: keys are shorter than spellings.
   let cost = distance(q.folded, t.folded);
   let via: Via = 'edit';
@@ -57,6 +59,8 @@ function keyCost(a: string, b: string): number {
   if (d === 0 || (d === 1 && Math.min(a.length, b.length) >= 7)) return d + 0.5;
   return Infinity;
 }
+
+const SEPARATOR = /[-' ]/;
 
 function bare(s: string): string {
   return s.replace(/[-' ]/g, '');
