@@ -54,24 +54,50 @@ describe('entlint CLI', () => {
     }
   });
 
-  it('reports a missing file, a directory, a binary file and invalid UTF-8 in one line each, and still checks the rest', () => {
-    const sub = join(dir, 'sub');
-    mkdirSync(sub, { recursive: true });
+  it('reports a missing file, a binary file and invalid UTF-8 in one line each, and still checks the rest', () => {
     const r = entlint([
-      join(dir, 'missing.txt'), sub,
+      join(dir, 'missing.txt'),
       file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])),
       file('latin1.txt', Buffer.from([0x45, 0x72, 0x64, 0x6f, 0xf0, 0x61, 0x6e])),
       file('bad2.txt', GARBLED),
     ]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/missing\.txt: no such file/);
-    expect(lines[1]).toMatch(/sub: is a directory/);
-    expect(lines[2]).toMatch(/bin\.dat: binary file/);
-    expect(lines[3]).toMatch(/latin1\.txt: invalid UTF-8 at byte 4/);
+    expect(lines[1]).toMatch(/bin\.dat: binary file/);
+    expect(lines[2]).toMatch(/latin1\.txt: invalid UTF-8 at byte 4/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(r.stdout).toContain('Deash');
+  });
+
+  it('checks the files under a directory it understands, recursively and in sorted order', () => {
+    const root = join(dir, 'docs');
+    for (const d of ['b', 'a/deep', '.git', 'node_modules/pkg', 'drafts']) mkdirSync(join(root, d), { recursive: true });
+    const put = (name: string, text: string) => writeFileSync(join(root, name), text);
+    put('b/z.md', `# Title\n\n${GARBLED}`);
+    put('a/deep/y.html', `<p>${GARBLED}</p>\n`);
+    put('a/x.txt', GARBLED);
+    put('a-c.txt', CLEAN);
+    put('notes.rtf', GARBLED);
+    put('.git/COMMIT_EDITMSG.txt', GARBLED);
+    put('node_modules/pkg/README.md', GARBLED);
+    put('drafts/d.txt', GARBLED);
+    put('.entlintrc.json', JSON.stringify({ ignore: ['drafts'] }));
+    const r = entlint(['--format', 'json', root]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path.slice(root.length + 1));
+    expect(paths).toEqual(['a-c.txt', 'a/deep/y.html', 'a/x.txt', 'b/z.md']);
+  });
+
+  it('warns about a directory with nothing to check, without failing', () => {
+    const empty = join(dir, 'empty-dir');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'image.png'), Buffer.from([0x89, 0x50]));
+    const r = entlint([empty]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/warning: .*empty-dir has no files to check/)]);
   });
 
   it('handles empty input, a BOM and CRLF line endings', () => {

@@ -1,16 +1,28 @@
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { CommanderError } from 'commander';
 import type { EntlintConfig } from '../config/config.js';
 import { configLoader } from '../config/load-config.js';
-import { applyFixes } from '../fix/apply-fixes.js';
-import { formatOf, loadFormat } from '../formats/detect.js';
 import { formatJson } from '../report/json.js';
 import type { FileResult } from '../report/result.js';
 import { formatStylish } from '../report/stylish.js';
-import { checkText, ignoredByConfig, knowledgeFor, withDictionaries } from './check-file.js';
-import { readInput, readStream, STDIN_PATH } from './inputs.js';
+import { ignoredByConfig, knowledgeFor, withDictionaries } from './check-file.js';
+import { describeError } from './inputs.js';
+import { listFiles } from './list-files.js';
+import { canUseWorkers, runPool } from './pool.js';
+import { processFile, STREAM_THRESHOLD, type FileJob } from './process-file.js';
 import { program, type CliOptions } from './program.js';
-import { writeFileAtomic } from './write-atomic.js';
+
+/**
+ * Below these a run stays in-process. Each worker thread loads the knowledge
+ * and warms up its own caches and compiled code: measured on 2 cores, 4
+ * files of 16 KB took 0.69 s on 2 threads against 0.48 s in-process, and a
+ * megabyte still came out slower, so threads start at about a second's
+ * checking (some 2 MB of prose).
+ */
+const PARALLEL_MIN_FILES = 4;
+const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
 /** What the CLI may touch; tests pass their own. */
 export interface Io {
@@ -50,57 +62,51 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const loader = configLoader();
     const explicit = opts.config ? await loader.fromFile(opts.config) : null;
     if (opts.ndjson) return await ndjson(opts, withDictionaries(explicit ?? (await loader.forFile('stdin')), opts.dictionary), fromCli('minConfidence'), io);
-    const results: FileResult[] = [];
-    let failed = false;
     const fixing = opts.fix || opts.fixDryRun;
-    for (const file of files) {
-      const stdin = file === '-';
-      const path = stdin ? STDIN_PATH : file;
-      const config: EntlintConfig | null = withDictionaries(explicit ?? (await loader.forFile(stdin ? 'stdin' : file)), opts.dictionary);
-      if (!stdin && ignoredByConfig(config, file)) continue;
-      const input = stdin ? await readStream(io.stdin) : await readInput(file);
-      if ('error' in input) {
-        io.stderr.write(`entlint: ${path}: ${input.error}\n`);
-        results.push({ path, findings: [], error: input.error });
-        failed = true;
-        continue;
-      }
-      if (!input.text.trim()) io.stderr.write(`entlint: warning: ${path} is empty\n`);
-      const min = fromCli('minConfidence') ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
-      await loadFormat(formatOf(path));
-      let findings = checkText(input.text, path, config, min);
-      let text = input.text;
-      if (fixing) {
-        const fixMin = fromCli('fixMinConfidence') ? opts.fixMinConfidence : config?.fixMinConfidence ?? opts.fixMinConfidence;
-        const fixed = applyFixes(text, findings, fixMin);
-        if (opts.fixDryRun) io.stdout.write((await import('../fix/unified-diff.js')).unifiedDiff(path, text, fixed.text));
-        else if (stdin) io.stdout.write(fixed.text);
-        else if (fixed.text !== text) await writeFileAtomic(file, fixed.text);
-        if (opts.fix) {
-          // What is left to report is what the fixed text still says.
-          text = fixed.text;
-          findings = checkText(text, path, config, min);
-        }
-      }
-      if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-      results.push({ path, text, findings });
+    // ENTLINT_STREAM_THRESHOLD (bytes) lets tests stream small inputs.
+    const streamAbove = Number(io.env.ENTLINT_STREAM_THRESHOLD) || STREAM_THRESHOLD;
+    const jobs = await planJobs(files, async (file) => {
+      const config = withDictionaries(explicit ?? (await loader.forFile(file === '-' ? 'stdin' : file)), opts.dictionary);
+      if (file !== '-' && ignoredByConfig(config, file)) return null;
+      return {
+        file, config, streamAbove, quiet: opts.quiet,
+        minConfidence: fromCli('minConfidence') ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence,
+        fixMinConfidence: fromCli('fixMinConfidence') ? opts.fixMinConfidence : config?.fixMinConfidence ?? opts.fixMinConfidence,
+        fix: opts.fixDryRun ? 'diff' : opts.fix ? 'write' : undefined,
+      };
+    }, io);
+
+    const write = (s: string) => (io.stdout.write(s) !== false || !io.stdout.once ? undefined : new Promise<void>((res) => io.stdout.once!('drain', res)));
+    const results: FileResult[] = [];
+    const threads = await threadsFor(jobs, opts.jobs);
+    if (opts.debug) io.stderr.write(`entlint: ${jobs.length} input${jobs.length === 1 ? '' : 's'}, ${threads > 1 ? `${threads} worker threads` : 'checked in-process'}\n`);
+    if (threads > 1) {
+      await runPool(jobs, threads, async (o) => {
+        if (o.stderr) io.stderr.write(o.stderr);
+        if (o.stdout) await write(o.stdout);
+        if (o.failure) throw Object.assign(new Error(o.failure.message), { stack: o.failure.stack });
+        results.push(o.result!);
+      });
+    } else {
+      const fileIo = { stdin: io.stdin, stdout: write, stderr: (s: string) => void io.stderr.write(s) };
+      for (const job of jobs) results.push(await processFile(job, fileIo));
     }
+    const failed = results.some((r) => r.error !== undefined);
 
     let reported = results;
     if (opts.baseline) {
-      const { createBaseline, filterByBaseline } = await import('../baseline.js');
-      const { readBaseline, writeBaseline } = await import('./baseline-file.js');
+      const { baselineOf, readBaseline, withoutBaselined, writeBaseline } = await import('./baseline-file.js');
       if (opts.updateBaseline) {
-        await writeBaseline(opts.baseline, createBaseline(results, process.cwd()));
+        await writeBaseline(opts.baseline, baselineOf(results, process.cwd()));
         io.stderr.write(`entlint: baseline ${opts.baseline} records ${results.reduce((n, r) => n + r.findings.length, 0)} findings\n`);
         return failed ? 2 : 0;
       }
       const baseline = await readBaseline(opts.baseline);
-      if (baseline) reported = filterByBaseline(results, baseline, process.cwd());
+      if (baseline) reported = withoutBaselined(results, baseline, process.cwd());
     }
 
     // With --fix on stdin or --fix-dry-run, stdout carries the text or the diff.
-    if (!(fixing && (opts.fixDryRun || files.includes('-')))) io.stdout.write(await report(reported, opts, io));
+    if (!(fixing && (opts.fixDryRun || files.includes('-')))) await write(await report(reported, opts, io));
     if (failed) return 2;
     return reported.some((r) => r.findings.length) ? 1 : 0;
   } catch (err) {
@@ -108,6 +114,53 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (opts.debug) io.stderr.write(`${(err as Error).stack}\n`);
     return 2;
   }
+}
+
+/**
+ * The inputs in command-line order, each directory replaced by the files
+ * under it that entlint reads; `job` gives a file's job, or null when its
+ * configuration ignores it. An input that cannot be listed becomes a job
+ * that reports why, in its place.
+ */
+async function planJobs(args: string[], job: (file: string) => Promise<FileJob | null>, io: Io): Promise<FileJob[]> {
+  const jobs: FileJob[] = [];
+  for (const arg of args) {
+    const isDir = arg !== '-' && (await stat(arg).catch(() => null))?.isDirectory();
+    let files = [arg];
+    if (isDir) {
+      try {
+        files = await listFiles(arg);
+      } catch (err) {
+        const failed = await job(arg);
+        if (failed) jobs.push({ ...failed, error: describeError(err) });
+        continue;
+      }
+      if (!files.length) io.stderr.write(`entlint: warning: ${arg} has no files to check (.txt, .md, .markdown, .html, .htm)\n`);
+    }
+    for (const file of files) {
+      const j = await job(file);
+      if (j) jobs.push(j);
+    }
+  }
+  return jobs;
+}
+
+/**
+ * Worker threads for the run: as many as --jobs says, else one per core when
+ * there is enough to check that a thread's start-up (loading the knowledge)
+ * pays off; 1 means in-process. Standard input is read in-process.
+ */
+async function threadsFor(jobs: FileJob[], requested: number | undefined): Promise<number> {
+  if (jobs.length < 2 || jobs.some((j) => j.file === '-') || !canUseWorkers()) return 1;
+  if (requested !== undefined) return Math.min(requested, jobs.length);
+  const cores = availableParallelism();
+  if (cores < 2 || jobs.length < PARALLEL_MIN_FILES) return 1;
+  let bytes = 0;
+  for (const j of jobs) {
+    bytes += (await stat(j.file).catch(() => null))?.size ?? 0;
+    if (bytes >= PARALLEL_MIN_BYTES) return Math.min(cores, jobs.length);
+  }
+  return 1;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { check } from '../check.js';
 import type { Knowledge } from '../knowledge.js';
 import { jsonFinding } from '../report/json.js';
-import { LineIndex } from '../text/lines.js';
+import { placesOf } from '../report/result.js';
 
 export interface NdjsonOptions {
   minConfidence: number;
@@ -58,8 +58,8 @@ function resultLine(line: string, lineNumber: number, options: NdjsonOptions): {
   } catch (err) {
     return { line: `${JSON.stringify({ id: doc.id, error: `internal error: ${(err as Error).message}` })}\n`, status: 'error' };
   }
-  const index = new LineIndex(doc.text);
-  const out = JSON.stringify({ id: doc.id, findings: findings.map((f) => jsonFinding(f, index)) });
+  const places = placesOf({ path: '', text: doc.text, findings });
+  const out = JSON.stringify({ id: doc.id, findings: findings.map((f, i) => jsonFinding(f, places[i]!)) });
   return { line: `${out}\n`, status: findings.length ? 'findings' : 'clean' };
 }
 

@@ -23,12 +23,14 @@ export interface CliOptions {
   updateBaseline?: boolean;
   color?: boolean;
   debug?: boolean;
+  jobs?: number;
 }
 
 const EXAMPLES = `
 Examples:
   entlint article.txt                     check a file (.md and .html: prose only)
   entlint a.txt b.md --format json        machine-readable findings
+  entlint docs/                           every .txt, .md and .html file under docs/
   curl -s https://example.org/a.txt | entlint
   entlint - < article.txt                 read standard input
   entlint --min-confidence 0.8 a.txt      only the surest findings
@@ -56,6 +58,12 @@ function dictionary(v: string, previous: HouseDictionary[]): HouseDictionary[] {
   return [...previous, { path: resolve(m && DICTIONARY_TYPES[m[1]!] ? m[2]! : v), type }];
 }
 
+function positive(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number from 1 up');
+  return n;
+}
+
 function confidence(v: string): number {
   const n = Number(v);
   if (!(n >= 0 && n <= 1) || v.trim() === '') throw new InvalidArgumentError('must be a number from 0 to 1');
@@ -78,6 +86,7 @@ export function program(version: string): Command {
     .option('--ndjson', 'stream: read one {"id","text"} JSON document per line from standard input, write one result line per document')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'record the current findings in the --baseline file')
+    .option('-j, --jobs <n>', 'check files on n worker threads (1: in-process; default: one per core when there are many files)', positive)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also NO_COLOR, or when output is not a terminal)')
     .option('--debug', 'show stack traces of internal errors')

@@ -1,5 +1,4 @@
-import { LineIndex } from '../text/lines.js';
-import type { FileResult } from './result.js';
+import { placesOf, type FileResult } from './result.js';
 
 /** Checkstyle XML, which Jenkins, GitLab and most CI dashboards read. */
 export function formatCheckstyle(results: FileResult[]): string {
@@ -9,12 +8,12 @@ export function formatCheckstyle(results: FileResult[]): string {
     if (r.error !== undefined) {
       out.push(`    <error line="0" severity="error" message="${xml(`could not be read: ${r.error}`)}" source="entlint"/>`);
     }
-    const lines = new LineIndex(r.text ?? '');
-    for (const f of r.findings) {
-      const { line, column } = lines.position(f.offset);
+    const places = placesOf(r);
+    r.findings.forEach((f, i) => {
+      const { line, column } = places[i]!;
       const message = f.expected.length ? `${f.message} → ${f.expected[0]}` : f.message;
       out.push(`    <error line="${line}" column="${column}" severity="${f.severity}" message="${xml(message)}" source="entlint.${xml(f.ruleId)}"/>`);
-    }
+    });
     out.push('  </file>');
   }
   out.push('</checkstyle>');

@@ -1,6 +1,5 @@
-import { LineIndex } from '../text/lines.js';
 import type { Severity } from '../types.js';
-import type { FileResult } from './result.js';
+import { placesOf, type FileResult } from './result.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -13,14 +12,13 @@ export function formatGithub(results: FileResult[]): string {
       out.push(`::error file=${file}::${escapeData(`could not be read: ${r.error}`)}`);
       continue;
     }
-    const lines = new LineIndex(r.text ?? '');
-    for (const f of r.findings) {
-      const a = lines.position(f.offset);
-      const b = lines.position(f.offset + f.length);
-      const props = `file=${file},line=${a.line},col=${a.column},endLine=${b.line},endColumn=${b.column},title=${escapeProperty(f.ruleId)}`;
+    const places = placesOf(r);
+    r.findings.forEach((f, i) => {
+      const p = places[i]!;
+      const props = `file=${file},line=${p.line},col=${p.column},endLine=${p.endLine},endColumn=${p.endColumn},title=${escapeProperty(f.ruleId)}`;
       const message = f.expected.length ? `${f.message} → ${f.expected[0]}` : f.message;
       out.push(`::${COMMAND[f.severity]} ${props}::${escapeData(message)}`);
-    }
+    });
   }
   return out.map((l) => l + '\n').join('');
 }

@@ -1,7 +1,5 @@
-import { LineIndex } from '../text/lines.js';
 import type { Finding, Severity } from '../types.js';
-import { fingerprints } from './fingerprint.js';
-import type { FileResult } from './result.js';
+import { fingerprintsOf, placesOf, type FileResult, type Place } from './result.js';
 import { ruleHelp } from './rule-help.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -46,12 +44,11 @@ export function formatSarif(results: FileResult[], options: { toolVersion: strin
     }],
     columnKind: 'utf16CodeUnits',
     results: results.flatMap((r) => {
-      const text = r.text ?? '';
-      const lines = new LineIndex(text);
-      const prints = fingerprints(r.findings, text);
+      const places = placesOf(r);
+      const prints = fingerprintsOf(r);
       const artifactLocation = { uri: artifactUri(r.path) };
       return r.findings.map((f, i) => {
-        const region = regionOf(lines, f);
+        const region = regionOf(places[i]!, f);
         return {
           ruleId: f.ruleId,
           ruleIndex: ruleIndex.get(f.ruleId)!,
@@ -77,11 +74,9 @@ export function formatSarif(results: FileResult[], options: { toolVersion: strin
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function regionOf(lines: LineIndex, f: Finding) {
-  const start = lines.position(f.offset);
-  const end = lines.position(f.offset + f.length);
+function regionOf(p: Place, f: Finding) {
   return {
-    startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+    startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn,
     charOffset: f.offset, charLength: f.length,
   };
 }

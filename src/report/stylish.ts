@@ -1,6 +1,5 @@
 import { Chalk } from 'chalk';
-import { LineIndex } from '../text/lines.js';
-import type { FileResult } from './result.js';
+import { lineAround, placesOf, type FileResult, type LineExcerpt } from './result.js';
 
 const EXCERPT = 50;
 
@@ -15,17 +14,17 @@ export function formatStylish(results: FileResult[], options: { color: boolean }
     if (!r.findings.length) continue;
     files++;
     out.push(c.underline(r.path));
-    const lines = new LineIndex(r.text ?? '');
-    for (const f of r.findings) {
-      const { line, column } = lines.position(f.offset);
+    const places = placesOf(r);
+    r.findings.forEach((f, i) => {
+      const { line, column } = places[i]!;
       if (f.severity === 'error') errors++;
       else warnings++;
       const sev = f.severity === 'error' ? c.red('error') : c.yellow('warning');
       out.push(`  ${c.dim(`${line}:${column}`)}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
       const alts = f.expected.slice(1);
       out.push(`      ${c.green(`→ ${f.expected[0] ?? ''}`)}${alts.length ? c.dim(`  (or ${alts.map((a) => `“${a}”`).join(', ')})`) : ''}  ${c.dim(`confidence ${f.confidence.toFixed(2)}`)}`);
-      out.push(...excerpt(lines.lineText(line), column - 1, Math.min(f.length, lines.lineText(line).length - (column - 1)), c));
-    }
+      out.push(...excerpt(lineAround(places[i]!, f.length, EXCERPT), c));
+    });
     out.push('');
   }
   const problems = errors + warnings;
@@ -40,10 +39,8 @@ export function formatStylish(results: FileResult[], options: { color: boolean }
 }
 
 /** The line around the span, with the span underlined by carets. */
-function excerpt(line: string, col: number, len: number, c: InstanceType<typeof Chalk>): string[] {
-  const from = Math.max(0, col - EXCERPT);
-  const to = Math.min(line.length, col + len + EXCERPT);
-  const pre = (from > 0 ? '…' : '') + line.slice(from, col);
-  const text = pre + line.slice(col, col + len) + line.slice(col + len, to) + (to < line.length ? '…' : '');
-  return [`      ${c.dim('|')} ${text.replace(/\t/g, ' ')}`, `      ${c.dim('|')} ${' '.repeat(pre.length)}${c.red('^'.repeat(Math.max(1, len)))}`];
+function excerpt(x: LineExcerpt, c: InstanceType<typeof Chalk>): string[] {
+  const pre = (x.cutBefore ? '…' : '') + x.before;
+  const text = pre + x.span + x.after + (x.cutAfter ? '…' : '');
+  return [`      ${c.dim('|')} ${text.replace(/\t/g, ' ')}`, `      ${c.dim('|')} ${' '.repeat(pre.length)}${c.red('^'.repeat(Math.max(1, x.span.length)))}`];
 }

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../report/result.js';
+import type { FileJob } from './process-file.js';
+
+/** What a worker sends back for one job. */
+export interface Outcome {
+  id: number;
+  result?: FileResult;
+  stdout: string;
+  stderr: string;
+  /** An exception processFile() threw (a broken house dictionary, say): the run stops there. */
+  failure?: { message: string; stack?: string };
+}
+
+const WORKER = new URL('./worker.js', import.meta.url);
+
+/** Whether the compiled worker is there (not when running from the TypeScript sources). */
+export const canUseWorkers = (): boolean => existsSync(fileURLToPath(WORKER));
+
+/** Jobs in flight per worker: one being checked, one waiting, so no thread idles between files. */
+const IN_FLIGHT = 2;
+
+/**
+ * Runs jobs on `size` worker threads, handing out files as threads free up,
+ * and gives the outcomes to `each` in job order (awaiting each). Rejects with
+ * what `each` throws or a thread's crash; the threads are ended either way.
+ */
+export async function runPool(jobs: FileJob[], size: number, each: (o: Outcome) => Promise<void>): Promise<void> {
+  const workers = Array.from({ length: size }, () => new Worker(WORKER));
+  const done = new Map<number, Outcome>();
+  let sent = 0;
+  let emitted = 0;
+  let busy = false;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (w: Worker) => {
+        if (sent < jobs.length) w.postMessage({ id: sent, job: jobs[sent++] });
+      };
+      const pump = async () => {
+        if (busy) return;
+        busy = true;
+        try {
+          while (done.has(emitted)) {
+            const o = done.get(emitted)!;
+            done.delete(emitted);
+            await each(o);
+            emitted++;
+          }
+        } catch (err) {
+          reject(err);
+        } finally {
+          busy = false;
+        }
+        if (emitted === jobs.length) resolve();
+      };
+      for (const w of workers) {
+        w.on('message', (o: Outcome) => {
+          done.set(o.id, o);
+          send(w);
+          void pump();
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (emitted < jobs.length) reject(new Error(`a worker thread stopped (exit code ${code})`));
+        });
+        for (let i = 0; i < IN_FLIGHT; i++) send(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

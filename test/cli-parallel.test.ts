@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'entlint.js');
+
+function entlint(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// Sentences of our own; some carry names as machine translation garbles them.
+const CLEAN = [
+  'The council met on Tuesday to discuss the budget for the coming year.',
+  'Officials said the new bridge would open to traffic in the spring.',
+  'Farmers in the valley reported a good harvest despite the dry summer.',
+  'The museum will show a collection of maps from the eighteenth century.',
+  'Teachers asked for smaller classes and more time to prepare lessons.',
+  'A spokesman for the ministry declined to comment on the report.',
+];
+const GARBLED = [
+  'Groups such as Deash were named in the report.',
+  'Chancellor Sholts met Ibrahim Kalyn in Ankara.',
+  'Vladimir Putn spoke to reporters in Moscow.',
+  'Foreign Minister Sergei Lavrof answered questions after the talks.',
+  'Mayor Ana Kovacevic-Brant opened the new library.',
+];
+
+/** Forty articles of a few kilobytes, two in three with garbled names, one in a subfolder, one unreadable. */
+function articles(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'entlint-par-'));
+  for (let i = 0; i < 40; i++) {
+    const paragraphs: string[] = [];
+    for (let p = 0; p < 12; p++) {
+      const sentences = Array.from({ length: 5 }, (_, s) => CLEAN[(i + p * 5 + s) % CLEAN.length]!);
+      if (i % 3 !== 2 && p % 4 === i % 4) sentences.splice(2, 0, GARBLED[(i + p) % GARBLED.length]!);
+      paragraphs.push(sentences.join(' '));
+    }
+    writeFileSync(join(dir, `article-${String(i).padStart(2, '0')}.txt`), paragraphs.join(i % 2 ? '\r\n\r\n' : '\n\n') + '\n');
+  }
+  writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x41, 0xff, 0x42]));
+  writeFileSync(join(dir, 'house-people.jsonl'), '{"name":"Ana Kovačević-Brandt","aliases":["Ana Kovacevic-Brandt"],"short":["Kovačević-Brandt","Kovacevic-Brandt"],"role":"Mayor of Example","country":"HR"}\n');
+  writeFileSync(join(dir, '.entlintrc.json'), JSON.stringify({ rules: { 'entity/place': 'off' }, ignore: ['article-07.txt'] }));
+  return dir;
+}
+
+const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('worker threads', () => {
+  const dir = articles();
+
+  it.each(['json', 'stylish'])('give the same %s output and exit code as one thread', (format) => {
+    const args = ['--format', format, '-d', 'house-people.jsonl', '.'];
+    const serial = entlint(['--jobs', '1', '--debug', ...args], dir);
+    const parallel = entlint(['--jobs', '2', '--debug', ...args], dir);
+    expect(serial.stderr).toMatch(/checked in-process/);
+    expect(parallel.stderr).toMatch(/2 worker threads/);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.code).toBe(serial.code);
+    expect(parallel.code).toBe(2);
+    // The unreadable file is one line of stderr, in both runs.
+    const errors = (s: string) => s.split('\n').filter((l) => /broken\.txt/.test(l));
+    expect(errors(parallel.stderr)).toEqual(['entlint: broken.txt: invalid UTF-8 at byte 1, not checked']);
+    expect(errors(serial.stderr)).toEqual(errors(parallel.stderr));
+    if (format === 'json') {
+      const doc = JSON.parse(parallel.stdout);
+      const found = doc.files.flatMap((f: { findings: { actual: string }[] }) => f.findings.map((x) => x.actual));
+      for (const name of ['Deash', 'Sholts', 'Kalyn', 'Putn', 'Lavrof', 'Kovacevic-Brant']) expect(found).toContain(name);
+      expect(doc.files.map((f: { path: string }) => f.path)).not.toContain('article-07.txt');
+    }
+  });
+
+  it('fix the files exactly as one thread does', () => {
+    const a = mkdtempSync(join(tmpdir(), 'entlint-par-fix-'));
+    const b = mkdtempSync(join(tmpdir(), 'entlint-par-fix-'));
+    cpSync(dir, a, { recursive: true });
+    cpSync(dir, b, { recursive: true });
+    const serial = entlint(['--jobs', '1', '--fix', '--format', 'json', '-d', 'house-people.jsonl', '.'], a);
+    const parallel = entlint(['--jobs', '2', '--fix', '--format', 'json', '-d', 'house-people.jsonl', '.'], b);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(parallel.code).toBe(serial.code);
+    const fixed = filesOf(b);
+    expect(fixed).toEqual(filesOf(a));
+    expect(fixed['article-00.txt']).not.toEqual(filesOf(dir)['article-00.txt']);
+    expect(fixed['article-00.txt']).toContain('Sergei Lavrov');
+    // The ignored file is left as it was.
+    expect(fixed['article-07.txt']).toEqual(filesOf(dir)['article-07.txt']);
+
+    const diffs = [entlint(['--jobs', '1', '--fix-dry-run', '.'], dir), entlint(['--jobs', '2', '--fix-dry-run', '.'], dir)];
+    expect(diffs[1]!.stdout).toBe(diffs[0]!.stdout);
+    expect(diffs[0]!.stdout).toMatch(/^\+.*Sergei Lavrov/m);
+  });
+
+  it('stop with the same one-line error when a house dictionary is broken', () => {
+    writeFileSync(join(dir, 'bad-people.jsonl'), '{"name":"A","rnak":1}\n');
+    const serial = entlint(['--jobs', '1', '-d', 'bad-people.jsonl', '.'], dir);
+    const parallel = entlint(['--jobs', '2', '-d', 'bad-people.jsonl', '.'], dir);
+    expect(parallel.code).toBe(2);
+    expect(serial.code).toBe(2);
+    expect(parallel.stderr).toBe(serial.stderr);
+    expect(parallel.stderr).toMatch(/bad-people\.jsonl:1: unknown field "rnak"/);
+  });
+});
