@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLEAN_SENTENCES, GARBLED_SENTENCES } from './support.js';
 import { describe, expect, it } from 'vitest';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'entlint.js');
@@ -12,21 +13,8 @@ function entlint(args: string[], cwd: string) {
 }
 
 // Sentences of our own; some carry names as machine translation garbles them.
-const CLEAN = [
-  'The council met on Tuesday to discuss the budget for the coming year.',
-  'Officials said the new bridge would open to traffic in the spring.',
-  'Farmers in the valley reported a good harvest despite the dry summer.',
-  'The museum will show a collection of maps from the eighteenth century.',
-  'Teachers asked for smaller classes and more time to prepare lessons.',
-  'A spokesman for the ministry declined to comment on the report.',
-];
-const GARBLED = [
-  'Groups such as Deash were named in the report.',
-  'Chancellor Sholts met Ibrahim Kalyn in Ankara.',
-  'Vladimir Putn spoke to reporters in Moscow.',
-  'Foreign Minister Sergei Lavrof answered questions after the talks.',
-  'Mayor Ana Kovacevic-Brant opened the new library.',
-];
+const CLEAN = [...CLEAN_SENTENCES, 'Teachers asked for smaller classes and more time to prepare lessons.'];
+const GARBLED = [...GARBLED_SENTENCES, 'Mayor Ana Kovacevic-Brant opened the new library.'];
 
 /** Forty articles of a few kilobytes, two in three with garbled names, one in a subfolder, one unreadable. */
 function articles(): string {

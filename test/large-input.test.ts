@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { CLEAN_SENTENCES, GARBLED_SENTENCES } from './support.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { checkText } from '../src/cli/check-file.js';
@@ -21,17 +22,12 @@ const BIN = join(import.meta.dirname, '..', 'bin', 'entlint.js');
 const dir = mkdtempSync(join(tmpdir(), 'entlint-large-'));
 
 const CLEAN = [
-  'The council met on Tuesday to discuss the budget for the coming year.',
+  ...CLEAN_SENTENCES,
   'Officials in İstanbul said the new bridge would open to traffic in the spring.',
   'Farmers in the valley reported a good harvest despite the dry summer 🙂.',
-  'The museum will show a collection of maps from the eighteenth century.',
-  'A spokesman for the ministry declined to comment on the report.',
 ];
 const GARBLED = [
-  'Groups such as Deash were named in the report.',
-  'Chancellor Sholts met Ibrahim Kalyn in Ankara.',
-  'Vladimir Putn spoke to reporters in Moscow.',
-  'Foreign Minister Sergei Lavrof answered questions after the talks.',
+  ...GARBLED_SENTENCES,
   // Words and sentences longer than the context a fingerprint looks at.
   `The index lists ${'abracadabra'.repeat(20)} beside Vladimir Putn in the margin.`,
   `${'after the long meeting of the committee, which ran late into the night, '.repeat(5)}Vladimir Putn said${', and the ministers went home, tired but pleased'.repeat(8)}.`,

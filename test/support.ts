@@ -39,3 +39,20 @@ export function fixedSpans(applied: Finding[]): [number, number][] {
     return [start, start + f.expected[0]!.length];
   });
 }
+
+/** Sentences of plain news prose that entlint must leave alone. */
+export const CLEAN_SENTENCES = [
+  'The council met on Tuesday to discuss the budget for the coming year.',
+  'Officials said the new bridge would open to traffic in the spring.',
+  'Farmers in the valley reported a good harvest despite the dry summer.',
+  'The museum will show a collection of maps from the eighteenth century.',
+  'A spokesman for the ministry declined to comment on the report.',
+];
+
+/** Sentences with names garbled as machine translation garbles them. */
+export const GARBLED_SENTENCES = [
+  'Groups such as Deash were named in the report.',
+  'Chancellor Sholts met Ibrahim Kalyn in Ankara.',
+  'Vladimir Putn spoke to reporters in Moscow.',
+  'Foreign Minister Sergei Lavrof answered questions after the talks.',
+];
