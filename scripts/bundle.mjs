@@ -4,10 +4,12 @@
 // commit). Markdown/HTML parsers, rarely used reporters and the NLP library
 // stay in chunks loaded on demand. dist/bundle/ sits two levels below the
 // package root like dist/<dir>/, so paths computed from import.meta.url agree.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+// Chunk names carry content hashes: clear out the previous build's.
+rmSync(root + 'dist/bundle', { recursive: true, force: true });
 const entryPoints = ['src/cli/main.ts', 'src/cli/worker.ts'].filter((f) => existsSync(root + f));
 await build({
   absWorkingDir: root,

@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
 /**
- * The snapshot file: a JSON header, then typed arrays in groups. A group is
- * one contiguous range of the file, read with one call when first needed, so
- * start-up reads the main knowledge and never the OCR place layer it may not use.
+ * The snapshot file: a JSON header, then typed arrays in groups. Each array
+ * is read with one call when first used, so start-up reads what a text needs
+ * and never, say, the OCR place layer of a text that is not OCR output.
  *
  *   "ENTLSNAP" | u32 header length | header JSON | padding | groups…
  */
@@ -52,7 +52,7 @@ export class Container {
   readonly meta: unknown;
   private readonly header: Header;
   private readonly body: number;
-  private readonly loaded = new Map<string, ArrayBuffer>();
+  private readonly loaded = new Map<string, Record<string, Section>>();
 
   constructor(private readonly path: string) {
     const fd = openSync(path, 'r');
@@ -74,23 +74,39 @@ export class Container {
     return group in this.header.groups;
   }
 
-  /** The named arrays of a group, viewing one buffer read from the file. */
+  /**
+   * The named arrays of a group, each read from the file when first used:
+   * a short text touches a few of them, and every byte read costs start-up.
+   */
   group(group: string): Record<string, Section> {
     const g = this.header.groups[group];
     if (!g) throw new Error(`${this.path}: no group ${group}`);
-    let buf = this.loaded.get(group);
-    if (!buf) {
-      buf = new ArrayBuffer(g.bytes);
-      const fd = openSync(this.path, 'r');
-      try {
-        readSync(fd, new Uint8Array(buf), 0, g.bytes, this.body + g.offset);
-      } finally {
-        closeSync(fd);
+    let out = this.loaded.get(group);
+    if (!out) {
+      const sections: Record<string, Section> = {};
+      for (const [name, s] of Object.entries(g.sections)) {
+        let array: Section | undefined;
+        Object.defineProperty(sections, name, { enumerable: true, get: () => (array ??= this.read(g.offset + s.offset, s)) });
       }
-      this.loaded.set(group, buf);
+      this.loaded.set(group, (out = sections));
     }
-    const out: Record<string, Section> = {};
-    for (const [name, s] of Object.entries(g.sections)) out[name] = new TYPES[s.type](buf, s.offset, s.length);
     return out;
+  }
+
+  private read(offset: number, s: SectionInfo): Section {
+    const Type = TYPES[s.type];
+    const array = new Type(s.length);
+    const bytes = new Uint8Array(array.buffer);
+    const fd = openSync(this.path, 'r');
+    try {
+      for (let done = 0; done < bytes.length;) {
+        const n = readSync(fd, bytes, done, bytes.length - done, this.body + offset + done);
+        if (n === 0) throw new Error(`${this.path}: truncated`);
+        done += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return array;
   }
 }

@@ -88,9 +88,9 @@ export class SnapshotGazetteer implements GazetteerView {
   private readonly formObjects: (Form | undefined)[];
   private readonly ids = new WeakMap<Entity, number>();
   private readonly keyCache: KeyCache;
-  private readonly targets: StringList;
-  private readonly targetCache: (string | undefined)[];
-  private readonly byTranslit?: HashedDeleteIndex;
+  private targetList?: StringList;
+  private readonly targetCache = new Map<number, string>();
+  private byTranslit?: HashedDeleteIndex;
   /** Read on first use: only OCR'd text needs it. */
   private byOcr?: HashedDeleteIndex;
 
@@ -121,9 +121,6 @@ export class SnapshotGazetteer implements GazetteerView {
       },
       has: (e) => this.ids.has(e),
     };
-    this.targets = new StringList(s['targets.pool'] as Uint8Array | Uint16Array, s['targets.starts'] as Uint32Array);
-    this.targetCache = new Array(this.targets.length);
-    if (!ocrOnly) this.byTranslit = deleteIndexAt(s, 'translit');
   }
 
   key(folded: string): Keyed {
@@ -135,10 +132,15 @@ export class SnapshotGazetteer implements GazetteerView {
   fuzzyTokens(folded: string, ocr = false): Set<string> {
     return this.keyCache.fuzzy(folded, ocr, () => {
       const ids = new Set<number>();
-      if (this.byTranslit) this.byTranslit.lookup(this.key(folded).translit, ids);
+      if (!this.ocrOnly) (this.byTranslit ??= deleteIndexAt(this.s, 'translit')).lookup(this.key(folded).translit, ids);
       if (ocr || this.ocrOnly) (this.byOcr ??= deleteIndexAt(this.ocrIndex(), 'ocr')).lookup(this.skeleton(folded), ids);
       const out = new Set<string>();
-      for (const id of ids) out.add((this.targetCache[id] ??= this.targets.at(id)));
+      this.targetList ??= new StringList(this.s['targets.pool'] as Uint8Array | Uint16Array, this.s['targets.starts'] as Uint32Array);
+      for (const id of ids) {
+        let t = this.targetCache.get(id);
+        if (t === undefined) this.targetCache.set(id, (t = this.targetList.at(id)));
+        out.add(t);
+      }
       return out;
     });
   }
