@@ -8,9 +8,12 @@ export const CONNECTORS = new Set([
 ]);
 const MAX_CONNECTORS = 2;
 
+const PREFIXED_NAME = /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u;
+
 /** A word that can start or end a name: capitalised, an acronym, or "al-Qaeda"-style. */
 export function isNameWord(w: Word): boolean {
-  return !w.number && (w.capitalised || w.allCaps || /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u.test(w.text));
+  // The hyphen test first: this runs for every word of the text.
+  return !w.number && (w.capitalised || w.allCaps || (w.text.includes('-') && PREFIXED_NAME.test(w.text)));
 }
 
 /**
