@@ -195,3 +195,25 @@ describe('variant policy', () => {
     expect(found('The delegation flew to Mumbai.', { Mumbai: 'flag' })).toEqual([]);
   });
 });
+
+describe('ambiguous entries as single-word targets', () => {
+  const family = smallKnowledge({
+    people: [
+      { name: 'Bill Clinton', short: ['Clinton'], country: 'US', rank: 1, ambiguous: true },
+      { name: 'Hillary Clinton', short: ['Clinton'], country: 'US', rank: 1, ambiguous: true },
+      { name: 'Robert Burns', short: ['Burns'], country: 'GB', rank: 1, ambiguous: true },
+      { name: 'Amal Zorbani', short: ['Zorbani'], country: 'LY', rank: 3, ambiguous: true },
+    ],
+    words: ['the', 'said', 'president', 'burns', 'poet'],
+  });
+  const found = (text: string) => check(text, { knowledge: family }).map((f) => [f.actual, f.expected[0]]);
+
+  it('still read a famous surname two entries share: the fix is the same for both', () => {
+    expect(found('The president, Clniton, said so.')).toEqual([['Clniton', 'Clinton']]);
+  });
+
+  it('never read a plain-word surname or a minor entry’s shared one alone', () => {
+    expect(found('The poet, Bunrs, said so.')).toEqual([]);
+    expect(found('The president, Zorbnai, said so.')).toEqual([]);
+  });
+});

@@ -228,6 +228,11 @@ export function markKnownNames(doc: Document, gz: GazetteerView, runs: Word[][])
   }
 }
 
+/** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
+function isPlainWordOrShort(kb: Knowledge, folded: string): boolean {
+  return folded.length <= 4 || kb.isCommonWord(folded) || kb.isGivenName(folded);
+}
+
 /** The lowest similarity align() accepts for a changed word. */
 const MIN_WORD_SIMILARITY = 0.6;
 
@@ -325,8 +330,12 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // Another given name before an exact surname is usually another person
   // ("Jamiel Shaw" is not James Shaw); only a close misspelling passes.
   if (!single && form.entity.type === 'person' && changed[0] === 0 && form.kind !== 'short' && sims[0]!.score < 0.75) return null;
-  // Ambiguous entries (a surname that is also a given name, "IS") are no target alone.
-  if (single && form.entity.ambiguous && (form.kind === 'short' || form.folded[0]!.length <= 4)) return null;
+  // An ambiguous entry's short or ordinary-word form ("IS", "Burns", "James")
+  // is no target alone. A famous one's name that it merely shares with
+  // another entry ("Clinton", "Macron") still is: the fix is the same
+  // whichever of them is meant.
+  const plain = form.entity.rank === 3 || isPlainWordOrShort(kb, form.folded[0]!);
+  if (single && form.entity.ambiguous && (form.kind === 'short' || form.folded[0]!.length <= 4) && plain) return null;
   if (single && form.kind === 'name' && form.entity.type === 'person') return null;
 
   const e = form.entity;
