@@ -217,3 +217,11 @@ describe('ambiguous entries as single-word targets', () => {
     expect(found('The president, Zorbnai, said so.')).toEqual([]);
   });
 });
+
+describe('plural acronyms', () => {
+  const kb2 = smallKnowledge({ places: [{ name: 'Homs', kind: 'city', country: 'SY', rank: 1 }] });
+  it('are never read as a misspelt name ("HMOs" is not Homs)', () => {
+    expect(check('Patients in HMOs waited longer than others.', { knowledge: kb2 })).toEqual([]);
+    expect(check('Patients in Hmos waited longer than others.', { knowledge: kb2 }).map((f) => f.expected[0])).toEqual(['Homs']);
+  });
+});

@@ -228,6 +228,11 @@ export function markKnownNames(doc: Document, gz: GazetteerView, runs: Word[][])
   }
 }
 
+/** An acronym, plural ones included ("HMOs"): read by the acronym rule, never as a misspelt name. */
+function isAcronym(w: Word): boolean {
+  return w.allCaps || /^\p{Lu}{2,}s$/u.test(w.text);
+}
+
 /** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
 function isPlainWordOrShort(kb: Knowledge, folded: string): boolean {
   return folded.length <= 4 || kb.isCommonWord(folded) || kb.isGivenName(folded);
@@ -316,7 +321,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
     const formIsAcronym = /^\p{Lu}[\p{Lu}\d]+$/u.test(form.tokens[i]!);
-    if (w.allCaps || formIsAcronym) return null;
+    if (isAcronym(w) || formIsAcronym) return null;
     minSim = Math.min(minSim, sim.score);
   }
   // A single name must stand alone: "Abdullahi Osman Mohamed" is someone
@@ -386,7 +391,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       }
     }
   };
-  const usable = (w: Word) => !w.known && !w.common && !claimed.has(w) && isNameWord(w) && !w.allCaps && !gz.tokenForms.has(w.folded);
+  const usable = (w: Word) => !w.known && !w.common && !claimed.has(w) && isNameWord(w) && !isAcronym(w) && !gz.tokenForms.has(w.folded);
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       const w = run[i]!;
