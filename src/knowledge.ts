@@ -141,14 +141,17 @@ export class Knowledge {
     return this.parts.ocrLayer?.();
   }
 
-  /** Facts of a spelling, computed once per distinct spelling. */
+  /**
+   * Facts of a spelling, computed once per distinct word. Numbers are not
+   * kept: an archive's numbers never repeat enough to pay for the memory.
+   */
   wordFacts(raw: string, number: boolean): WordFacts {
-    const key = number ? `#${raw}` : raw;
-    let f = this.factsCache.get(key);
+    if (number) return wordFacts(raw, true, this);
+    let f = this.factsCache.get(raw);
     if (!f) {
       // Bounded: an archive's vocabulary, not its length, fills it.
       if (this.factsCache.size >= MAX_CACHED_SPELLINGS) this.factsCache.clear();
-      this.factsCache.set(key, (f = wordFacts(raw, number, this)));
+      this.factsCache.set(raw, (f = wordFacts(raw, false, this)));
     }
     return f;
   }
