@@ -26,8 +26,6 @@ export interface KnowledgeData {
   givenNames: Iterable<string>;
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
-  /** This knowledge is an OCR layer: match its names by glyph skeleton only. */
-  ocrOnly?: boolean;
 }
 
 /** A set of strings as the checker asks it: a Set, or a table read from a snapshot. */
@@ -62,21 +60,33 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
   const words = new Set(data.commonWords);
   const isCommonWord = (w: string) => commonWord(words, w);
   const keys = { translit: rewriter(data.transliteration), ocr: rewriter(data.ocr) };
-  const gazetteer = new Gazetteer(data.entities, keys, isCommonWord, data.ocrOnly);
-  let layer: Knowledge | null | undefined;
-  return {
+  const gazetteer = new Gazetteer(data.entities, keys, isCommonWord);
+  const parts: KnowledgeParts = {
     gazetteer, keys, words,
     givenNames: new Set(data.givenNames),
     countries: countryNames(data.entities, gazetteer),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
-    ocrLayer: () => {
-      if (layer === undefined) {
-        const places = data.ocrPlaces?.();
-        layer = places?.length ? new Knowledge({ ...data, entities: places, phrases: [], ocrPlaces: undefined, ocrOnly: true }) : null;
-      }
-      return layer ?? undefined;
-    },
+  };
+  parts.ocrLayer = ocrLayerOf(parts, () => {
+    const places = data.ocrPlaces?.();
+    return places?.length ? new Gazetteer(places, keys, isCommonWord, true) : undefined;
+  });
+  return parts;
+}
+
+/**
+ * The OCR place layer: the same words and keys over a gazetteer of places,
+ * without phrase rules or countries; built on first use, once.
+ */
+export function ocrLayerOf(parts: KnowledgeParts, places: () => GazetteerView | undefined): () => Knowledge | undefined {
+  let layer: Knowledge | null | undefined;
+  return () => {
+    if (layer === undefined) {
+      const gazetteer = places();
+      layer = gazetteer ? new Knowledge({ ...parts, gazetteer, countries: new Map(), phrases: [], ocrLayer: undefined }) : null;
+    }
+    return layer ?? undefined;
   };
 }
 

@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       };
     }, io);
 
-    const write = (s: string) => (io.stdout.write(s) !== false || !io.stdout.once ? undefined : new Promise<void>((res) => io.stdout.once!('drain', res)));
+    const write = writerTo(io.stdout);
     const results: FileResult[] = [];
     const threads = await threadsFor(jobs, opts.jobs);
     if (opts.debug) io.stderr.write(`entlint: ${jobs.length} input${jobs.length === 1 ? '' : 's'}, ${threads > 1 ? `${threads} worker threads` : 'checked in-process'}\n`);
@@ -170,11 +170,15 @@ async function threadsFor(jobs: FileJob[], requested: number | undefined): Promi
  */
 async function ndjson(opts: CliOptions, config: EntlintConfig | null, minFromCli: boolean, io: Io): Promise<number> {
   const min = minFromCli ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
-  const write = (line: string) => (io.stdout.write(line) !== false || !io.stdout.once ? undefined : new Promise<void>((res) => io.stdout.once!('drain', res)));
   const { runNdjson } = await import('./ndjson.js');
-  const summary = await runNdjson(io.stdin, write, { minConfidence: min, knowledge: knowledgeFor(config) });
+  const summary = await runNdjson(io.stdin, writerTo(io.stdout), { minConfidence: min, knowledge: knowledgeFor(config) });
   if (summary.errors) io.stderr.write(`entlint: ${summary.errors} of ${summary.documents} lines could not be read as {"id","text"} documents\n`);
   return 0;
+}
+
+/** Writes to stdout; when its buffer is full, returns a promise of the drain (backpressure). */
+function writerTo(stdout: Io['stdout']): (s: string) => Promise<void> | undefined {
+  return (s) => (stdout.write(s) !== false || !stdout.once ? undefined : new Promise<void>((res) => stdout.once!('drain', res)));
 }
 
 /** The chosen report; reporters other than the two everyday ones load only when asked for. */

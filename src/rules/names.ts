@@ -174,9 +174,9 @@ export function nameFindings(
 const DATED_CONFIDENCE = 0.7;
 
 /**
- * A form the entity no longer uses ("Kiev": Kyiv since 2019 in the English-
- * language press), unless the user accepts it; or an accepted form the user
- * wants flagged. Keys of `variants` are folded forms.
+ * A form the entity no longer uses ("Swaziland", Eswatini since 2018),
+ * unless the user accepts it; or an accepted form the user wants flagged
+ * ("Kiev"). Keys of `variants` are folded forms.
  */
 function datedFinding(doc: Document, words: Word[], form: Form, variants: ReadonlyMap<string, VariantPolicy>): Finding | undefined {
   const policy = variants.get(form.folded.join(' '));
@@ -339,8 +339,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // is no target alone. A famous one's name that it merely shares with
   // another entry ("Clinton", "Macron") still is: the fix is the same
   // whichever of them is meant.
-  const plain = form.entity.rank === 3 || isPlainWordOrShort(kb, form.folded[0]!);
-  if (single && form.entity.ambiguous && (form.kind === 'short' || form.folded[0]!.length <= 4) && plain) return null;
+  if (single && form.entity.ambiguous && (form.kind === 'short' || form.folded[0]!.length <= 4)
+    && (form.entity.rank === 3 || isPlainWordOrShort(kb, form.folded[0]!))) return null;
   if (single && form.kind === 'name' && form.entity.type === 'person') return null;
 
   const e = form.entity;

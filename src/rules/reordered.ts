@@ -64,7 +64,9 @@ function organisationForms(gz: GazetteerView, token: string): Map<number, Form[]
     for (const f of gz.tokenForms.get(token) ?? []) {
       if (f.entity.type !== 'organisation' || f.kind === 'garbled') continue;
       const n = contentTokens(f).length;
-      groups.set(n, [...(groups.get(n) ?? []), f]);
+      const list = groups.get(n);
+      if (list) list.push(f);
+      else groups.set(n, [f]);
     }
     cache.set(token, groups);
   }

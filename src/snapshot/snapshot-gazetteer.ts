@@ -13,11 +13,8 @@ export const KINDS: FormKind[] = ['name', 'alias', 'short', 'dated', 'garbled'];
 export const NONE = 0;
 
 /** Reads a StringTable + Postings pair stored under a prefix. */
-export function tableAt(s: Record<string, Section>, p: string): { keys: StringTable; values: Postings } {
-  return {
-    keys: new StringTable(new StringList(s[`${p}.pool`] as Uint8Array | Uint16Array, s[`${p}.starts`] as Uint32Array), s[`${p}.slots`] as Uint32Array),
-    values: new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array),
-  };
+function tableAt(s: Record<string, Section>, p: string): { keys: StringTable; values: Postings } {
+  return { keys: StringTable.stored(s, p), values: new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array) };
 }
 
 function deleteIndexAt(s: Record<string, Section>, p: string): HashedDeleteIndex {
@@ -84,8 +81,8 @@ export class SnapshotGazetteer implements GazetteerView {
   readonly tokenForms: Lookup<string, Form[]>;
   readonly joinedForms: Lookup<string, Form[]>;
   readonly entityForms: Lookup<Entity, Form[]>;
-  private readonly entities: (Entity | undefined)[];
-  private readonly formObjects: (Form | undefined)[];
+  private readonly entities: Entity[] = [];
+  private readonly formObjects: Form[] = [];
   private readonly ids = new WeakMap<Entity, number>();
   private readonly keyCache: KeyCache;
   private targetList?: StringList;
@@ -99,8 +96,6 @@ export class SnapshotGazetteer implements GazetteerView {
     keys: KeyFns, readonly ocrOnly: boolean, private readonly ocrIndex: () => Record<string, Section>,
   ) {
     this.keyCache = new KeyCache(keys);
-    this.entities = new Array((s['e.type'] as Uint8Array).length);
-    this.formObjects = new Array((s['f.entity'] as Uint32Array).length);
     const form = (id: number) => this.form(id);
     this.forms = new FormTable(tableAt(s, 'forms'), form);
     this.tokenForms = new FormTable(tableAt(s, 'tokens'), form);
@@ -135,7 +130,7 @@ export class SnapshotGazetteer implements GazetteerView {
       if (!this.ocrOnly) (this.byTranslit ??= deleteIndexAt(this.s, 'translit')).lookup(this.key(folded).translit, ids);
       if (ocr || this.ocrOnly) (this.byOcr ??= deleteIndexAt(this.ocrIndex(), 'ocr')).lookup(this.skeleton(folded), ids);
       const out = new Set<string>();
-      this.targetList ??= new StringList(this.s['targets.pool'] as Uint8Array | Uint16Array, this.s['targets.starts'] as Uint32Array);
+      this.targetList ??= StringList.stored(this.s, 'targets');
       for (const id of ids) {
         let t = this.targetCache.get(id);
         if (t === undefined) this.targetCache.set(id, (t = this.targetList.at(id)));
@@ -163,7 +158,7 @@ export class SnapshotGazetteer implements GazetteerView {
   }
 
   private get entityStrings(): StringList {
-    return (this.entityStringList ??= new StringList(this.s['e.strings.pool'] as Uint8Array | Uint16Array, this.s['e.strings.starts'] as Uint32Array));
+    return (this.entityStringList ??= StringList.stored(this.s, 'e.strings'));
   }
   private entityStringList?: StringList;
 

@@ -21,6 +21,15 @@ export class StringList {
     return true;
   }
 
+  /** The list stored under `prefix` (`.pool`, `.starts`). */
+  static stored(sections: Record<string, Uint8Array | Uint16Array | Uint32Array>, prefix: string): StringList {
+    return new StringList(sections[`${prefix}.pool`] as Uint8Array | Uint16Array, sections[`${prefix}.starts`] as Uint32Array);
+  }
+
+  toSections(prefix: string): Record<string, Uint8Array | Uint16Array | Uint32Array> {
+    return { [`${prefix}.pool`]: this.pool, [`${prefix}.starts`]: this.starts };
+  }
+
   static build(strings: string[]): StringList {
     const starts = new Uint32Array(strings.length + 1);
     let total = 0;

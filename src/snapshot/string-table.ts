@@ -30,6 +30,15 @@ export class StringTable {
     return this.indexOf(s) >= 0;
   }
 
+  /** The table stored under `prefix` (its list, and `.slots`). */
+  static stored(sections: Record<string, Uint8Array | Uint16Array | Uint32Array>, prefix: string): StringTable {
+    return new StringTable(StringList.stored(sections, prefix), sections[`${prefix}.slots`] as Uint32Array);
+  }
+
+  toSections(prefix: string): Record<string, Uint8Array | Uint16Array | Uint32Array> {
+    return { ...this.keys.toSections(prefix), [`${prefix}.slots`]: this.slots };
+  }
+
   /** Keys keep their order: index i is keys[i]. */
   static build(keys: string[]): StringTable {
     const slots = new Uint32Array(tableSize(keys.length));

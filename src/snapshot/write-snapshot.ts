@@ -8,8 +8,7 @@ import { StringTable } from './string-table.js';
 import { KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 4;
-
+export const SNAPSHOT_VERSION = 5;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -25,9 +24,8 @@ class Interner {
 
 function tableSections(p: string, map: ReadonlyMap<string, unknown[]>, id: (v: unknown) => number): Record<string, Section> {
   const keys = [...map.keys()];
-  const t = StringTable.build(keys);
   const v = Postings.build(keys.map((k) => map.get(k)!.map(id)));
-  return { [`${p}.pool`]: t.keys.pool, [`${p}.starts`]: t.keys.starts, [`${p}.slots`]: t.slots, [`${p}.values`]: v.values, [`${p}.vstarts`]: v.starts };
+  return { ...StringTable.build(keys).toSections(p), [`${p}.values`]: v.values, [`${p}.vstarts`]: v.starts };
 }
 
 function indexSections(p: string, keys: string[]): Record<string, Section> {
@@ -35,8 +33,11 @@ function indexSections(p: string, keys: string[]): Record<string, Section> {
   return { [`${p}.hashes`]: index.hashes, [`${p}.entries`]: index.entries, [`${p}.values`]: index.targets.values, [`${p}.vstarts`]: index.targets.starts };
 }
 
-/** One gazetteer as typed arrays that SnapshotGazetteer reads back. */
-function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Section> {
+/**
+ * One gazetteer as typed arrays that SnapshotGazetteer reads back: its tables,
+ * and apart the glyph-skeleton index that only OCR'd text needs.
+ */
+function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<string, Section>; skeletons: Record<string, Section> } {
   const n = gz.entities.length;
   const type = new Uint8Array(n), rank = new Uint8Array(n), ambiguous = new Uint8Array(n);
   const counts = new Uint16Array(4 * n), first = new Uint32Array(n);
@@ -68,26 +69,21 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): Record<string, Se
     }
     formStarts[i + 1] = fEntity.length;
   });
-  const entityStrings = StringList.build(strings);
+  // Both indexes give ids into this one list of targets.
   const targets = [...new Set(gz.fuzzyTargets)];
-  const targetList = StringList.build(targets);
   const formId = (f: unknown) => formIds.get(f)!;
-  return {
+  const tables = {
     'e.type': type, 'e.rank': rank, 'e.ambiguous': ambiguous, 'e.counts': counts, 'e.strings.first': first,
     'e.role': role, 'e.kind': kind, 'e.country': country, 'e.file': file, 'e.line': line, 'e.forms': formStarts,
-    'e.strings.pool': entityStrings.pool, 'e.strings.starts': entityStrings.starts,
+    ...StringList.build(strings).toSections('e.strings'),
     'f.entity': Uint32Array.from(fEntity), 'f.string': Uint32Array.from(fString), 'f.kind': Uint8Array.from(fKind),
     ...tableSections('forms', gz.forms, formId),
     ...tableSections('tokens', gz.tokenForms, formId),
     ...tableSections('joined', gz.joinedForms, formId),
-    'targets.pool': targetList.pool, 'targets.starts': targetList.starts,
+    ...StringList.build(targets).toSections('targets'),
     ...indexSections('translit', gz.ocrOnly ? [] : targets.map((t) => gz.key(t).translit)),
   };
-}
-
-/** The glyph-skeleton index of a gazetteer's fuzzy targets: read only for OCR'd text. */
-function ocrIndexSections(gz: Gazetteer): Record<string, Section> {
-  return indexSections('ocr', [...new Set(gz.fuzzyTargets)].map((t) => gz.keys.ocr(t)));
+  return { tables, skeletons: indexSections('ocr', targets.map((t) => gz.keys.ocr(t))) };
 }
 
 /**
@@ -97,25 +93,26 @@ function ocrIndexSections(gz: Gazetteer): Record<string, Section> {
 export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: SourceStamp[]): Buffer {
   const main = kb.gazetteer as Gazetteer;
   const interner = new Interner();
-  const groups: Record<string, Record<string, Section>> = { main: gazetteerSections(main, interner), 'main.ocr': ocrIndexSections(main) };
-  const words = StringTable.build([...new Set(data.commonWords)]);
-  const given = StringTable.build([...new Set(data.givenNames)]);
-  Object.assign(groups.main!, {
-    'words.pool': words.keys.pool, 'words.starts': words.keys.starts, 'words.slots': words.slots,
-    'given.pool': given.keys.pool, 'given.starts': given.keys.starts, 'given.slots': given.slots,
-  });
+  const { tables, skeletons } = gazetteerSections(main, interner);
+  const groups: Record<string, Record<string, Section>> = {
+    main: {
+      ...tables,
+      ...StringTable.build([...new Set(data.commonWords)]).toSections('words'),
+      ...StringTable.build([...new Set(data.givenNames)]).toSections('given'),
+    },
+    'main.ocr': skeletons,
+  };
   const layer = kb.ocrLayer()?.gazetteer as Gazetteer | undefined;
   if (layer) {
-    groups.ocr = gazetteerSections(layer, interner);
-    groups['ocr.ocr'] = ocrIndexSections(layer);
+    const l = gazetteerSections(layer, interner);
+    groups.ocr = l.tables;
+    groups['ocr.ocr'] = l.skeletons;
   }
-  const strings = StringList.build(interner.list);
-  groups.main!['strings.pool'] = strings.pool;
-  groups.main!['strings.starts'] = strings.starts;
+  // After both gazetteers: the layer's roles and countries are interned too.
+  Object.assign(groups.main!, StringList.build(interner.list).toSections('strings'));
   const meta = {
     version: SNAPSHOT_VERSION, sources,
     maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
-    sizes: { entities: main.entities.length, ocrPlaces: layer?.entities.length ?? 0 },
     countries: [...kb.parts.countries],
     phrases: data.phrases, homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
   };
