@@ -104,6 +104,8 @@ export class Knowledge {
   readonly gazetteer: GazetteerView;
   readonly phrasesByWord = new Map<string, PhraseRule[]>();
   readonly phrasesAnywhere: PhraseRule[] = [];
+  /** For rules tried anywhere: the words one of which a sentence must hold for the rule to match there. */
+  readonly phraseTriggers = new Map<PhraseRule, Set<string>>();
   readonly homoglyphs: Map<string, Homoglyph>;
   /** Latin letters a transliterator writes → the Latin letter the source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
@@ -128,7 +130,11 @@ export class Knowledge {
           list.push(rule);
           this.phrasesByWord.set(alt, list);
         }
-      } else this.phrasesAnywhere.push(rule);
+      } else {
+        this.phrasesAnywhere.push(rule);
+        const required = rule.pattern.find((t) => t.kind === 'literal' && !t.optional && !t.alts.includes('{num}'));
+        if (required) this.phraseTriggers.set(rule, new Set(required.alts));
+      }
     }
   }
 

@@ -18,6 +18,8 @@ export interface Entity {
   short: string[];
   /** Known wrong forms (MT / transliteration). */
   garbled: string[];
+  /** Words for a country's people and its adjective ("Chinese", "Briton"): accepted, places only. */
+  demonyms: string[];
   /** Forms the entity no longer uses ("Kiev" for Kyiv): known, but flagged as dated unless a user accepts them. */
   dated: string[];
   role?: string;

@@ -44,6 +44,8 @@ const folderOf = (e: Entity) => /dictionaries[/\\]([^/\\]+)[/\\]/.exec(e.source)
 const accepted = (e: Entity) => [...new Set([e.name, ...e.aliases, ...e.short])];
 /** Forms the entity no longer uses ("Kiev"): known, never corrected as garbles. */
 const dated = (e: Entity) => e.dated ?? [];
+/** A country's demonyms ("Chinese"): accepted, but ordinary words among them ("French") need no ambiguity mark. */
+const demonyms = (e: Entity) => e.demonyms ?? [];
 
 /** The words of a form as written: split at spaces and hyphens, outer punctuation dropped. */
 function words(form: string): string[] {
@@ -77,7 +79,7 @@ describe('gazetteer data: fields', () => {
   it('has only NFC, non-empty, trimmed names, aliases, short, dated and garbled forms', () => {
     const bad: string[] = [];
     for (const e of entities) {
-      const fields: [string, string[]][] = [['name', [e.name]], ['aliases', e.aliases], ['short', e.short], ['dated', dated(e)], ['garbled', e.garbled]];
+      const fields: [string, string[]][] = [['name', [e.name]], ['aliases', e.aliases], ['short', e.short], ['demonyms', demonyms(e)], ['dated', dated(e)], ['garbled', e.garbled]];
       for (const [field, list] of fields) {
         for (const s of list) {
           const problems = [
@@ -119,6 +121,11 @@ describe('gazetteer data: fields', () => {
     expect(bad).toEqual([]);
   });
 
+  it('gives demonyms to places only, capitalised', () => {
+    const bad = entities.flatMap((e) => demonyms(e).filter((d) => e.type !== 'place' || !/^\p{Lu}/u.test(d)).map((d) => `${who(e)}: demonym ${JSON.stringify(d)}`));
+    expect(bad).toEqual([]);
+  });
+
   it('ranks every entity 1, 2 or 3', () => {
     const bad = entities.filter((e) => !Number.isInteger(e.rank) || e.rank < 1 || e.rank > 3).map((e) => `${who(e)}: rank ${e.rank}`);
     expect(bad).toEqual([]);
@@ -139,7 +146,7 @@ describe('gazetteer data: ambiguity', () => {
   it('shares an accepted form between entities only when one of them is marked ambiguous', () => {
     const byForm = new Map<string, Entity[]>();
     for (const e of entities) {
-      for (const f of new Set(accepted(e).map(fold))) {
+      for (const f of new Set([...accepted(e), ...demonyms(e)].map(fold))) {
         const list = byForm.get(f);
         if (list) list.push(e);
         else byForm.set(f, [e]);
@@ -156,7 +163,7 @@ describe('gazetteer data: ambiguity', () => {
 
 describe('gazetteer data: garbled forms', () => {
   const acceptedForms = new Map<string, Entity>();
-  for (const e of entities) for (const f of [...accepted(e), ...dated(e)]) if (!acceptedForms.has(fold(f))) acceptedForms.set(fold(f), e);
+  for (const e of entities) for (const f of [...accepted(e), ...demonyms(e), ...dated(e)]) if (!acceptedForms.has(fold(f))) acceptedForms.set(fold(f), e);
 
   it('never lists as garbled an accepted (or dated) form of any entity', () => {
     const bad: string[] = [];

@@ -76,6 +76,14 @@ describe('entity misspellings', () => {
   });
 });
 
+describe('one spelling, one verdict', () => {
+  it('keeps a spelling resolved to one entity from being claimed by a weaker reading of another', () => {
+    const kb2 = smallKnowledge({ people: KB_DATA.people, places: [{ name: 'Katyn', kind: 'landmark', country: 'RU' }] });
+    const f = check('The forum heard Ibrahim Kalyn speak. Kalyn said more.', { knowledge: kb2 });
+    expect(f.map((x) => [x.actual, x.expected[0]])).toEqual([['Kalyn', 'Kalin'], ['Kalyn', 'Kalin']]);
+  });
+});
+
 describe('homoglyphs and acronyms', () => {
   it('restores a Turkish İ lost to lower-casing', () => {
     expect(fixes('The head of Mi̇t called.')).toEqual([['Mi̇t', 'MİT']]);
@@ -170,6 +178,43 @@ describe('OCR place layer', () => {
     const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
     expect(found(`The steamer left Narrabcen for Glenorie, ${noise}.`)).toEqual([['Narrabcen', 'Narrabeen']]);
     expect(found('The steamer left Narrabcen for Glenorie.')).toEqual([]);
+  });
+});
+
+describe('demonyms', () => {
+  const kb = smallKnowledge({
+    places: [
+      { name: 'China', kind: 'country', country: 'CN', rank: 1, demonyms: ['Chinese'] },
+      { name: 'Russia', kind: 'country', country: 'RU', rank: 1, demonyms: ['Russian', 'Russians'] },
+      { name: 'Prussia', kind: 'historical', rank: 2, demonyms: ['Prussian', 'Prussians'] },
+      { name: 'Philippines', kind: 'country', country: 'PH', rank: 1, demonyms: ['Philippine', 'Filipino', 'Filipinos'] },
+    ],
+  });
+  const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+  const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0], f.entity?.name]);
+
+  it('corrects a garbled demonym to the demonym, naming its country', () => {
+    expect(found(`The Cbineso junks lay in the roads, ${noise}.`)).toEqual([['Cbineso', 'Chinese', 'China']]);
+  });
+  it('knows a listed demonym, so a similar one is not “corrected” into it', () => {
+    expect(found(`The Prussian and Russian envoys met, ${noise}.`)).toEqual([]);
+  });
+  it('never rereads a derivation of one of the entity’s forms as another of its forms (“Americas” is not “Americans”)', () => {
+    const us = smallKnowledge({ places: [{ name: 'United States', aliases: ['America'], kind: 'country', country: 'US', rank: 1, demonyms: ['American', 'Americans'] }] });
+    expect(check('Trade across the Americas grew fast last year.', { knowledge: us })).toEqual([]);
+    expect(check('The Amerikans voted on Tuesday.', { knowledge: us }).map((f) => f.expected[0])).toEqual(['Americans']);
+  });
+  it('knows a hyphenated adjective of a multi-word place (“Latin-American”) for what it is', () => {
+    const latin = smallKnowledge({ places: [{ name: 'Latin America', kind: 'region', rank: 1, demonyms: ['Latin American', 'Latin Americans'] }] });
+    expect(check('The Latin-American states signed the treaty.', { knowledge: latin })).toEqual([]);
+  });
+  it('reads a given name joined to a word by a hyphen as a typed dash (“Albert-and”), not a garbled demonym', () => {
+    const alberta = smallKnowledge({ places: [{ name: 'Alberta', kind: 'province', country: 'CA', rank: 2, demonyms: ['Albertan', 'Albertans'] }], givenNames: ['albert'] });
+    expect(check('He thanked Prince Albert-and the staff.', { knowledge: alberta })).toEqual([]);
+    expect(check('He thanked Albertin farmers.', { knowledge: alberta }).map((f) => f.expected[0])).toEqual(['Albertan']);
+  });
+  it('tells the country a demonym names, where no suffix rule could (Filipino)', () => {
+    expect(kb.countryOf('filipino')).toBe('PH');
   });
 });
 

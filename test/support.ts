@@ -10,7 +10,7 @@ const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
 
 /** A small knowledge base from inline JSON lines, with the bundled confusion tables. */
 export function smallKnowledge(opts: {
-  people?: object[]; organisations?: object[]; places?: object[]; phrases?: object[]; words?: string[];
+  people?: object[]; organisations?: object[]; places?: object[]; phrases?: object[]; words?: string[]; givenNames?: string[];
   /** An OCR place layer. */
   ocrPlaces?: () => Entity[];
 }): Knowledge {
@@ -24,7 +24,7 @@ export function smallKnowledge(opts: {
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), 'transliteration.tsv'),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), 'ocr.tsv'),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), 'homoglyphs.tsv'),
-    givenNames: ['ellie', 'brandon', 'joe'],
+    givenNames: opts.givenNames ?? ['ellie', 'brandon', 'joe'],
     ocrPlaces: opts.ocrPlaces,
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });

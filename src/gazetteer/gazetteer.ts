@@ -9,7 +9,7 @@ import type { Keyed } from '../match/similarity.js';
 // the tokenizer would: a fast path for the hundred thousand simple names.
 const SIMPLE_NAME = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)*$/u;
 
-export type FormKind = 'name' | 'alias' | 'short' | 'dated' | 'garbled';
+export type FormKind = 'name' | 'alias' | 'short' | 'demonym' | 'dated' | 'garbled';
 
 /** One written form of an entity, split into tokens the way text is. */
 export interface Form {
@@ -115,6 +115,7 @@ export class Gazetteer implements GazetteerView {
       add(e.name, 'name');
       for (const a of e.aliases) add(a, 'alias');
       for (const s of e.short) add(s, 'short');
+      for (const d of e.demonyms) add(d, 'demonym');
       for (const d of e.dated) add(d, 'dated');
       for (const g of e.garbled) add(g, 'garbled');
     }

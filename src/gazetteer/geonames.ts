@@ -11,7 +11,7 @@ export function parseGeonames(tsv: string, file: string): Entity[] {
     if (!name) return;
     out.push({
       id: `place:${name}${country ? `@${country}` : ''}`, type: 'place', name,
-      aliases: ascii ? [ascii] : [], short: [], garbled: [], dated: [],
+      aliases: ascii ? [ascii] : [], short: [], garbled: [], dated: [], demonyms: [],
       kind: 'city', country: country || undefined, rank: 3, ambiguous: false,
       source: `${file}:${i + 1}`,
     });

@@ -23,7 +23,7 @@ export function withIsoPlaces(entities: Entity[], isCommonWord: (folded: string)
   const require = createRequire(import.meta.url);
   const en = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
   const known = new Set<string>();
-  for (const e of entities) for (const f of [e.name, ...e.aliases, ...e.short, ...e.dated, ...e.garbled]) known.add(fold(f));
+  for (const e of entities) for (const f of [e.name, ...e.aliases, ...e.short, ...e.demonyms, ...e.dated, ...e.garbled]) known.add(fold(f));
   const usable = (name: string) => WRITTEN_AS_NAME.test(name) && !known.has(fold(name));
 
   const out = entities.map((e) => {
@@ -42,7 +42,7 @@ export function withIsoPlaces(entities: Entity[], isCommonWord: (folded: string)
       if (!usable(name)) continue;
       known.add(fold(name));
       added.push({
-        id: `place:${name}@${country}`, type: 'place', name, aliases: [], short: [], garbled: [], dated: [],
+        id: `place:${name}@${country}`, type: 'place', name, aliases: [], short: [], garbled: [], dated: [], demonyms: [],
         kind: 'province', country, rank: 3, ambiguous: false, source: `${file} ${code}`,
       });
     }

@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from '../types.js';
 import { FieldReader, parseJsonl } from './jsonl.js';
 
-const FIELDS = ['name', 'aliases', 'short', 'garbled', 'dated', 'role', 'country', 'rank', 'kind', 'ambiguous'] as const;
+const FIELDS = ['name', 'aliases', 'short', 'garbled', 'dated', 'demonyms', 'role', 'country', 'rank', 'kind', 'ambiguous'] as const;
 
 /** Parses one gazetteer file (JSON Lines) into entities, validating each line. */
 export function parseEntities(text: string, file: string, type: EntityType): Entity[] {
@@ -20,6 +20,7 @@ export function parseEntities(text: string, file: string, type: EntityType): Ent
       short,
       garbled: r.strings('garbled'),
       dated: r.strings('dated'),
+      demonyms: r.strings('demonyms'),
       role: r.string('role'),
       country,
       kind: r.string('kind'),

@@ -27,10 +27,10 @@ export function isDerivation(word: string, name: string): boolean {
   return name.startsWith(word) && ['s', 'es', 'n', 'an'].includes(name.slice(word.length));
 }
 
-/** "America-and", "Congress-a": a dash typed as a hyphen between words that are fine alone. */
+/** "America-and", "Albert-and": a dash typed as a hyphen between words that are fine alone. */
 export function isDashCompound(w: Word, kb: Knowledge): boolean {
   const parts = w.folded.split('-');
-  return parts.length > 1 && parts.every((p) => kb.isCommonWord(p) || kb.gazetteer.forms.has(p) || p.length === 1);
+  return parts.length > 1 && parts.every((p) => kb.isCommonWord(p) || kb.isGivenName(p) || kb.gazetteer.forms.has(p) || p.length === 1);
 }
 
 const COUNTRY_LOOKBACK = 4;

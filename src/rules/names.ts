@@ -113,11 +113,14 @@ export function nameFindings(
   // once one of them is fixed, so fixing never raises what is left.
   alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank);
   const chosen: Alignment[] = [];
+  // A spelling resolved to one entity is not reread as another elsewhere in the
+  // text ("Ibrahim Kalyn … Kalyn said"): the weaker reading would only hide it.
+  const verdicts = new Map<string, Entity>();
   for (const a of alignments) {
     if (a.confidence + (a.mentioned ? 0 : MENTION_BONUS) < minConfidence) continue;
     const changedWords = a.changed.map((i) => a.words[i]!);
-    if (changedWords.some((w) => claimed.has(w))) continue;
-    for (const w of changedWords) claimed.add(w);
+    if (changedWords.some((w) => claimed.has(w) || (verdicts.get(w.folded) ?? a.form.entity) !== a.form.entity)) continue;
+    for (const w of changedWords) { claimed.add(w); verdicts.set(w.folded, a.form.entity); }
     chosen.push(a);
   }
   // One spelling, one verdict: every occurrence of a garbled spelling gets the
@@ -228,6 +231,16 @@ export function markKnownNames(doc: Document, gz: GazetteerView, runs: Word[][])
   }
 }
 
+/**
+ * "Americas" is a plural of "America", not a misspelt "Americans", and
+ * "Latin-American" an adjective of "Latin America": a word derived from
+ * any form of the same entity (written as one word) names it correctly.
+ */
+function derivesFromOwnForm(gz: GazetteerView, written: string, form: Form): boolean {
+  const bare = written.replace(/[-']/g, '');
+  return (gz.entityForms.get(form.entity) ?? []).some((f) => suggestable(f) && isDerivation(bare, f.folded.join('').replace(/[-']/g, '')));
+}
+
 /** An acronym, plural ones included ("HMOs"): read by the acronym rule, never as a misspelt name. */
 function isAcronym(w: Word): boolean {
   return w.allCaps || /^\p{Lu}{2,}s$/u.test(w.text);
@@ -310,7 +323,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const w = words[i]!;
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
-    if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
+    if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb) || derivesFromOwnForm(gz, w.folded, form)) return null;
     // A word that is another entity's correct name, a name element some entry
     // uses (Mohamed, Yusuf), or an English word, is only reread when an exact
     // neighbour vouches for this entity.
@@ -380,7 +393,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   const consider = (words: Word[], written: string, targets: Iterable<string>, lookup: (t: string) => Form[] | undefined) => {
     for (const t of targets) {
       for (const form of lookup(t) ?? []) {
-        if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short')) continue;
+        if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short') || derivesFromOwnForm(gz, written, form)) continue;
         const sim = similarity(gz.key(written), gz.key(t), ocr);
         // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an error.
         if (sim.score < 0.8 || sim.cost === 0) continue;

@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { fold } from '../text/fold.js';
-import { matchAt, type PhraseWord } from './phrase-pattern.js';
+import { matchAt } from './phrase-pattern.js';
 import type { PhraseContext, PhraseRule } from './phrase-rules.js';
 import { findingOver, matchCase } from './finding.js';
 
@@ -11,19 +11,22 @@ export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of doc.sentences) {
     if (!sentence) continue;
-    const words: PhraseWord[] = sentence.map((w) => ({
-      folded: w.folded, text: w.text, capitalised: w.capitalised, number: w.number, start: w.start, end: w.end,
-    }));
+    // Rules not anchored on their first word are tried only where a word they require occurs.
+    const loose = kb.phrasesAnywhere.filter((rule) => {
+      const trigger = kb.phraseTriggers.get(rule);
+      return !trigger || sentence.some((w) => trigger.has(w.folded));
+    });
     let sentenceWords: Set<string> | undefined;
+    const tryAt = (rule: PhraseRule, i: number) => {
+      const m = matchAt(rule.pattern, sentence, i);
+      if (!m || m.to < m.from) return;
+      sentenceWords ??= new Set([...sentence.map((w) => w.folded), ...(doc.resolvedWords.get(sentence[0]!.sentence) ?? [])]);
+      if (rule.context && !contextHolds(rule.context, rule.context.scope === 'document' ? doc.foldedWords : sentenceWords)) return;
+      findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
+    };
     for (let i = 0; i < sentence.length; i++) {
-      const rules = kb.phrasesByWord.get(sentence[i]!.folded);
-      for (const rule of rules ? [...rules, ...kb.phrasesAnywhere] : kb.phrasesAnywhere) {
-        const m = matchAt(rule.pattern, words, i);
-        if (!m || m.to < m.from) continue;
-        sentenceWords ??= new Set([...sentence.map((w) => w.folded), ...(doc.resolvedWords.get(sentence[0]!.sentence) ?? [])]);
-        if (rule.context && !contextHolds(rule.context, rule.context.scope === 'document' ? doc.foldedWords : sentenceWords)) continue;
-        findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
-      }
+      for (const rule of kb.phrasesByWord.get(sentence[i]!.folded) ?? []) tryAt(rule, i);
+      for (const rule of loose) tryAt(rule, i);
     }
   }
   return findings;

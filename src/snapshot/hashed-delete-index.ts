@@ -2,21 +2,30 @@ import { hash } from './hash.js';
 import { Postings } from './postings.js';
 
 const SINGLE = 0x80000000;
+/** Hashes per directory bucket, on average: a probe bisects a few cache lines, not the whole array. */
+const PER_BUCKET = 64;
+const MAX_BITS = 20;
 
 /**
  * The symmetric-delete index of match/delete-index.ts in typed arrays: each
  * key and its one-letter deletions are stored by hash only. A hash collision
  * can only add a candidate, and every candidate is verified by similarity()
- * anyway, so the strings themselves need not be kept. Hashes are sorted and
- * searched by bisection: half the bytes of a hash table, and start-up reads
- * every byte of it.
+ * anyway, so the strings themselves need not be kept. Hashes are sorted:
+ * half the bytes of a hash table. A directory by the hashes' top bits points
+ * each probe at the few dozen hashes that can hold it, so a probe costs about
+ * the same cache misses whether the index holds ten thousand names or a million.
  */
 export class HashedDeleteIndex {
   /**
    * `hashes`: sorted; `entries[i]`: SINGLE | id for the one target most
    * variants have, else posting index into `targets`.
    */
-  constructor(readonly hashes: Uint32Array, readonly entries: Uint32Array, readonly targets: Postings) {}
+  private readonly shift: number;
+
+  /** `dir[b]`: the first hash whose top bits are b (`directory()`). */
+  constructor(readonly hashes: Uint32Array, readonly entries: Uint32Array, readonly targets: Postings, readonly dir: Uint32Array) {
+    this.shift = 32 - Math.log2(dir.length - 1);
+  }
 
   /** Ids of the targets within two edits of key (key and query deletions meet). */
   lookup(key: string, out = new Set<number>()): Set<number> {
@@ -26,8 +35,9 @@ export class HashedDeleteIndex {
   }
 
   private take(h: number, out: Set<number>): void {
-    let lo = 0;
-    let hi = this.hashes.length;
+    const b = h >>> this.shift;
+    let lo = this.dir[b]!;
+    let hi = this.dir[b + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.hashes[mid]! < h) lo = mid + 1;
@@ -59,6 +69,19 @@ export class HashedDeleteIndex {
       const ids = byHash.get(h)!;
       entries[i] = ids.length === 1 ? (SINGLE | ids[0]!) >>> 0 : lists.push(ids) - 1;
     });
-    return new HashedDeleteIndex(hashes, entries, Postings.build(lists));
+    return new HashedDeleteIndex(hashes, entries, Postings.build(lists), HashedDeleteIndex.directory(hashes));
+  }
+
+  /** Bucket starts for sorted hashes, 2^bits + 1 of them, the last one past the end. */
+  static directory(hashes: Uint32Array): Uint32Array {
+    const bits = Math.min(MAX_BITS, Math.max(1, Math.ceil(Math.log2(hashes.length / PER_BUCKET))));
+    const shift = 32 - bits;
+    const dir = new Uint32Array((1 << bits) + 1);
+    let b = 0;
+    hashes.forEach((h, i) => {
+      while (b <= h >>> shift) dir[b++] = i;
+    });
+    dir.fill(hashes.length, b);
+    return dir;
   }
 }

@@ -9,7 +9,9 @@ import { StringList } from './string-list.js';
 import { StringTable } from './string-table.js';
 
 export const TYPES: EntityType[] = ['person', 'organisation', 'place'];
-export const KINDS: FormKind[] = ['name', 'alias', 'short', 'dated', 'garbled'];
+export const KINDS: FormKind[] = ['name', 'alias', 'short', 'demonym', 'dated', 'garbled'];
+/** Per entity: how many aliases, short forms, demonyms, dated and garbled forms follow its name. */
+export const COUNTS = 5;
 export const NONE = 0;
 
 /** Reads a StringTable + Postings pair stored under a prefix. */
@@ -18,7 +20,7 @@ function tableAt(s: Record<string, Section>, p: string): { keys: StringTable; va
 }
 
 function deleteIndexAt(s: Record<string, Section>, p: string): HashedDeleteIndex {
-  return new HashedDeleteIndex(s[`${p}.hashes`] as Uint32Array, s[`${p}.entries`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array));
+  return new HashedDeleteIndex(s[`${p}.hashes`] as Uint32Array, s[`${p}.entries`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array), s[`${p}.dir`] as Uint32Array);
 }
 
 /** A form lookup over a stored table: forms are built on first use and kept, so identity holds. */
@@ -171,13 +173,14 @@ export class SnapshotGazetteer implements GazetteerView {
       const first = (s['e.strings.first'] as Uint32Array)[id]!;
       const counts = s['e.counts'] as Uint8Array | Uint16Array;
       const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => this.entityStrings.at(from + i));
-      const [na, ns, nd, ng] = [counts[4 * id]!, counts[4 * id + 1]!, counts[4 * id + 2]!, counts[4 * id + 3]!];
+      const [na, ns, nm, nd, ng] = Array.from({ length: COUNTS }, (_, k) => counts[COUNTS * id + k]!) as [number, number, number, number, number];
       const type = TYPES[(s['e.type'] as Uint8Array)[id]!]!;
       const name = this.entityStrings.at(first);
       const country = str('e.country');
       e = this.entities[id] = {
         id: `${type}:${name}${country ? `@${country}` : ''}`, type, name,
-        aliases: list(first + 1, na), short: list(first + 1 + na, ns), dated: list(first + 1 + na + ns, nd), garbled: list(first + 1 + na + ns + nd, ng),
+        aliases: list(first + 1, na), short: list(first + 1 + na, ns), demonyms: list(first + 1 + na + ns, nm),
+        dated: list(first + 1 + na + ns + nm, nd), garbled: list(first + 1 + na + ns + nm + nd, ng),
         role: str('e.role'), country, kind: str('e.kind'),
         rank: (s['e.rank'] as Uint8Array)[id]!, ambiguous: (s['e.ambiguous'] as Uint8Array)[id] === 1,
         source: at('e.line') ? `${str('e.file')}:${at('e.line')}` : str('e.file')!,

@@ -5,10 +5,10 @@ import { HashedDeleteIndex } from './hashed-delete-index.js';
 import { Postings } from './postings.js';
 import { StringList } from './string-list.js';
 import { StringTable } from './string-table.js';
-import { KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
+import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 7;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -30,7 +30,7 @@ function tableSections(p: string, map: ReadonlyMap<string, unknown[]>, id: (v: u
 
 function indexSections(p: string, keys: string[]): Record<string, Section> {
   const index = HashedDeleteIndex.build(keys);
-  return { [`${p}.hashes`]: index.hashes, [`${p}.entries`]: index.entries, [`${p}.values`]: index.targets.values, [`${p}.vstarts`]: index.targets.starts };
+  return { [`${p}.hashes`]: index.hashes, [`${p}.entries`]: index.entries, [`${p}.values`]: index.targets.values, [`${p}.vstarts`]: index.targets.starts, [`${p}.dir`]: index.dir };
 }
 
 /**
@@ -40,7 +40,7 @@ function indexSections(p: string, keys: string[]): Record<string, Section> {
 function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<string, Section>; skeletons: Record<string, Section> } {
   const n = gz.entities.length;
   const type = new Uint8Array(n), rank = new Uint8Array(n), ambiguous = new Uint8Array(n);
-  const counts = new Uint16Array(4 * n), first = new Uint32Array(n);
+  const counts = new Uint16Array(COUNTS * n), first = new Uint32Array(n);
   const role = new Uint32Array(n), kind = new Uint32Array(n), country = new Uint32Array(n), file = new Uint32Array(n), line = new Uint32Array(n);
   const formStarts = new Uint32Array(n + 1);
   const strings: string[] = [];
@@ -54,8 +54,8 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
     // The entity's own strings, by kind, in the order forms are made from them.
     const at = new Map<string, number>();
     const put = (k: string, list: string[]) => list.forEach((s) => { at.set(`${k}\u0000${s}`, strings.length); strings.push(s); });
-    put('name', [e.name]); put('alias', e.aliases); put('short', e.short); put('dated', e.dated); put('garbled', e.garbled);
-    counts.set([e.aliases.length, e.short.length, e.dated.length, e.garbled.length], 4 * i);
+    put('name', [e.name]); put('alias', e.aliases); put('short', e.short); put('demonym', e.demonyms); put('dated', e.dated); put('garbled', e.garbled);
+    counts.set([e.aliases.length, e.short.length, e.demonyms.length, e.dated.length, e.garbled.length], COUNTS * i);
     role[i] = interner.id(e.role); kind[i] = interner.id(e.kind); country[i] = interner.id(e.country);
     // "file:line" for curated entries; anything else is kept whole, line 0.
     const m = /^(.*):(\d+)$/.exec(e.source);
