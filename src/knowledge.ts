@@ -107,7 +107,7 @@ export class Knowledge {
   /** For rules tried anywhere: the words one of which a sentence must hold for the rule to match there. */
   readonly phraseTriggers = new Map<PhraseRule, Set<string>>();
   readonly homoglyphs: Map<string, Homoglyph>;
-  /** Latin letters a transliterator writes → the Latin letter the source glyph looked like. */
+  /** Latin letters a transliterator writes → the Latin letter the Cyrillic source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
   private readonly factsCache = new Map<string, WordFacts>();
 
@@ -117,7 +117,10 @@ export class Knowledge {
     this.gazetteer = parts.gazetteer;
     this.homoglyphs = new Map(parts.homoglyphs.map((h) => [h.char, h]));
     this.readAsToLooksLike = new Map();
+    // Cyrillic only: Russian and Ukrainian MT reads acronyms by sound; a Greek
+    // eta read as "I" would turn every "MIA" into an "MHA".
     for (const h of parts.homoglyphs) {
+      if (!/\p{Script=Cyrillic}/u.test(h.char)) continue;
       const read = h.readAs.toUpperCase();
       const looks = h.looksLike.toUpperCase();
       if (read !== looks && !this.readAsToLooksLike.has(read)) this.readAsToLooksLike.set(read, looks);

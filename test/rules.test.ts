@@ -99,6 +99,11 @@ describe('homoglyphs and acronyms', () => {
     // No Cyrillic letter is transliterated as C: "CKK" cannot be a reread.
     expect(fixes('Ibrahim Kalyn and Chancellor Sholts named CKK.')).not.toContainEqual(['CKK', 'PKK']);
   });
+  it('rereads Cyrillic look-alikes only: a Greek eta (Η, read “I”) does not make “MIA” an “MHA”', () => {
+    const kb2 = smallKnowledge({ ...KB_DATA, organisations: [...KB_DATA.organisations, { name: 'Ministry of Home Affairs', aliases: ['MHA'], kind: 'ministry', country: 'IN' }] });
+    const found = check('Ibrahim Kalyn and Chancellor Sholts briefed the MIA.', { knowledge: kb2 }).map((f) => f.actual);
+    expect(found).toEqual(['Kalyn', 'Sholts']);
+  });
   it('flags a parenthesised acronym that does not belong to the name before it', () => {
     expect(fixes('organised by the State Security Service (SGB) of Azerbaijan.')).toEqual([['SGB', 'SSS']]);
     expect(run('organised by the State Security Service (SSS) of Azerbaijan.')).toEqual([]);
