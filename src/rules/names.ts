@@ -323,7 +323,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const w = words[i]!;
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
-    if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb) || derivesFromOwnForm(gz, w.folded, form)) return null;
+    if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
     // A word that is another entity's correct name, a name element some entry
     // uses (Mohamed, Yusuf), or an English word, is only reread when an exact
     // neighbour vouches for this entity.
@@ -345,6 +345,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
   const threshold = single ? 0.75 : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
   if (minSim < threshold) return null;
+  // Last of the word tests: it reads every form of the entity.
+  if (changed.some((i) => derivesFromOwnForm(gz, words[i]!.folded, form))) return null;
   // Another given name before an exact surname is usually another person
   // ("Jamiel Shaw" is not James Shaw); only a close misspelling passes.
   if (!single && form.entity.type === 'person' && changed[0] === 0 && form.kind !== 'short' && sims[0]!.score < 0.75) return null;
