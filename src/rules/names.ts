@@ -80,6 +80,9 @@ export function nameFindings(
   const introduced = introducedSurnames(runs);
   const alignments: Alignment[] = [];
   for (const run of runs) {
+    // Changing an English word needs an exact, unusual neighbour to vouch for
+    // it (align()): a run of English words alone ("The", "In New") has none.
+    if (run.every((w) => w.common || w.folded.length < 3)) continue;
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
