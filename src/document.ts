@@ -58,7 +58,7 @@ export class Document {
   readonly tokens: Token[];
   readonly words: Word[] = [];
   readonly sentences: Word[][] = [];
-  readonly foldedWords = new Set<string>();
+  private folded?: Set<string>;
   /** Entities mentioned with a correct form, or resolved from a garbled one. */
   readonly mentions = new Set<Entity>();
   /** Words of names resolved from garbled ones, per sentence: context as good as the written words. */
@@ -68,8 +68,9 @@ export class Document {
 
   constructor(readonly text: string, kb: Knowledge) {
     this.tokens = tokenize(text);
-    this.tokens.forEach((t, i) => {
-      if (t.type === 'punct') return;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.type === 'punct') continue;
       const f = kb.wordFacts(t.text, t.type === 'number');
       // Listed property by property: one object shape for every word keeps the rules fast.
       const w: Word = {
@@ -82,8 +83,7 @@ export class Document {
       };
       this.words.push(w);
       this.sentences[t.sentence]!.push(w);
-      this.foldedWords.add(w.folded);
-    });
+    }
     // Share of all words, not of lower-case ones: a fix that turns "gas
     // sector" into "Gaza Strip" must not tip a text into or out of OCR mode.
     let unknown = 0;
@@ -92,6 +92,15 @@ export class Document {
       if (!w.common && !kb.gazetteer.tokenForms.has(w.folded)) unknown++;
     }
     this.noise = this.words.length >= MIN_WORDS_FOR_NOISE ? unknown / this.words.length : 0;
+  }
+
+  /** Every word of the text, folded, and every word of a resolved name: built when a rule first asks. */
+  get foldedWords(): ReadonlySet<string> {
+    if (!this.folded) {
+      this.folded = new Set(this.words.map((w) => w.folded));
+      for (const set of this.resolvedWords.values()) for (const f of set) this.folded.add(f);
+    }
+    return this.folded;
   }
 
   /** Text that reads like raw OCR output, where look-alike letters explain errors. */
@@ -114,7 +123,7 @@ export class Document {
   /** Records what a garbled stretch in a sentence really says, for phrase contexts. */
   addResolved(sentence: number, text: string): void {
     const set = this.resolvedWords.get(sentence) ?? new Set<string>();
-    for (const t of text.split(/\s+/)) if (t) { set.add(fold(t)); this.foldedWords.add(fold(t)); }
+    for (const t of text.split(/\s+/)) if (t) { set.add(fold(t)); this.folded?.add(fold(t)); }
     this.resolvedWords.set(sentence, set);
   }
 

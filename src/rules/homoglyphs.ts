@@ -43,7 +43,12 @@ function latinSkeleton(w: Word, kb: Knowledge): string | null {
     return out.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, (m, base: string) => (m.normalize('NFC').length === 1 ? m.normalize('NFC') : base)).normalize('NFC');
   }
   // A whole word of look-alikes in an English text ("РКК") is the same trap.
-  const chars = [...w.text];
-  if (chars.length >= 2 && chars.every((c) => kb.homoglyphs.has(c))) return chars.map((c) => kb.homoglyphs.get(c)!.looksLike).join('');
-  return null;
+  // Tested letter by letter first: this runs for every word of the text.
+  let latin = '';
+  for (const c of w.text) {
+    const h = kb.homoglyphs.get(c);
+    if (!h) return null;
+    latin += h.looksLike;
+  }
+  return latin.length >= 2 ? latin : null;
 }

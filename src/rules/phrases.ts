@@ -49,7 +49,7 @@ function keepBreaks(actual: string, replacement: string): string {
   return words.map((w, i) => w + (gaps[i] ?? '')).join('');
 }
 
-function contextHolds(c: PhraseContext, words: Set<string>): boolean {
+function contextHolds(c: PhraseContext, words: ReadonlySet<string>): boolean {
   const has = (cue: string) => {
     const f = fold(cue);
     if (!f.endsWith('*')) return f.includes(' ') ? f.split(' ').every((x) => words.has(x)) : words.has(f);
