@@ -98,6 +98,13 @@ function commonWord(words: StringSet, folded: string): boolean {
   return m !== null && words.has(m[1]!);
 }
 
+const ASCII_NUMBER = /^[0-9.,:]+$/;
+
+/** What wordFacts() says of an ASCII number ("1,200", "9:30"), without its regular expressions. */
+function asciiNumberFacts(raw: string): WordFacts {
+  return { text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false };
+}
+
 /** Everything the checker knows, indexed for lookup. */
 export class Knowledge {
   readonly parts: KnowledgeParts;
@@ -165,7 +172,7 @@ export class Knowledge {
    * kept: an archive's numbers never repeat enough to pay for the memory.
    */
   wordFacts(raw: string, number: boolean): WordFacts {
-    if (number) return wordFacts(raw, true, this);
+    if (number) return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw) : wordFacts(raw, true, this);
     let f = this.factsCache.get(raw);
     if (!f) {
       // Bounded: an archive's vocabulary, not its length, fills it.

@@ -51,3 +51,12 @@ describe('LineIndex', () => {
     expect(idx.lineText(1)).toBe('ab');
   });
 });
+
+describe('word facts', () => {
+  it('gives an ASCII number, through its fast path, the facts the general rules give it', async () => {
+    const { wordFacts } = await import('../src/document.js');
+    const { smallKnowledge } = await import('./support.js');
+    const kb = smallKnowledge({});
+    for (const n of ['7', '1,200', '3.14', '9:30', '2,000,000.5']) expect(kb.wordFacts(n, true)).toEqual(wordFacts(n, true, kb));
+  });
+});
