@@ -98,6 +98,21 @@ function commonWord(words: StringSet, folded: string): boolean {
   return m !== null && words.has(m[1]!);
 }
 
+/**
+ * The alternatives of a required literal word of the rule, the one whose
+ * shortest alternative is longest: roughly the rarest ("western" in "the
+ * [Western Bank]", not "the"). Undefined when no word is required.
+ */
+function phraseTrigger(rule: PhraseRule): string[] | undefined {
+  let best: string[] | undefined;
+  const shortest = (alts: string[]) => Math.min(...alts.map((a) => a.length));
+  for (const t of rule.pattern) {
+    if (t.kind !== 'literal' || t.optional || t.alts.includes('{num}')) continue;
+    if (!best || shortest(t.alts) > shortest(best)) best = t.alts;
+  }
+  return best;
+}
+
 const ASCII_NUMBER = /^[0-9.,:]+$/;
 
 /** What wordFacts() says of an ASCII number ("1,200", "9:30"), without its regular expressions. */
@@ -111,8 +126,10 @@ export class Knowledge {
   readonly gazetteer: GazetteerView;
   readonly phrasesByWord = new Map<string, PhraseRule[]>();
   readonly phrasesAnywhere: PhraseRule[] = [];
-  /** For rules tried anywhere: the words one of which a sentence must hold for the rule to match there. */
-  readonly phraseTriggers = new Map<PhraseRule, Set<string>>();
+  /** Rules by the words of their trigger: a sentence holding none of them cannot match the rule. */
+  readonly phrasesByTrigger = new Map<string, PhraseRule[]>();
+  /** Rules with no literal word to trigger them, tried in every sentence. */
+  readonly phrasesUntriggered = new Set<PhraseRule>();
   readonly homoglyphs: Map<string, Homoglyph>;
   /** Latin letters a transliterator writes → the Latin letter the Cyrillic source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
@@ -140,10 +157,13 @@ export class Knowledge {
           list.push(rule);
           this.phrasesByWord.set(alt, list);
         }
-      } else {
-        this.phrasesAnywhere.push(rule);
-        const required = rule.pattern.find((t) => t.kind === 'literal' && !t.optional && !t.alts.includes('{num}'));
-        if (required) this.phraseTriggers.set(rule, new Set(required.alts));
+      } else this.phrasesAnywhere.push(rule);
+      const trigger = phraseTrigger(rule);
+      if (!trigger) this.phrasesUntriggered.add(rule);
+      for (const alt of trigger ?? []) {
+        const list = this.phrasesByTrigger.get(alt) ?? [];
+        list.push(rule);
+        this.phrasesByTrigger.set(alt, list);
       }
     }
   }

@@ -11,11 +11,12 @@ export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of doc.sentences) {
     if (!sentence) continue;
-    // Rules not anchored on their first word are tried only where a word they require occurs.
-    const loose = kb.phrasesAnywhere.filter((rule) => {
-      const trigger = kb.phraseTriggers.get(rule);
-      return !trigger || sentence.some((w) => trigger.has(w.folded));
-    });
+    // A rule is tried only in a sentence holding its trigger, a word it requires.
+    let triggered: Set<PhraseRule> | undefined;
+    for (const w of sentence) for (const rule of kb.phrasesByTrigger.get(w.folded) ?? []) (triggered ??= new Set()).add(rule);
+    if (!triggered && !kb.phrasesUntriggered.size) continue;
+    const live = (rule: PhraseRule) => triggered?.has(rule) === true || kb.phrasesUntriggered.has(rule);
+    const loose = kb.phrasesAnywhere.filter(live);
     let sentenceWords: Set<string> | undefined;
     const tryAt = (rule: PhraseRule, i: number) => {
       const m = matchAt(rule.pattern, sentence, i);
@@ -25,7 +26,7 @@ export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
       findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
     };
     for (let i = 0; i < sentence.length; i++) {
-      for (const rule of kb.phrasesByWord.get(sentence[i]!.folded) ?? []) tryAt(rule, i);
+      for (const rule of kb.phrasesByWord.get(sentence[i]!.folded) ?? []) if (live(rule)) tryAt(rule, i);
       for (const rule of loose) tryAt(rule, i);
     }
   }
