@@ -1,7 +1,7 @@
 import type { Entity } from './types.js';
 import type { Knowledge } from './knowledge.js';
 import { fold } from './text/fold.js';
-import { tokenize, type Token } from './text/tokenize.js';
+import { scanTokens } from './text/tokenize.js';
 
 const MIN_WORDS_FOR_NOISE = 20;
 /** Clean prose keeps under 0.5% of its words unknown and lower-case; OCR'd pages run above 4%. */
@@ -41,7 +41,7 @@ export function wordFacts(raw: string, number: boolean, kb: { isCommonWord(f: st
 
 /** A word or number of the text, with what the rules ask of it. */
 export interface Word extends WordFacts {
-  /** Index into Document.tokens. */
+  /** Index into Document.tokenTexts. */
   token: number;
   start: number;
   end: number;
@@ -55,7 +55,8 @@ export interface Word extends WordFacts {
 
 /** The text as the rules see it: tokens, words per sentence, and what is known so far. */
 export class Document {
-  readonly tokens: Token[];
+  /** Every token's text, words and punctuation, in order. */
+  readonly tokenTexts: string[] = [];
   readonly words: Word[] = [];
   readonly sentences: Word[][] = [];
   private folded?: Set<string>;
@@ -67,23 +68,21 @@ export class Document {
   readonly noise: number;
 
   constructor(readonly text: string, kb: Knowledge) {
-    this.tokens = tokenize(text);
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      if (t.type === 'punct') continue;
-      const f = kb.wordFacts(t.text, t.type === 'number');
+    scanTokens(text, (raw, start, type, sentence, sentenceStart) => {
+      const i = this.tokenTexts.push(raw) - 1;
+      if (type === 'punct') return;
+      const f = kb.wordFacts(raw, type === 'number');
       // Listed property by property: one object shape for every word keeps the rules fast.
       const w: Word = {
         text: f.text, folded: f.folded, capitalised: f.capitalised, allCaps: f.allCaps, number: f.number,
         common: f.common, givenName: f.givenName, suspicious: f.suspicious, plainLower: f.plainLower,
-        token: i, start: t.start, end: t.end,
-        sentence: t.sentence, sentenceStart: t.sentenceStart,
-        pos: (this.sentences[t.sentence] ??= []).length,
+        token: i, start, end: start + raw.length, sentence, sentenceStart,
+        pos: (this.sentences[sentence] ??= []).length,
         known: undefined,
       };
       this.words.push(w);
-      this.sentences[t.sentence]!.push(w);
-    }
+      this.sentences[sentence]!.push(w);
+    });
     // Share of all words, not of lower-case ones: a fix that turns "gas
     // sector" into "Gaza Strip" must not tip a text into or out of OCR mode.
     let unknown = 0;
@@ -106,6 +105,19 @@ export class Document {
   /** Text that reads like raw OCR output, where look-alike letters explain errors. */
   get ocr(): boolean {
     return this.noise >= OCR_NOISE;
+  }
+
+  /** The word that is token `token`, if that token is a word. */
+  wordAt(token: number): Word | undefined {
+    let lo = 0;
+    let hi = this.words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.words[mid]!.token <= token) lo = mid;
+      else hi = mid - 1;
+    }
+    const w = this.words[lo];
+    return w?.token === token ? w : undefined;
   }
 
   /** The sentence of the word starting at or before an offset. */

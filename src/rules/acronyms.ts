@@ -58,9 +58,9 @@ const QUOTES = new Set(['"', '”', '“', "'", '’', '»', '«']);
 /** The single word inside "( … )" right after w (closing quotes may come between). */
 function parenthesisedAfter(doc: Document, w: Word): Word | undefined {
   let t = w.token + 1;
-  while (doc.tokens[t] && QUOTES.has(doc.tokens[t]!.text)) t++;
-  if (doc.tokens[t]?.text !== '(' || doc.tokens[t + 2]?.text !== ')') return undefined;
-  return doc.words.find((x) => x.token === t + 1);
+  while (t < doc.tokenTexts.length && QUOTES.has(doc.tokenTexts[t]!)) t++;
+  if (doc.tokenTexts[t] !== '(' || doc.tokenTexts[t + 2] !== ')') return undefined;
+  return doc.wordAt(t + 1);
 }
 
 /**

@@ -15,8 +15,6 @@ export interface Token {
   sentence: number;
   /** First word of its sentence (its capital tells nothing). */
   sentenceStart: boolean;
-  /** Whitespace (or nothing) separates it from the previous token. */
-  spaceBefore: boolean;
 }
 
 // A word: letters/marks, with inner hyphens, apostrophes and dots of initials
@@ -29,33 +27,46 @@ const DIGIT = /^\p{N}/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'etc', 'cf', 'capt', 'maj', 'adm', 'rev', 'hon', 'mt', 'ft']);
 
+/** Receives each token in order (scanTokens), with no object built for it. */
+export type TokenVisitor = (text: string, start: number, type: TokenType, sentence: number, sentenceStart: boolean) => void;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, (raw, start, type, sentence, sentenceStart) => {
+    tokens.push({ text: raw, start, end: start + raw.length, type, sentence, sentenceStart });
+  });
+  return tokens;
+}
+
+/** The tokens of tokenize(), handed to `visit` one by one: a long text's words need no token objects. */
+export function scanTokens(text: string, visit: TokenVisitor): void {
   let sentence = 0;
   let startOfSentence = true;
   let prevEnd = 0;
+  let any = false;
+  // The token before the current one, for abbreviations ("Mr.").
+  let prevText = '';
+  let prevType: TokenType = 'punct';
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index!;
     const raw = m[0];
     const type = typeOf(raw);
     // A blank line ends a sentence even without punctuation (headlines).
-    if (tokens.length && !startOfSentence && blankLine(text, prevEnd, start)) {
+    if (any && !startOfSentence && blankLine(text, prevEnd, start)) {
       sentence++;
       startOfSentence = true;
     }
-    tokens.push({
-      text: raw, start, end: start + raw.length, type, sentence,
-      sentenceStart: startOfSentence && type !== 'punct',
-      spaceBefore: start > prevEnd || start === 0,
-    });
+    visit(raw, start, type, sentence, startOfSentence && type !== 'punct');
     if (type !== 'punct') startOfSentence = false;
-    else if (SENTENCE_END.has(raw) && !isAbbreviation(tokens, text)) {
+    else if (SENTENCE_END.has(raw) && !isAbbreviation(raw, start, prevText, prevType, prevEnd, text)) {
       sentence++;
       startOfSentence = true;
     }
+    any = true;
+    prevText = raw;
+    prevType = type;
     prevEnd = start + raw.length;
   }
-  return tokens;
 }
 
 /** A match starting with a letter is a word, with a digit a number (ASCII tested without a regex). */
@@ -75,14 +86,12 @@ function blankLine(text: string, from: number, to: number): boolean {
 }
 
 // "Mr." or a single initial ("J.") does not end a sentence.
-function isAbbreviation(tokens: Token[], text: string): boolean {
-  const dot = tokens[tokens.length - 1]!;
-  if (dot.text !== '.') return false;
-  const prev = tokens[tokens.length - 2];
-  if (!prev || prev.end !== dot.start || prev.type !== 'word') return false;
-  if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return true;
-  if (!ABBREVIATIONS.has(prev.text.toLowerCase())) return false;
+function isAbbreviation(dot: string, dotStart: number, prev: string, prevType: TokenType, prevEnd: number, text: string): boolean {
+  if (dot !== '.') return false;
+  if (!prev || prevEnd !== dotStart || prevType !== 'word') return false;
+  if (prev.length === 1 && /\p{Lu}/u.test(prev)) return true;
+  if (!ABBREVIATIONS.has(prev.toLowerCase())) return false;
   // "… in the U.S. It was" still ends: look at what follows.
-  const next = text.slice(dot.end, dot.end + 3);
+  const next = text.slice(dotStart + 1, dotStart + 4);
   return !/^\s*\n/.test(next);
 }
