@@ -20,6 +20,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // esbuild's tables would otherwise rewrite every /\p{…}/u literal as a
+  // `new RegExp(…)` compiled on each call; Node 20 has property escapes.
+  supported: { 'regexp-unicode-property-escapes': true },
   // Loaded with createRequire when a sentence-initial word needs a verdict.
   external: ['compromise'],
   // CommonJS dependencies (commander, lilconfig) require Node's built-ins.

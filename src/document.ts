@@ -23,8 +23,29 @@ export interface WordFacts {
   plainLower: boolean;
 }
 
-/** Computes the facts of one spelling. */
-export function wordFacts(raw: string, number: boolean, kb: { isCommonWord(f: string): boolean; isGivenName(f: string): boolean }): WordFacts {
+type WordLists = { isCommonWord(f: string): boolean; isGivenName(f: string): boolean };
+
+const ASCII_WORD = /^[A-Za-z'-]+$/;
+
+/** Computes the facts of one spelling; plain ASCII words, most of any English text, without the Unicode rules. */
+export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFacts {
+  if (number || !ASCII_WORD.test(raw)) return unicodeWordFacts(raw, number, kb);
+  const folded = raw.toLowerCase();
+  const letters = raw.includes("'") || raw.includes('-') ? raw.replace(/['-]/g, '') : raw;
+  const first = raw.charCodeAt(0);
+  return {
+    text: raw, folded, number,
+    capitalised: first >= 0x41 && first <= 0x5a,
+    allCaps: letters.length >= 2 && letters === letters.toUpperCase(),
+    common: kb.isCommonWord(folded),
+    givenName: kb.isGivenName(folded),
+    suspicious: false,
+    plainLower: folded.length >= 2 && letters === raw && raw === folded,
+  };
+}
+
+/** The facts of any spelling, by the Unicode rules. */
+export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): WordFacts {
   const text = raw.normalize('NFC');
   const folded = fold(text);
   const letters = text.replace(/[^\p{L}]/gu, '');

@@ -53,6 +53,23 @@ describe('LineIndex', () => {
 });
 
 describe('word facts', () => {
+  it('gives a plain ASCII word, through its fast path, the facts the Unicode rules give it', async () => {
+    const { wordFacts, unicodeWordFacts } = await import('../src/document.js');
+    const { smallKnowledge } = await import('./support.js');
+    const kb = smallKnowledge({ words: ['hello', "it's", 'ab'], givenNames: ['brien'] });
+    const samples = ['Hello', 'hello', 'NATO', 'Nato', "it's", "IT'S", 'al-Qaeda', "O'Brien", 'x', 'X', 'AB', 'a-b', 'A-B', 'McDonald', 'aBc', 'brien'];
+    // And words drawn at random from the same alphabet.
+    const alphabet = "abcXYZ'-";
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
+    for (let i = 0; i < 300; i++) {
+      let w = 'aZ'[i % 2]!;
+      for (let k = i % 7; k > 0; k--) w += alphabet[next()];
+      samples.push(w);
+    }
+    for (const w of samples) expect(wordFacts(w, false, kb), w).toEqual(unicodeWordFacts(w, false, kb));
+  });
+
   it('gives an ASCII number, through its fast path, the facts the general rules give it', async () => {
     const { wordFacts } = await import('../src/document.js');
     const { smallKnowledge } = await import('./support.js');
