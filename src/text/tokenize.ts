@@ -47,9 +47,9 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
   // The token before the current one, for abbreviations ("Mr.").
   let prevText = '';
   let prevType: TokenType = 'punct';
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index!;
-    const raw = m[0];
+  for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
+    const start = found;
+    const raw = text.slice(start, end);
     const type = typeOf(raw);
     // A blank line ends a sentence even without punctuation (headlines).
     if (any && !startOfSentence && blankLine(text, prevEnd, start)) {
@@ -66,6 +66,76 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
     prevText = raw;
     prevType = type;
     prevEnd = start + raw.length;
+  }
+}
+
+// Where the token nextToken() found starts (a variable, not an object per token).
+let found = 0;
+
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * The end of the first token at or after `from` (its start in `found`), or -1.
+ * ASCII is scanned by hand, exactly as TOKEN_RE reads it; from any other
+ * character on, a token is left to TOKEN_RE itself. Most text is ASCII, and
+ * a match object per token is most of what tokenizing allocates.
+ */
+function nextToken(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 0x80) return viaRegex(text, i);
+    found = i;
+    if (isLetter(c)) return wordEnd(text, i);
+    if (isDigit(c)) return numberEnd(text, i);
+    return i + 1;
+  }
+  return -1;
+}
+
+function viaRegex(text: string, from: number): number {
+  TOKEN_RE.lastIndex = from;
+  const m = TOKEN_RE.exec(text);
+  if (!m) return -1;
+  found = m.index;
+  return m.index + m[0].length;
+}
+
+const at = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
+
+/** Letters, joined by a hyphen or apostrophe to more letters, but not a possessive "'s". */
+function wordEnd(text: string, start: number): number {
+  let j = start + 1;
+  for (;;) {
+    while (isLetter(at(text, j))) j++;
+    const c = at(text, j);
+    if (c >= 0x80) return viaRegex(text, start);
+    if (c !== 0x2d && c !== 0x27) return j;
+    const d = at(text, j + 1);
+    if (d >= 0x80) return viaRegex(text, start);
+    if (!isLetter(d)) return j;
+    if (c === 0x27 && d === 0x73) {
+      const e = at(text, j + 2);
+      if (e >= 0x80) return viaRegex(text, start);
+      if (!isLetter(e)) return j;
+    }
+    j += 2;
+  }
+}
+
+/** Digits, joined by "." "," or ":" to more digits. */
+function numberEnd(text: string, start: number): number {
+  let j = start + 1;
+  for (;;) {
+    while (isDigit(at(text, j))) j++;
+    const c = at(text, j);
+    if (c >= 0x80) return viaRegex(text, start);
+    if (c !== 0x2e && c !== 0x2c && c !== 0x3a) return j;
+    const d = at(text, j + 1);
+    if (d >= 0x80) return viaRegex(text, start);
+    if (!isDigit(d)) return j;
+    j += 2;
   }
 }
 
