@@ -149,6 +149,12 @@ describe('context', () => {
     expect(plain).toBeGreaterThan(0);
     expect(norwegian).toBeGreaterThan(plain);
   });
+  it('reads a specialist’s bare surname as theirs only when the text points at them', () => {
+    const found = (t: string) => check(t, { knowledge: kb, minConfidence: 0.3 }).map((f) => f.actual);
+    expect(found('Later, Rekke built a yacht.')).toEqual([]);
+    expect(found('Kjell Inge Røkke was there. Later, Rekke built a yacht.')).toEqual(['Rekke']);
+    expect(found('Later, the billionaire Rekke built a yacht.')).toEqual(['Rekke']);
+  });
   it('does not reread common given names or surnames introduced with another given name', () => {
     expect(run('Ellie spoke first.')).toEqual([]);
     expect(run('Jamiel Shaw spoke. Later Shaw left.')).toEqual([]);

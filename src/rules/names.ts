@@ -365,12 +365,18 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * minSim * minSim;
   const before = doc.previous(words[0]!);
   const after = doc.next(words[words.length - 1]!);
-  if (e.type === 'person' && before && PERSON_CUES.has(before.folded)) confidence += 0.1;
+  const cued = e.type === 'person' && before !== undefined && PERSON_CUES.has(before.folded);
+  if (cued) confidence += 0.1;
   if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
   const mentioned = doc.mentions.has(e);
   if (mentioned) confidence += MENTION_BONUS;
   // "Norwegian billionaire Rekke", "Israeli Prime Minister Bennet": the country agrees.
-  if (e.type === 'person' && e.country && countryBefore(doc, kb, words[0]!, e.country)) confidence += 0.1;
+  const countryAgrees = e.type === 'person' && !!e.country && countryBefore(doc, kb, words[0]!, e.country);
+  if (countryAgrees) confidence += 0.1;
+  // A specialist's bare surname ("Matson" read as a regional official's
+  // "Mazón") is a target only when the text points at them: a title before
+  // it, their country, or their name written right elsewhere.
+  if (single && e.type === 'person' && e.rank === 3 && !cued && !countryAgrees && !mentioned) return null;
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
   // A sentence's first word is capitalised anyway: only a noun can be a name.
