@@ -27,6 +27,12 @@ interface Alignment {
   literal: number;
   /** Whether the entity was already mentioned when this was scored. */
   mentioned: boolean;
+  /**
+   * One word, first in its sentence: it stands only where that word is a noun,
+   * which the NLP library tells; asked only of an alignment about to win, since
+   * loading the library costs more than checking a whole article.
+   */
+  firstOfSentence?: boolean;
 }
 
 export interface Resolution { replacement: string; alternatives: string[]; entity: Entity; confidence: number; via: Via }
@@ -123,6 +129,7 @@ export function nameFindings(
     if (a.confidence + (a.mentioned ? 0 : MENTION_BONUS) < minConfidence) continue;
     const changedWords = a.changed.map((i) => a.words[i]!);
     if (changedWords.some((w) => claimed.has(w) || (verdicts.get(w.folded) ?? a.form.entity) !== a.form.entity)) continue;
+    if (a.firstOfSentence && !firstWordIsNominal(sentenceText(doc, a.words[0]!), a.words[0]!.text)) continue;
     for (const w of changedWords) { claimed.add(w); verdicts.set(w.folded, a.form.entity); }
     chosen.push(a);
   }
@@ -379,8 +386,6 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (single && e.type === 'person' && e.rank === 3 && !cued && !countryAgrees && !mentioned) return null;
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
-  // A sentence's first word is capitalised anyway: only a noun can be a name.
-  if (single && words[0]!.sentenceStart && !firstWordIsNominal(sentenceText(doc, words[0]!), words[0]!.text)) return null;
   // Differences no transliteration or OCR rule explains are weaker evidence,
   // except in OCR'd text, where dropped and added letters are the norm.
   // Two letters off weigh less in a long name than in a short one.
@@ -389,7 +394,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   }
   // Exact ordinary words of the name ("Gamalei Center") are weak but real support.
   if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - changed.length));
-  return { form, words, sims, changed, confidence, literal, mentioned };
+  // A sentence's first word is capitalised anyway: only a noun can be a name.
+  return { form, words, sims, changed, confidence, literal, mentioned, firstOfSentence: single && words[0]!.sentenceStart };
 }
 
 /**
