@@ -130,27 +130,25 @@ export class Document {
 
   /** The word that is token `token`, if that token is a word. */
   wordAt(token: number): Word | undefined {
-    let lo = 0;
-    let hi = this.words.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.words[mid]!.token <= token) lo = mid;
-      else hi = mid - 1;
-    }
-    const w = this.words[lo];
+    const w = this.lastWord((x) => x.token <= token);
     return w?.token === token ? w : undefined;
   }
 
   /** The sentence of the word starting at or before an offset. */
   sentenceAt(offset: number): number {
+    return this.lastWord((w) => w.start <= offset)?.sentence ?? 0;
+  }
+
+  /** By bisection, the last word for which `before` holds (the first word if none does). */
+  private lastWord(before: (w: Word) => boolean): Word | undefined {
     let lo = 0;
     let hi = this.words.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.words[mid]!.start <= offset) lo = mid;
+      if (before(this.words[mid]!)) lo = mid;
       else hi = mid - 1;
     }
-    return this.words[lo]?.sentence ?? 0;
+    return this.words[lo];
   }
 
   /** Records what a garbled stretch in a sentence really says, for phrase contexts. */
