@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check, Knowledge, readKnowledgeData, BUNDLED_DICTIONARIES } from '../src/index.js';
 import { DeleteIndex } from '../src/match/delete-index.js';
+import { Container, writeContainer } from '../src/snapshot/container.js';
 import { HashedDeleteIndex } from '../src/snapshot/hashed-delete-index.js';
+import { Pager } from '../src/snapshot/pager.js';
 import { StringTable } from '../src/snapshot/string-table.js';
 import { writeSnapshot } from '../src/snapshot/write-snapshot.js';
 import { openSnapshot, readSnapshot } from '../src/snapshot/read-snapshot.js';
@@ -37,6 +39,43 @@ describe('HashedDeleteIndex', () => {
         for (const t of mem.lookup(q)) expect(got.has(t)).toBe(true);
       }
     }), { seed: 20261204 });
+  });
+});
+
+describe('Pager', () => {
+  it('reads only the pages asked for, each once, joining neighbours into one read', () => {
+    const source = Uint8Array.from({ length: 5 * 4096 + 100 }, (_, i) => (i * 7) % 251);
+    const bytes = new Uint8Array(source.length);
+    const reads: [number, number][] = [];
+    const pager = new Pager(bytes, 2, (b, from, to) => { reads.push([from, to]); b.set(source.subarray(from, to), from); });
+    pager.need(10, 20); // u16 elements 10..19: page 0
+    pager.need(2047, 2049); // straddles pages 0 and 1: only page 1 is new
+    pager.need(4096, 4096); // empty
+    pager.need(6000, 10290); // pages 2..5, the last one short
+    pager.need(0, 10); // already there
+    expect(reads).toEqual([[0, 4096], [4096, 8192], [8192, bytes.length]]);
+    expect(bytes).toEqual(source);
+  });
+
+  it('serves stored tables and indexes page by page with the answers of the built ones', () => {
+    const keys = Array.from({ length: 6000 }, (_, i) => `${'ąbcdé'[i % 5]}${i.toString(36)}ż`);
+    const table = StringTable.build(keys);
+    const index = HashedDeleteIndex.build(keys);
+    const file = join(tmp, 'paged.snapshot');
+    writeFileSync(file, writeContainer({}, { g: {
+      ...table.toSections('t'),
+      'd.hashes': index.hashes, 'd.entries': index.entries, 'd.values': index.targets.values, 'd.vstarts': index.targets.starts, 'd.dir': index.dir,
+    } }));
+    const group = new Container(file).group('g');
+    const stored = StringTable.stored(group, 't');
+    const storedIndex = HashedDeleteIndex.stored(group, 'd');
+    for (const i of [5999, 0, 3001, 17, 4500]) {
+      expect(stored.indexOf(keys[i]!)).toBe(i);
+      expect(stored.keys.at(i)).toBe(keys[i]);
+      expect(storedIndex.lookup(keys[i]!)).toEqual(index.lookup(keys[i]!));
+    }
+    expect(stored.has('ąbsentż')).toBe(false);
+    keys.forEach((k, i) => expect(stored.indexOf(k)).toBe(i));
   });
 });
 

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { Pager } from './pager.js';
 
 /**
  * The snapshot file: a JSON header, then typed arrays in groups. Each array
@@ -13,6 +14,21 @@ type TypeName = keyof typeof TYPES;
 export type Section = Uint8Array | Uint16Array | Uint32Array;
 
 interface SectionInfo { offset: number; length: number; type: TypeName }
+
+/** A section read as its pages are needed: call `pager.need()` before reading elements. */
+export interface Paged<T extends Section = Section> { array: T; pager?: Pager }
+/** Sections smaller than this are read whole: a page-by-page read would not pay for itself. */
+const PAGED_MIN_BYTES = 16 * 1024;
+const pagedReaders = new WeakMap<object, (name: string) => Paged>();
+
+/**
+ * Section `name` of a group, to be read page by page where the container
+ * allows; a group built in memory returns the whole array.
+ */
+export function pagedSection<T extends Section>(sections: Record<string, Section>, name: string): Paged<T> {
+  const paged = pagedReaders.get(sections);
+  return (paged ? paged(name) : { array: sections[name] }) as Paged<T>;
+}
 interface Header { meta: unknown; groups: Record<string, { offset: number; bytes: number; sections: Record<string, SectionInfo> }> }
 
 const typeOf = (a: Section): TypeName => (a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'u32');
@@ -53,6 +69,8 @@ export class Container {
   private readonly header: Header;
   private readonly body: number;
   private readonly loaded = new Map<string, Record<string, Section>>();
+  /** Open while paged sections may still read; closed with the process. */
+  private fd?: number;
 
   constructor(private readonly path: string) {
     const fd = openSync(path, 'r');
@@ -88,9 +106,39 @@ export class Container {
         let array: Section | undefined;
         Object.defineProperty(sections, name, { enumerable: true, get: () => (array ??= this.read(g.offset + s.offset, s)) });
       }
+      const paged = new Map<string, Paged>();
+      pagedReaders.set(sections, (name) => {
+        let p = paged.get(name);
+        if (!p) {
+          const s = g.sections[name];
+          if (!s) throw new Error(`${this.path}: no section ${name} in ${group}`);
+          paged.set(name, (p = this.page(g.offset + s.offset, s)));
+        }
+        return p;
+      });
       this.loaded.set(group, (out = sections));
     }
     return out;
+  }
+
+  private page(offset: number, s: SectionInfo): Paged {
+    const Type = TYPES[s.type];
+    if (s.length * Type.BYTES_PER_ELEMENT < PAGED_MIN_BYTES) return { array: this.read(offset, s) };
+    const array = new Type(s.length);
+    const fill = (bytes: Uint8Array, from: number, to: number) => {
+      this.fd ??= openSync(this.path, 'r');
+      this.readFully(this.fd, bytes, from, to, this.body + offset);
+    };
+    return { array, pager: new Pager(new Uint8Array(array.buffer), Type.BYTES_PER_ELEMENT, fill) };
+  }
+
+  /** Bytes [from, to) of `bytes` from the file, starting at `at`. */
+  private readFully(fd: number, bytes: Uint8Array, from: number, to: number, at: number): void {
+    for (let done = from; done < to;) {
+      const n = readSync(fd, bytes, done, to - done, at + done);
+      if (n === 0) throw new Error(`${this.path}: truncated`);
+      done += n;
+    }
   }
 
   private read(offset: number, s: SectionInfo): Section {
@@ -99,11 +147,7 @@ export class Container {
     const bytes = new Uint8Array(array.buffer);
     const fd = openSync(this.path, 'r');
     try {
-      for (let done = 0; done < bytes.length;) {
-        const n = readSync(fd, bytes, done, bytes.length - done, this.body + offset + done);
-        if (n === 0) throw new Error(`${this.path}: truncated`);
-        done += n;
-      }
+      this.readFully(fd, bytes, 0, bytes.length, this.body + offset);
     } finally {
       closeSync(fd);
     }

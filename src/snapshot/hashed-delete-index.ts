@@ -1,4 +1,6 @@
+import { pagedSection, type Section } from './container.js';
 import { hash } from './hash.js';
+import type { Pager } from './pager.js';
 import { Postings } from './postings.js';
 
 const SINGLE = 0x80000000;
@@ -23,8 +25,21 @@ export class HashedDeleteIndex {
   private readonly shift: number;
 
   /** `dir[b]`: the first hash whose top bits are b (`directory()`). */
-  constructor(readonly hashes: Uint32Array, readonly entries: Uint32Array, readonly targets: Postings, readonly dir: Uint32Array) {
+  constructor(
+    readonly hashes: Uint32Array, readonly entries: Uint32Array, readonly targets: Postings, readonly dir: Uint32Array,
+    private readonly hashPages?: Pager, private readonly entryPages?: Pager,
+  ) {
     this.shift = 32 - Math.log2(dir.length - 1);
+  }
+
+  /** The index stored under `prefix` in a group. */
+  static stored(sections: Record<string, Section>, prefix: string): HashedDeleteIndex {
+    const hashes = pagedSection<Uint32Array>(sections, `${prefix}.hashes`);
+    const entries = pagedSection<Uint32Array>(sections, `${prefix}.entries`);
+    return new HashedDeleteIndex(
+      hashes.array, entries.array, Postings.stored(sections, `${prefix}.values`, `${prefix}.vstarts`),
+      sections[`${prefix}.dir`] as Uint32Array, hashes.pager, entries.pager,
+    );
   }
 
   /** Ids of the targets within two edits of key (key and query deletions meet). */
@@ -38,12 +53,15 @@ export class HashedDeleteIndex {
     const b = h >>> this.shift;
     let lo = this.dir[b]!;
     let hi = this.dir[b + 1]!;
+    // One bucket past its end: where the bisection lands when every hash in it is smaller.
+    this.hashPages?.need(lo, Math.min(hi + 1, this.hashes.length));
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.hashes[mid]! < h) lo = mid + 1;
       else hi = mid;
     }
     if (lo >= this.hashes.length || this.hashes[lo] !== h) return;
+    this.entryPages?.need(lo, lo + 1);
     const entry = this.entries[lo]!;
     if (entry & SINGLE) out.add(entry & ~SINGLE);
     else for (const id of this.targets.at(entry)) out.add(id);

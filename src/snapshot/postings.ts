@@ -1,9 +1,26 @@
+import { pagedSection, type Section } from './container.js';
+import type { Pager } from './pager.js';
+
 /** Lists of numbers by index (an id's forms, a variant's targets), end to end. */
 export class Postings {
-  constructor(readonly values: Uint32Array, readonly starts: Uint32Array) {}
+  constructor(
+    readonly values: Uint32Array, readonly starts: Uint32Array,
+    private readonly valuePages?: Pager, private readonly startPages?: Pager,
+  ) {}
 
   at(i: number): Uint32Array {
-    return this.values.subarray(this.starts[i], this.starts[i + 1]);
+    this.startPages?.need(i, i + 2);
+    const start = this.starts[i]!;
+    const end = this.starts[i + 1]!;
+    this.valuePages?.need(start, end);
+    return this.values.subarray(start, end);
+  }
+
+  /** The postings stored as `values` and `starts` sections of a group. */
+  static stored(sections: Record<string, Section>, values: string, starts: string): Postings {
+    const v = pagedSection<Uint32Array>(sections, values);
+    const s = pagedSection<Uint32Array>(sections, starts);
+    return new Postings(v.array, s.array, v.pager, s.pager);
   }
 
   static build(lists: ArrayLike<number>[]): Postings {

@@ -16,11 +16,7 @@ export const NONE = 0;
 
 /** Reads a StringTable + Postings pair stored under a prefix. */
 function tableAt(s: Record<string, Section>, p: string): { keys: StringTable; values: Postings } {
-  return { keys: StringTable.stored(s, p), values: new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array) };
-}
-
-function deleteIndexAt(s: Record<string, Section>, p: string): HashedDeleteIndex {
-  return new HashedDeleteIndex(s[`${p}.hashes`] as Uint32Array, s[`${p}.entries`] as Uint32Array, new Postings(s[`${p}.values`] as Uint32Array, s[`${p}.vstarts`] as Uint32Array), s[`${p}.dir`] as Uint32Array);
+  return { keys: StringTable.stored(s, p), values: Postings.stored(s, `${p}.values`, `${p}.vstarts`) };
 }
 
 /** A form lookup over a stored table: forms are built on first use and kept, so identity holds. */
@@ -129,8 +125,8 @@ export class SnapshotGazetteer implements GazetteerView {
   fuzzyTokens(folded: string, ocr = false): Set<string> {
     return this.keyCache.fuzzy(folded, ocr, () => {
       const ids = new Set<number>();
-      if (!this.ocrOnly) (this.byTranslit ??= deleteIndexAt(this.s, 'translit')).lookup(this.key(folded).translit, ids);
-      if (ocr || this.ocrOnly) (this.byOcr ??= deleteIndexAt(this.ocrIndex(), 'ocr')).lookup(this.skeleton(folded), ids);
+      if (!this.ocrOnly) (this.byTranslit ??= HashedDeleteIndex.stored(this.s, 'translit')).lookup(this.key(folded).translit, ids);
+      if (ocr || this.ocrOnly) (this.byOcr ??= HashedDeleteIndex.stored(this.ocrIndex(), 'ocr')).lookup(this.skeleton(folded), ids);
       const out = new Set<string>();
       this.targetList ??= StringList.stored(this.s, 'targets');
       for (const id of ids) {

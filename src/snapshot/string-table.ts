@@ -1,4 +1,6 @@
+import { pagedSection, type Section } from './container.js';
 import { hash, tableSize } from './hash.js';
+import type { Pager } from './pager.js';
 import { StringList } from './string-list.js';
 
 /**
@@ -9,7 +11,7 @@ import { StringList } from './string-list.js';
 export class StringTable {
   private readonly mask: number;
 
-  constructor(readonly keys: StringList, readonly slots: Uint32Array) {
+  constructor(readonly keys: StringList, readonly slots: Uint32Array, private readonly slotPages?: Pager) {
     this.mask = slots.length - 1;
   }
 
@@ -20,6 +22,7 @@ export class StringTable {
   /** Index of s, or -1. */
   indexOf(s: string): number {
     for (let i = hash(s) & this.mask; ; i = (i + 1) & this.mask) {
+      this.slotPages?.need(i, i + 1);
       const slot = this.slots[i]!;
       if (slot === 0) return -1;
       if (this.keys.equals(slot - 1, s)) return slot - 1;
@@ -31,11 +34,12 @@ export class StringTable {
   }
 
   /** The table stored under `prefix` (its list, and `.slots`). */
-  static stored(sections: Record<string, Uint8Array | Uint16Array | Uint32Array>, prefix: string): StringTable {
-    return new StringTable(StringList.stored(sections, prefix), sections[`${prefix}.slots`] as Uint32Array);
+  static stored(sections: Record<string, Section>, prefix: string): StringTable {
+    const slots = pagedSection<Uint32Array>(sections, `${prefix}.slots`);
+    return new StringTable(StringList.stored(sections, prefix), slots.array, slots.pager);
   }
 
-  toSections(prefix: string): Record<string, Uint8Array | Uint16Array | Uint32Array> {
+  toSections(prefix: string): Record<string, Section> {
     return { ...this.keys.toSections(prefix), [`${prefix}.slots`]: this.slots };
   }
 
