@@ -3,8 +3,9 @@ import { Pager } from './pager.js';
 
 /**
  * The snapshot file: a JSON header, then typed arrays in groups. Each array
- * is read with one call when first used, so start-up reads what a text needs
- * and never, say, the OCR place layer of a text that is not OCR output.
+ * is read when first used (the large ones a page at a time, through
+ * pagedSection), so start-up reads what a text needs and never, say, the OCR
+ * place layer of a text that is not OCR output.
  *
  *   "ENTLSNAP" | u32 header length | header JSON | padding | groups…
  */
