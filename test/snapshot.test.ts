@@ -62,10 +62,7 @@ describe('Pager', () => {
     const table = StringTable.build(keys);
     const index = HashedDeleteIndex.build(keys);
     const file = join(tmp, 'paged.snapshot');
-    writeFileSync(file, writeContainer({}, { g: {
-      ...table.toSections('t'),
-      'd.hashes': index.hashes, 'd.entries': index.entries, 'd.values': index.targets.values, 'd.vstarts': index.targets.starts, 'd.dir': index.dir,
-    } }));
+    writeFileSync(file, writeContainer({}, { g: { ...table.toSections('t'), ...index.toSections('d') } }));
     const group = new Container(file).group('g');
     const stored = StringTable.stored(group, 't');
     const storedIndex = HashedDeleteIndex.stored(group, 'd');

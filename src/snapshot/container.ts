@@ -15,6 +15,7 @@ type TypeName = keyof typeof TYPES;
 export type Section = Uint8Array | Uint16Array | Uint32Array;
 
 interface SectionInfo { offset: number; length: number; type: TypeName }
+interface Header { meta: unknown; groups: Record<string, { offset: number; bytes: number; sections: Record<string, SectionInfo> }> }
 
 /** A section read as its pages are needed: call `pager.need()` before reading elements. */
 export interface Paged<T extends Section = Section> { array: T; pager?: Pager }
@@ -30,7 +31,6 @@ export function pagedSection<T extends Section>(sections: Record<string, Section
   const paged = pagedReaders.get(sections);
   return (paged ? paged(name) : { array: sections[name] }) as Paged<T>;
 }
-interface Header { meta: unknown; groups: Record<string, { offset: number; bytes: number; sections: Record<string, SectionInfo> }> }
 
 const typeOf = (a: Section): TypeName => (a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'u32');
 const align8 = (n: number) => (n + 7) & ~7;

@@ -42,6 +42,14 @@ export class HashedDeleteIndex {
     );
   }
 
+  /** The sections `stored()` reads back. */
+  toSections(prefix: string): Record<string, Section> {
+    return {
+      [`${prefix}.hashes`]: this.hashes, [`${prefix}.entries`]: this.entries,
+      [`${prefix}.values`]: this.targets.values, [`${prefix}.vstarts`]: this.targets.starts, [`${prefix}.dir`]: this.dir,
+    };
+  }
+
   /** Ids of the targets within two edits of key (key and query deletions meet). */
   lookup(key: string, out = new Set<number>()): Set<number> {
     this.take(hash(key), out);

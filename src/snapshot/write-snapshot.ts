@@ -28,11 +28,6 @@ function tableSections(p: string, map: ReadonlyMap<string, unknown[]>, id: (v: u
   return { ...StringTable.build(keys).toSections(p), [`${p}.values`]: v.values, [`${p}.vstarts`]: v.starts };
 }
 
-function indexSections(p: string, keys: string[]): Record<string, Section> {
-  const index = HashedDeleteIndex.build(keys);
-  return { [`${p}.hashes`]: index.hashes, [`${p}.entries`]: index.entries, [`${p}.values`]: index.targets.values, [`${p}.vstarts`]: index.targets.starts, [`${p}.dir`]: index.dir };
-}
-
 /**
  * One gazetteer as typed arrays that SnapshotGazetteer reads back: its tables,
  * and apart the glyph-skeleton index that only OCR'd text needs.
@@ -81,9 +76,9 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
     ...tableSections('tokens', gz.tokenForms, formId),
     ...tableSections('joined', gz.joinedForms, formId),
     ...StringList.build(targets).toSections('targets'),
-    ...indexSections('translit', gz.ocrOnly ? [] : targets.map((t) => gz.key(t).translit)),
+    ...HashedDeleteIndex.build(gz.ocrOnly ? [] : targets.map((t) => gz.key(t).translit)).toSections('translit'),
   };
-  return { tables, skeletons: indexSections('ocr', targets.map((t) => gz.keys.ocr(t))) };
+  return { tables, skeletons: HashedDeleteIndex.build(targets.map((t) => gz.keys.ocr(t))).toSections('ocr') };
 }
 
 /**
