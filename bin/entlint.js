@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the only place that ends the process.
 // dist/bundle/ is the command line bundled (scripts/bundle.mjs): it starts faster.
-import { tuneHeap } from '../dist/cli/tune-heap.js';
-
-tuneHeap();
 const { main } = await import('../dist/bundle/main.js');
 
 // A closed stdout (entlint big.txt | head -1) is not an error worth a trace.

@@ -142,4 +142,17 @@ describe('entlint CLI', () => {
     expect(stderr).toBe('');
     expect([0, 1]).toContain(code);
   });
+
+  // A pre-commit run checks one short file: what only long texts, many
+  // files, fixes or colour need must not load (each costs milliseconds).
+  it('loads no heavy built-in module for one short file', () => {
+    const spy = 'process.on("exit",()=>process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m)=>/^NativeModule (crypto|worker_threads|v8|tty|child_process)$/.test(m)))))';
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', `data:text/javascript,${spy}`, BIN, ...args], { encoding: 'utf8' });
+    const short = run([file('short.txt', GARBLED)]);
+    expect(short.status).toBe(1);
+    expect(JSON.parse(short.stderr)).toEqual([]);
+    // A long text does set the heap up (node:v8), and colour loads chalk's terminal probe.
+    const long = run(['--color', file('long.txt', `${CLEAN}\n`.repeat(2000))]);
+    expect(JSON.parse(long.stderr)).toEqual(expect.arrayContaining(['NativeModule v8', 'NativeModule tty']));
+  });
 });

@@ -8,6 +8,7 @@ import { isSuppressed, parseDirectives } from '../formats/directives.js';
 import type { CheckOptions, Finding } from '../types.js';
 import { PieceChecker } from './piece-checker.js';
 import { chunks } from './pieces.js';
+import { tuneHeap } from './tune-heap.js';
 
 export { chunks } from './pieces.js';
 
@@ -54,7 +55,9 @@ export function checkText(text: string, path: string, config: EntlintConfig | nu
     return chunks(text).flatMap(([start, end]) => checker.check(text.slice(start, end)).map((f) => ({ ...f, offset: f.offset + start })));
   }
   const masked = maskFor(format, text);
-  const findings = chunks(masked).flatMap(([start, end]) => check(masked.slice(start, end), options).map((f) => ({ ...f, offset: f.offset + start })));
+  const pieces = chunks(masked);
+  if (pieces.length > 1) tuneHeap();
+  const findings = pieces.flatMap(([start, end]) => check(masked.slice(start, end), options).map((f) => ({ ...f, offset: f.offset + start })));
   const directives = parseDirectives(text, format);
   const kept = findings.filter((f) => !isSuppressed(directives, f));
   return config ? applyRuleSettings(kept, config) : kept;

@@ -13,6 +13,7 @@ import { listFiles } from './list-files.js';
 import { canUseWorkers, runPool } from './pool.js';
 import { processFile, STREAM_THRESHOLD, type FileJob } from './process-file.js';
 import { program, type CliOptions } from './program.js';
+import { tuneHeap } from './tune-heap.js';
 
 /**
  * Below these a run stays in-process. Each worker thread loads the knowledge
@@ -171,6 +172,7 @@ async function threadsFor(jobs: FileJob[], requested: number | undefined): Promi
 async function ndjson(opts: CliOptions, config: EntlintConfig | null, minFromCli: boolean, io: Io): Promise<number> {
   const min = minFromCli ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
   const { runNdjson } = await import('./ndjson.js');
+  tuneHeap();
   const summary = await runNdjson(io.stdin, writerTo(io.stdout), { minConfidence: min, knowledge: knowledgeFor(config) });
   if (summary.errors) io.stderr.write(`entlint: ${summary.errors} of ${summary.documents} lines could not be read as {"id","text"} documents\n`);
   return 0;
@@ -188,6 +190,9 @@ async function report(results: FileResult[], opts: CliOptions, io: Io): Promise<
     case 'sarif': return (await import('../report/sarif.js')).formatSarif(results, { toolVersion: VERSION });
     case 'github': return (await import('../report/github.js')).formatGithub(results);
     case 'checkstyle': return (await import('../report/checkstyle.js')).formatCheckstyle(results);
-    default: return formatStylish(results, { color: opts.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR) });
+    default: {
+      const color = opts.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+      return formatStylish(results, color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined);
+    }
   }
 }

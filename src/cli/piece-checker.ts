@@ -3,6 +3,7 @@ import { applyRuleSettings, type EntlintConfig } from '../config/config.js';
 import { isSuppressed, parseDirectives, type Directive } from '../formats/directives.js';
 import { maskRanges } from '../formats/mask.js';
 import type { CheckOptions, Finding } from '../types.js';
+import { tuneHeap } from './tune-heap.js';
 
 /**
  * Checks a plain text piece by piece, in order, as if it were checked whole:
@@ -14,11 +15,14 @@ export class PieceChecker {
   private carried: Directive[] = [];
   /** The line of the whole text that the next piece starts on. */
   private line = 1;
+  private pieces = 0;
 
   constructor(private readonly config: EntlintConfig | null, private readonly options: CheckOptions) {}
 
   /** The findings of the next piece, with offsets into the piece. */
   check(piece: string): Finding[] {
+    // A text of several pieces is long: only then do the heap settings pay for loading node:v8.
+    if (++this.pieces === 2) tuneHeap();
     const own = parseDirectives(piece, 'text');
     const shift = this.line - 1;
     // Earlier directives in the piece's own line numbers, starting before it.

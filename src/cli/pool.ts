@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../report/result.js';
 import type { FileJob } from './process-file.js';
 
@@ -28,6 +28,8 @@ const IN_FLIGHT = 2;
  * what `each` throws or a thread's crash; the threads are ended either way.
  */
 export async function runPool(jobs: FileJob[], size: number, each: (o: Outcome) => Promise<void>): Promise<void> {
+  // Loaded here: one file, the usual pre-commit run, needs no threads.
+  const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: size }, () => new Worker(WORKER));
   const done = new Map<number, Outcome>();
   let sent = 0;

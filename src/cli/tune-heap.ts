@@ -1,9 +1,13 @@
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+
+let tuned = false;
 
 /**
- * V8 settings for checking long texts; both are read at each collection, so
- * they take effect though set after start-up. Process-wide: the launcher and
- * the benchmark call this, the library never does.
+ * V8 settings for checking long texts, set once the command line sees one (a
+ * second piece, a stream of documents): loading node:v8 costs ~10 ms, more
+ * than a short text's check. Both are read at each collection, so they take
+ * effect though set after start-up. Process-wide: the command line and the
+ * benchmark call this, the library never does.
  *
  * - A long text is checked in pieces whose words die young. V8's default lets
  *   the heap grow to four times what survives before collecting it; growing
@@ -14,6 +18,9 @@ import { setFlagsFromString } from 'node:v8';
  *   and the peak rose by 35 MB.
  */
 export function tuneHeap(): void {
+  if (tuned) return;
+  tuned = true;
+  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
   setFlagsFromString('--heap-growing-percent=30');
   setFlagsFromString('--no-allocation-site-pretenuring');
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { crypto } from '../lazy-crypto.js';
 
 /** A file's new content being written beside it; readers see the old content until commit(). */
 export interface AtomicFile {
@@ -22,7 +22,7 @@ export interface AtomicFile {
 export async function openAtomic(path: string): Promise<AtomicFile> {
   const target = await existing(path, (p) => realpath(p)) ?? path;
   const mode = (await existing(target, (p) => stat(p)))?.mode;
-  const tmp = join(dirname(target), `.${basename(target)}.entlint-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.entlint-${process.pid}-${crypto().randomBytes(6).toString('hex')}.tmp`);
   // 'wx': never clobber a file that happens to have the temp name.
   const handle = await open(tmp, 'wx', mode === undefined ? 0o666 : mode & 0o777);
   let open_ = true;

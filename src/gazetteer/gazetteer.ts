@@ -1,4 +1,4 @@
-import type { Entity } from '../types.js';
+import type { Entity, EntityType } from '../types.js';
 import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
 import { DeleteIndex } from '../match/delete-index.js';
@@ -14,6 +14,8 @@ export type FormKind = 'name' | 'alias' | 'short' | 'demonym' | 'dated' | 'garbl
 /** One written form of an entity, split into tokens the way text is. */
 export interface Form {
   entity: Entity;
+  /** The entity's type, which a snapshot reads without building the entity. */
+  type: EntityType;
   text: string;
   kind: FormKind;
   tokens: string[];
@@ -83,7 +85,7 @@ export class Gazetteer implements GazetteerView {
         const key = folded.join(' ');
         if (seen.has(key + kind)) return;
         seen.add(key + kind);
-        const form: Form = { entity: e, text, kind, tokens: toks, folded };
+        const form: Form = { entity: e, type: e.type, text, kind, tokens: toks, folded };
         push(this.forms, key, form);
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);

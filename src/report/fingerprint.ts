@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from '../lazy-crypto.js';
 import type { Finding } from '../types.js';
 
 /** Words of context on each side of a finding that go into its fingerprint. */
@@ -20,7 +20,7 @@ export function fingerprint(f: Finding, text: string): string {
     words(before(text, f.offset)).slice(-CONTEXT_WORDS).join(' '),
     words(after(text, f.offset + f.length)).slice(0, CONTEXT_WORDS).join(' '),
   ]);
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  return crypto().createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
 /** Fingerprints of a file's findings, in order; repeats of the same content get ":2", ":3" … */

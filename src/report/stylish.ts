@@ -1,11 +1,22 @@
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { lineAround, placesOf, type FileResult, type LineExcerpt } from './result.js';
 
 const EXCERPT = 50;
 
-/** Human output: per file, each finding with its fix and the line underlined; a summary. */
-export function formatStylish(results: FileResult[], options: { color: boolean }): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+/** The styles the report uses: chalk's, or none. */
+export type Paint = Pick<ChalkInstance, 'underline' | 'red' | 'yellow' | 'dim' | 'green' | 'bold'>;
+
+const same = (s: string) => s;
+const PLAIN: Paint = { underline: same, red: same, yellow: same, dim: same, green: same, bold: same } as unknown as Paint;
+
+/**
+ * Human output: per file, each finding with its fix and the line underlined;
+ * a summary. Colour comes from `paint` (a chalk instance), which the command
+ * line loads only for a terminal: chalk's terminal probing costs a short run
+ * several milliseconds.
+ */
+export function formatStylish(results: FileResult[], paint: Paint = PLAIN): string {
+  const c = paint;
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -39,7 +50,7 @@ export function formatStylish(results: FileResult[], options: { color: boolean }
 }
 
 /** The line around the span, with the span underlined by carets. */
-function excerpt(x: LineExcerpt, c: InstanceType<typeof Chalk>): string[] {
+function excerpt(x: LineExcerpt, c: Paint): string[] {
   const pre = (x.cutBefore ? '…' : '') + x.before;
   const text = pre + x.span + x.after + (x.cutAfter ? '…' : '');
   return [`      ${c.dim('|')} ${text.replace(/\t/g, ' ')}`, `      ${c.dim('|')} ${' '.repeat(pre.length)}${c.red('^'.repeat(Math.max(1, x.span.length)))}`];

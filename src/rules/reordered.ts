@@ -62,7 +62,7 @@ function organisationForms(gz: GazetteerView, token: string): Map<number, Form[]
     if (cache.size >= 50_000) cache.clear();
     groups = new Map();
     for (const f of gz.tokenForms.get(token) ?? []) {
-      if (f.entity.type !== 'organisation' || f.kind === 'garbled') continue;
+      if (f.type !== 'organisation' || f.kind === 'garbled') continue;
       const n = contentTokens(f).length;
       const list = groups.get(n);
       if (list) list.push(f);
@@ -112,7 +112,7 @@ function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | 
 /** A place named in one word, or its adjective ("Russia", "Russian", "Chinese"). */
 function isPlaceWord(kb: Knowledge, t: string): boolean {
   const stems = [t, t.replace(/(ian|an|n|i|ese|ish)$/, ''), t.replace(/(ian|an|n|i|ese|ish)$/, 'a'), t.replace(/(ian|an|ese|ish)$/, 'y')];
-  return stems.some((s) => kb.gazetteer.forms.get(s)?.some((f) => f.entity.type === 'place'));
+  return stems.some((s) => kb.gazetteer.forms.get(s)?.some((f) => f.type === 'place'));
 }
 
 function increasing(xs: number[]): boolean {

@@ -56,6 +56,10 @@ class StoredForm implements Form {
     return (this.entityValue ??= this.gz.formEntity(this.id));
   }
 
+  get type(): EntityType {
+    return this.gz.formType(this.id);
+  }
+
   get text(): string {
     return (this.textValue ??= this.gz.formText(this.id));
   }
@@ -145,6 +149,10 @@ export class SnapshotGazetteer implements GazetteerView {
   /** Parts of form `id`, for StoredForm. */
   formEntity(id: number): Entity {
     return this.entity((this.s['f.entity'] as Uint32Array)[id]!);
+  }
+
+  formType(id: number): EntityType {
+    return TYPES[(this.s['e.type'] as Uint8Array)[(this.s['f.entity'] as Uint32Array)[id]!]!]!;
   }
 
   formText(id: number): string {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { crypto } from '../lazy-crypto.js';
 
 /** What a snapshot records of a dictionary file it was built from. */
 export interface SourceStamp { path: string; size: number; mtimeMs: number; sha1: string }
@@ -12,7 +12,7 @@ function sourceFiles(dir: string): string[] {
   return FOLDERS.flatMap((f) => (existsSync(join(dir, f)) ? readdirSync(join(dir, f)).filter((n) => /\.(jsonl|tsv|txt)$/.test(n)).sort().map((n) => `${f}/${n}`) : []));
 }
 
-const sha1 = (file: string) => createHash('sha1').update(readFileSync(file)).digest('hex');
+const sha1 = (file: string) => crypto().createHash('sha1').update(readFileSync(file)).digest('hex');
 
 export function stampSources(dir: string): SourceStamp[] {
   return sourceFiles(dir).map((path) => {
