@@ -17,24 +17,13 @@ const MIN_TOKEN_SIMILARITY = 0.8;
  * Khorasan. Every word of the name must be there and nothing else.
  */
 export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
-  const gz = kb.gazetteer;
   const findings: Finding[] = [];
   for (const run of runs) {
     const content = run.filter((w) => !CONNECTORS.has(w.folded));
     // "Department of State" is English word order; a calque is a bare chain of words.
     if (content.length !== run.length || content.some((w) => isDashCompound(w, kb))) continue;
     if (content.length < 2 || content.every((w) => w.known) || content.some((w) => claimed.has(w))) continue;
-    const candidates = new Set<Form>();
-    for (const w of content) {
-      for (const t of [w.folded, ...gz.fuzzyTokens(w.folded, doc.ocr)]) {
-        for (const f of organisationForms(gz, t).get(content.length) ?? []) candidates.add(f);
-      }
-    }
-    let best: { form: Form; score: number } | undefined;
-    for (const form of candidates) {
-      const score = reorderedMatch(kb, content, contentTokens(form));
-      if (score !== null && (!best || score > best.score)) best = { form, score };
-    }
+    const best = bestReordering(kb, content.map((w) => w.folded), doc.ocr);
     if (!best) continue;
     const first = content[0]!;
     const last = content[content.length - 1]!;
@@ -49,12 +38,46 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
   return findings;
 }
 
-const contentTokens = (f: Form) => f.folded.filter((t) => !CONNECTORS.has(t));
+interface Reordering { form: Form; score: number }
 
-const byToken = new WeakMap<GazetteerView, Map<string, Map<number, Form[]>>>();
+const reorderings = new WeakMap<GazetteerView, Map<string, Reordering | null>>();
+
+/**
+ * The organisation whose words these are in another order, if any; memoised
+ * per spelling of the run ("Social Security" recurs all through an archive).
+ */
+function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reordering | null {
+  const gz = kb.gazetteer;
+  let cache = reorderings.get(gz);
+  if (!cache) reorderings.set(gz, (cache = new Map()));
+  const key = `${ocr ? 'o' : 't'}${words.join(' ')}`;
+  let best = cache.get(key);
+  if (best !== undefined) return best;
+  const candidates = new Set<OrganisationForm>();
+  for (const w of words) {
+    for (const t of [w, ...gz.fuzzyTokens(w, ocr)]) {
+      for (const f of organisationForms(gz, t).get(words.length) ?? []) candidates.add(f);
+    }
+  }
+  best = null;
+  for (const { form, content } of candidates) {
+    const score = reorderedMatch(kb, words, content);
+    if (score !== null && (!best || score > best.score)) best = { form, score };
+  }
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(key, best);
+  return best;
+}
+
+/** An organisation's form and its words besides connectors. */
+interface OrganisationForm { form: Form; content: string[] }
+
+const byToken = new WeakMap<GazetteerView, Map<string, Map<number, OrganisationForm[]>>>();
+/** One entry per form, whichever of its tokens found it, so a run's candidates hold each form once. */
+const entries = new WeakMap<Form, OrganisationForm>();
 
 /** Organisation forms with a token, by their number of words besides connectors (memoised: runs repeat words). */
-function organisationForms(gz: GazetteerView, token: string): Map<number, Form[]> {
+function organisationForms(gz: GazetteerView, token: string): Map<number, OrganisationForm[]> {
   let cache = byToken.get(gz);
   if (!cache) byToken.set(gz, (cache = new Map()));
   let groups = cache.get(token);
@@ -63,10 +86,11 @@ function organisationForms(gz: GazetteerView, token: string): Map<number, Form[]
     groups = new Map();
     for (const f of gz.tokenForms.get(token) ?? []) {
       if (f.type !== 'organisation' || f.kind === 'garbled') continue;
-      const n = contentTokens(f).length;
-      const list = groups.get(n);
-      if (list) list.push(f);
-      else groups.set(n, [f]);
+      let entry = entries.get(f);
+      if (!entry) entries.set(f, (entry = { form: f, content: f.folded.filter((t) => !CONNECTORS.has(t)) }));
+      const list = groups.get(entry.content.length);
+      if (list) list.push(entry);
+      else groups.set(entry.content.length, [entry]);
     }
     cache.set(token, groups);
   }
@@ -74,10 +98,10 @@ function organisationForms(gz: GazetteerView, token: string): Map<number, Form[]
 }
 
 /**
- * Mean similarity when every word pairs off with the name's words in another
- * order; null when the words are the name's own in an English rewording.
+ * Mean similarity when every word (folded) pairs off with the name's words in
+ * another order; null when the words are the name's own in an English rewording.
  */
-function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | null {
+function reorderedMatch(kb: Knowledge, words: string[], want: string[]): number | null {
   const gz = kb.gazetteer;
   const used = new Set<number>();
   const order: number[] = [];
@@ -89,12 +113,11 @@ function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | 
     let bestScore = 0;
     want.forEach((t, j) => {
       if (used.has(j)) return;
-      // A word and its derivation ("America" / "American") pair off fully.
-      const sc = w.folded.startsWith(t) || t.startsWith(w.folded) ? (Math.abs(w.folded.length - t.length) <= 3 ? 1 : 0) : similarity(gz.key(w.folded), gz.key(t)).score;
+      const sc = pairScore(gz, w, t);
       if (sc > bestScore) { bestScore = sc; bestJ = j; }
     });
     if (bestJ < 0 || bestScore < MIN_TOKEN_SIMILARITY) return null;
-    if (w.folded !== want[bestJ]) {
+    if (w !== want[bestJ]) {
       differs = true;
       if (bestScore < 1 && !isPlaceWord(kb, want[bestJ]!)) garbled = true;
     }
@@ -107,6 +130,29 @@ function reorderedMatch(kb: Knowledge, words: Word[], want: string[]): number | 
   // so is moving a place or its adjective ("Russian Security Council").
   if (!garbled && (!differs || increasing(order.filter((j) => !isPlaceWord(kb, want[j]!))))) return null;
   return total / words.length;
+}
+
+const pairScores = new WeakMap<GazetteerView, Map<string, Map<string, number>>>();
+
+/**
+ * How well a written word pairs off with a name's word, memoised per spelling:
+ * the same few name words are tried against every run of an archive.
+ */
+function pairScore(gz: GazetteerView, written: string, t: string): number {
+  let cache = pairScores.get(gz);
+  if (!cache) pairScores.set(gz, (cache = new Map()));
+  let scores = cache.get(written);
+  if (!scores) {
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(written, (scores = new Map()));
+  }
+  let sc = scores.get(t);
+  if (sc === undefined) {
+    // A word and its derivation ("America" / "American") pair off fully.
+    sc = written.startsWith(t) || t.startsWith(written) ? (Math.abs(written.length - t.length) <= 3 ? 1 : 0) : similarity(gz.key(written), gz.key(t)).score;
+    scores.set(t, sc);
+  }
+  return sc;
 }
 
 /** A place named in one word, or its adjective ("Russia", "Russian", "Chinese"). */
