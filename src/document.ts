@@ -60,18 +60,36 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
   };
 }
 
-/** A word or number of the text, with what the rules ask of it. */
-export interface Word extends WordFacts {
-  /** Index into Document.tokenTexts. */
-  token: number;
-  start: number;
-  end: number;
-  sentence: number;
-  sentenceStart: boolean;
-  /** Position within its sentence. */
-  pos: number;
+/**
+ * A word or number of the text, with what the rules ask of it. What its
+ * spelling says is shared with every other occurrence of that spelling
+ * (`facts`), so a long text's words are small objects.
+ */
+export class Word implements WordFacts {
   /** Entity whose exact form covers this word, once known. */
-  known?: Entity;
+  known: Entity | undefined = undefined;
+
+  constructor(
+    private readonly facts: WordFacts,
+    /** Index into Document.tokenTexts. */
+    readonly token: number,
+    readonly start: number,
+    readonly end: number,
+    readonly sentence: number,
+    readonly sentenceStart: boolean,
+    /** Position within its sentence. */
+    readonly pos: number,
+  ) {}
+
+  get text(): string { return this.facts.text; }
+  get folded(): string { return this.facts.folded; }
+  get capitalised(): boolean { return this.facts.capitalised; }
+  get allCaps(): boolean { return this.facts.allCaps; }
+  get number(): boolean { return this.facts.number; }
+  get common(): boolean { return this.facts.common; }
+  get givenName(): boolean { return this.facts.givenName; }
+  get suspicious(): boolean { return this.facts.suspicious; }
+  get plainLower(): boolean { return this.facts.plainLower; }
 }
 
 /** The text as the rules see it: tokens, words per sentence, and what is known so far. */
@@ -93,14 +111,7 @@ export class Document {
       const i = this.tokenTexts.push(raw) - 1;
       if (type === 'punct') return;
       const f = kb.wordFacts(raw, type === 'number');
-      // Listed property by property: one object shape for every word keeps the rules fast.
-      const w: Word = {
-        text: f.text, folded: f.folded, capitalised: f.capitalised, allCaps: f.allCaps, number: f.number,
-        common: f.common, givenName: f.givenName, suspicious: f.suspicious, plainLower: f.plainLower,
-        token: i, start, end: start + raw.length, sentence, sentenceStart,
-        pos: (this.sentences[sentence] ??= []).length,
-        known: undefined,
-      };
+      const w = new Word(f, i, start, start + raw.length, sentence, sentenceStart, (this.sentences[sentence] ??= []).length);
       this.words.push(w);
       this.sentences[sentence]!.push(w);
     });
