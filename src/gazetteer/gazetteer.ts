@@ -16,6 +16,8 @@ export interface Form {
   entity: Entity;
   /** The entity's type, which a snapshot reads without building the entity. */
   type: EntityType;
+  /** tokens.length, which a snapshot reads without decoding the form. */
+  tokenCount: number;
   text: string;
   kind: FormKind;
   tokens: string[];
@@ -85,7 +87,7 @@ export class Gazetteer implements GazetteerView {
         const key = folded.join(' ');
         if (seen.has(key + kind)) return;
         seen.add(key + kind);
-        const form: Form = { entity: e, type: e.type, text, kind, tokens: toks, folded };
+        const form: Form = { entity: e, type: e.type, tokenCount: toks.length, text, kind, tokens: toks, folded };
         push(this.forms, key, form);
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);

@@ -92,6 +92,10 @@ export function nameFindings(
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
+      // An English word or a name element changes only beside an exact name
+      // that vouches for it (align()), so never into a one-word name.
+      const minTokens = w.common || w.givenName || gz.tokenForms.has(w.folded) ? 2 : 1;
+      if (run.length < minTokens) continue;
       const cands = candidatesFor(gz, w.folded, doc.ocr);
       const forms = new Set<Form>(cands.fuzzy);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
@@ -99,12 +103,14 @@ export function nameFindings(
         const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
         // A token hundreds of names share ("John", "Republic") anchors nothing.
         if (anchored.length > MAX_ANCHORED_FORMS) continue;
-        for (const f of anchored) if (f.tokens.length > 1) forms.add(f);
+        for (const f of anchored) if (f.tokenCount > 1) forms.add(f);
       }
       for (const form of forms) {
+        // A name longer than the run cannot lie over it; asked first, it spares decoding the form.
+        const n = form.tokenCount;
+        if (n > run.length || n < minTokens) continue;
         const close = cands.closeTokens(form);
         if (close === 0) continue;
-        const n = form.tokens.length;
         for (let s = Math.max(0, p - n + 1); s <= p && s + n <= run.length; s++) {
           if (!(close & (1 << (p - s)))) continue;
           const a = align(doc, kb, form, run.slice(s, s + n), claimed, introduced);

@@ -60,6 +60,10 @@ class StoredForm implements Form {
     return this.gz.formType(this.id);
   }
 
+  get tokenCount(): number {
+    return this.gz.formTokenCount(this.id);
+  }
+
   get text(): string {
     return (this.textValue ??= this.gz.formText(this.id));
   }
@@ -153,6 +157,10 @@ export class SnapshotGazetteer implements GazetteerView {
 
   formType(id: number): EntityType {
     return TYPES[(this.s['e.type'] as Uint8Array)[(this.s['f.entity'] as Uint32Array)[id]!]!]!;
+  }
+
+  formTokenCount(id: number): number {
+    return (this.s['f.tokens'] as Uint8Array)[id]!;
   }
 
   formText(id: number): string {

@@ -8,7 +8,7 @@ import { StringTable } from './string-table.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -40,7 +40,7 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
   const formStarts = new Uint32Array(n + 1);
   const strings: string[] = [];
   const formIds = new Map<unknown, number>();
-  const fEntity: number[] = [], fString: number[] = [], fKind: number[] = [];
+  const fEntity: number[] = [], fString: number[] = [], fKind: number[] = [], fTokens: number[] = [];
   gz.entities.forEach((e, i) => {
     type[i] = TYPES.indexOf(e.type);
     rank[i] = e.rank;
@@ -61,6 +61,7 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
       fEntity.push(i);
       fString.push(at.get(`${f.kind}\u0000${f.text}`)!);
       fKind.push(KINDS.indexOf(f.kind));
+      fTokens.push(f.tokens.length);
     }
     formStarts[i + 1] = fEntity.length;
   });
@@ -71,7 +72,7 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
     'e.type': type, 'e.rank': rank, 'e.ambiguous': ambiguous, 'e.counts': counts, 'e.strings.first': first,
     'e.role': role, 'e.kind': kind, 'e.country': country, 'e.file': file, 'e.line': line, 'e.forms': formStarts,
     ...StringList.build(strings).toSections('e.strings'),
-    'f.entity': Uint32Array.from(fEntity), 'f.string': Uint32Array.from(fString), 'f.kind': Uint8Array.from(fKind),
+    'f.entity': Uint32Array.from(fEntity), 'f.string': Uint32Array.from(fString), 'f.kind': Uint8Array.from(fKind), 'f.tokens': Uint8Array.from(fTokens),
     ...tableSections('forms', gz.forms, formId),
     ...tableSections('tokens', gz.tokenForms, formId),
     ...tableSections('joined', gz.joinedForms, formId),
