@@ -9,6 +9,9 @@ const OCR_NOISE = 0.02;
 
 /** What a word's spelling alone says, the same wherever it occurs (memoised per spelling). */
 export interface WordFacts {
+  /** The spelling as written. */
+  raw: string;
+  /** NFC. */
   text: string;
   folded: string;
   capitalised: boolean;
@@ -34,7 +37,7 @@ export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFact
   const letters = raw.includes("'") || raw.includes('-') ? raw.replace(/['-]/g, '') : raw;
   const first = raw.charCodeAt(0);
   return {
-    text: raw, folded, number,
+    raw, text: raw, folded, number,
     capitalised: first >= 0x41 && first <= 0x5a,
     allCaps: letters.length >= 2 && letters === letters.toUpperCase(),
     common: kb.isCommonWord(folded),
@@ -50,7 +53,7 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
   const folded = fold(text);
   const letters = text.replace(/[^\p{L}]/gu, '');
   return {
-    text, folded, number,
+    raw, text, folded, number,
     capitalised: /^\p{Lu}/u.test(text),
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     common: !number && kb.isCommonWord(folded),
@@ -81,6 +84,7 @@ export class Word implements WordFacts {
     readonly pos: number,
   ) {}
 
+  get raw(): string { return this.facts.raw; }
   get text(): string { return this.facts.text; }
   get folded(): string { return this.facts.folded; }
   get capitalised(): boolean { return this.facts.capitalised; }
@@ -107,11 +111,14 @@ export class Document {
   readonly noise: number;
 
   constructor(readonly text: string, kb: Knowledge) {
-    scanTokens(text, (raw, start, type, sentence, sentenceStart) => {
-      const i = this.tokenTexts.push(raw) - 1;
-      if (type === 'punct') return;
-      const f = kb.wordFacts(raw, type === 'number');
-      const w = new Word(f, i, start, start + raw.length, sentence, sentenceStart, (this.sentences[sentence] ??= []).length);
+    scanTokens(text, (start, end, type, sentence, sentenceStart) => {
+      if (type === 'punct') {
+        this.tokenTexts.push(text.slice(start, end));
+        return;
+      }
+      const f = kb.wordFactsAt(text, start, end, type === 'number');
+      const i = this.tokenTexts.push(f.raw) - 1;
+      const w = new Word(f, i, start, end, sentence, sentenceStart, (this.sentences[sentence] ??= []).length);
       this.words.push(w);
       this.sentences[sentence]!.push(w);
     });

@@ -3,6 +3,7 @@ import { Gazetteer, type GazetteerView, type KeyFns } from './gazetteer/gazettee
 import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
 import { rewriter, type Homoglyph, type RewriteRule } from './match/confusions.js';
+import { SpellingCache } from './text/spelling-cache.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
@@ -117,7 +118,7 @@ const ASCII_NUMBER = /^[0-9.,:]+$/;
 
 /** What wordFacts() says of an ASCII number ("1,200", "9:30"), without its regular expressions. */
 function asciiNumberFacts(raw: string): WordFacts {
-  return { text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false };
+  return { raw, text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false };
 }
 
 /** Everything the checker knows, indexed for lookup. */
@@ -133,7 +134,7 @@ export class Knowledge {
   readonly homoglyphs: Map<string, Homoglyph>;
   /** Latin letters a transliterator writes → the Latin letter the Cyrillic source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
-  private readonly factsCache = new Map<string, WordFacts>();
+  private readonly factsCache = new SpellingCache<WordFacts>(MAX_CACHED_SPELLINGS);
 
   constructor(source: KnowledgeData | KnowledgeParts) {
     const parts = 'gazetteer' in source ? source : buildParts(source);
@@ -192,14 +193,16 @@ export class Knowledge {
    * kept: an archive's numbers never repeat enough to pay for the memory.
    */
   wordFacts(raw: string, number: boolean): WordFacts {
-    if (number) return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw) : wordFacts(raw, true, this);
-    let f = this.factsCache.get(raw);
-    if (!f) {
-      // Bounded: an archive's vocabulary, not its length, fills it.
-      if (this.factsCache.size >= MAX_CACHED_SPELLINGS) this.factsCache.clear();
-      this.factsCache.set(raw, (f = wordFacts(raw, false, this)));
+    return this.wordFactsAt(raw, 0, raw.length, number);
+  }
+
+  /** wordFacts() of the spelling text[start, end), read in place. */
+  wordFactsAt(text: string, start: number, end: number, number: boolean): WordFacts {
+    if (number) {
+      const raw = text.slice(start, end);
+      return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw) : wordFacts(raw, true, this);
     }
-    return f;
+    return this.factsCache.get(text, start, end, (raw) => wordFacts(raw, false, this));
   }
 
   /** An ordinary English word (folded, lower case), contractions included ("they'll"). */

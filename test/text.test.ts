@@ -93,3 +93,35 @@ describe('word facts', () => {
     for (const n of ['7', '1,200', '3.14', '9:30', '2,000,000.5']) expect(kb.wordFacts(n, true)).toEqual(wordFacts(n, true, kb));
   });
 });
+
+describe('SpellingCache', () => {
+  it('answers a spelling wherever it is written, making each value once until full', async () => {
+    const { SpellingCache } = await import('../src/text/spelling-cache.js');
+    const made: string[] = [];
+    const cache = new SpellingCache<string>(1000, 4);
+    const get = (text: string, start: number, end: number) => cache.get(text, start, end, (s) => (made.push(s), s.toUpperCase()));
+    const words = Array.from({ length: 500 }, (_, i) => `w${i.toString(36)}`);
+    const text = words.join(' ');
+    let at = 0;
+    for (const w of words) { expect(get(text, at, at + w.length)).toBe(w.toUpperCase()); at += w.length + 1; }
+    // The same spellings inside other texts, after the table has grown many times: no new values.
+    for (const w of words) expect(get(`(${w})`, 1, 1 + w.length)).toBe(w.toUpperCase());
+    expect(made).toEqual(words);
+    // Spans that share a prefix or differ by one letter are different spellings.
+    expect(get('w1w', 0, 3)).toBe('W1W');
+    expect(get('abcdef', 0, 0)).toBe('');
+  });
+
+  it('empties itself when full, so an archive cannot grow it without bound', async () => {
+    const { SpellingCache } = await import('../src/text/spelling-cache.js');
+    let made = 0;
+    const cache = new SpellingCache<number>(10);
+    const get = (s: string) => cache.get(s, 0, s.length, () => ++made);
+    for (let i = 0; i < 25; i++) get(`s${i}`);
+    expect(made).toBe(25);
+    const again = get('s24');
+    // s24 came after the last clearing, so it is still there; s0 is not.
+    expect(again).toBe(25);
+    expect(get('s0')).toBe(26);
+  });
+});

@@ -27,13 +27,13 @@ const DIGIT = /^\p{N}/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'u.s', 'e.g', 'i.e', 'etc', 'cf', 'capt', 'maj', 'adm', 'rev', 'hon', 'mt', 'ft']);
 
-/** Receives each token in order (scanTokens), with no object built for it. */
-export type TokenVisitor = (text: string, start: number, type: TokenType, sentence: number, sentenceStart: boolean) => void;
+/** Receives each token in order (scanTokens) as a span of the text, with no object or string built for it. */
+export type TokenVisitor = (start: number, end: number, type: TokenType, sentence: number, sentenceStart: boolean) => void;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, (raw, start, type, sentence, sentenceStart) => {
-    tokens.push({ text: raw, start, end: start + raw.length, type, sentence, sentenceStart });
+  scanTokens(text, (start, end, type, sentence, sentenceStart) => {
+    tokens.push({ text: text.slice(start, end), start, end, type, sentence, sentenceStart });
   });
   return tokens;
 }
@@ -45,27 +45,26 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
   let prevEnd = 0;
   let any = false;
   // The token before the current one, for abbreviations ("Mr.").
-  let prevText = '';
+  let prevStart = 0;
   let prevType: TokenType = 'punct';
   for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
     const start = found;
-    const raw = text.slice(start, end);
-    const type = typeOf(raw);
+    const type = typeOf(text, start, end);
     // A blank line ends a sentence even without punctuation (headlines).
     if (any && !startOfSentence && blankLine(text, prevEnd, start)) {
       sentence++;
       startOfSentence = true;
     }
-    visit(raw, start, type, sentence, startOfSentence && type !== 'punct');
+    visit(start, end, type, sentence, startOfSentence && type !== 'punct');
     if (type !== 'punct') startOfSentence = false;
-    else if (SENTENCE_END.has(raw) && !isAbbreviation(raw, start, prevText, prevType, prevEnd, text)) {
+    else if (SENTENCE_END.has(text.slice(start, end)) && !isAbbreviation(text.slice(start, end), start, text.slice(prevStart, prevEnd), prevType, prevEnd, text)) {
       sentence++;
       startOfSentence = true;
     }
     any = true;
-    prevText = raw;
+    prevStart = start;
     prevType = type;
-    prevEnd = start + raw.length;
+    prevEnd = end;
   }
 }
 
@@ -139,12 +138,14 @@ function numberEnd(text: string, start: number): number {
   }
 }
 
-/** A match starting with a letter is a word, with a digit a number (ASCII tested without a regex). */
-function typeOf(raw: string): TokenType {
-  const c = raw.charCodeAt(0) | 0x20;
+/** A token starting with a letter is a word, with a digit a number (ASCII tested without a regex). */
+function typeOf(text: string, start: number, end: number): TokenType {
+  const first = text.charCodeAt(start);
+  const c = first | 0x20;
   if (c >= 0x61 && c <= 0x7a) return 'word';
-  if (raw.charCodeAt(0) >= 0x30 && raw.charCodeAt(0) <= 0x39) return 'number';
-  if (raw.charCodeAt(0) < 0x80) return 'punct';
+  if (first >= 0x30 && first <= 0x39) return 'number';
+  if (first < 0x80) return 'punct';
+  const raw = text.slice(start, end);
   return LETTER.test(raw) ? 'word' : DIGIT.test(raw) ? 'number' : 'punct';
 }
 
