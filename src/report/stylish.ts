@@ -11,12 +11,11 @@ const PLAIN: Paint = { underline: same, red: same, yellow: same, dim: same, gree
 
 /**
  * Human output: per file, each finding with its fix and the line underlined;
- * a summary. Colour comes from `paint` (a chalk instance), which the command
+ * a summary. Colour comes from `c` (a chalk instance), which the command
  * line loads only for a terminal: chalk's terminal probing costs a short run
  * several milliseconds.
  */
-export function formatStylish(results: FileResult[], paint: Paint = PLAIN): string {
-  const c = paint;
+export function formatStylish(results: FileResult[], c: Paint = PLAIN): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;

@@ -92,9 +92,8 @@ export function nameFindings(
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
-      // An English word or a name element changes only beside an exact name
-      // that vouches for it (align()), so never into a one-word name.
-      const minTokens = w.common || w.givenName || gz.tokenForms.has(w.folded) ? 2 : 1;
+      // Such a word changes only beside an exact name, so never into a one-word name.
+      const minTokens = needsVouching(gz, w) ? 2 : 1;
       if (run.length < minTokens) continue;
       const cands = candidatesFor(gz, w.folded, doc.ocr);
       const forms = new Set<Form>(cands.fuzzy);
@@ -267,6 +266,15 @@ function isPlainWordOrShort(kb: Knowledge, folded: string): boolean {
   return folded.length <= 4 || kb.isCommonWord(folded) || kb.isGivenName(folded);
 }
 
+/**
+ * A word that is another entity's correct name, a name element some entry
+ * uses (Mohamed, Yusuf), or an English word: align() rereads it only when an
+ * exact neighbour vouches for the entity.
+ */
+function needsVouching(gz: GazetteerView, w: Word): boolean {
+  return w.known !== undefined || w.givenName || w.common || gz.tokenForms.has(w.folded);
+}
+
 /** The lowest similarity align() accepts for a changed word. */
 const MIN_WORD_SIMILARITY = 0.6;
 
@@ -340,12 +348,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
     if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
-    // A word that is another entity's correct name, a name element some entry
-    // uses (Mohamed, Yusuf), or an English word, is only reread when an exact
-    // neighbour vouches for this entity.
-    const nameElement = w.known || w.givenName || gz.tokenForms.has(w.folded);
     // Two exact neighbours ("Pham Minh …") vouch more than one.
-    if ((nameElement || w.common) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
+    if (needsVouching(gz, w) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Lionel Messiah").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.

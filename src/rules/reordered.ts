@@ -40,6 +40,16 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
 
 interface Reordering { form: Form; score: number }
 
+const MAX_MEMOISED = 50_000;
+
+/** A gazetteer's memo in `store`, emptied when full: an archive's vocabulary, not its length, fills it. */
+function memoFor<V>(store: WeakMap<GazetteerView, Map<string, V>>, gz: GazetteerView): Map<string, V> {
+  let memo = store.get(gz);
+  if (!memo) store.set(gz, (memo = new Map()));
+  else if (memo.size >= MAX_MEMOISED) memo.clear();
+  return memo;
+}
+
 const reorderings = new WeakMap<GazetteerView, Map<string, Reordering | null>>();
 
 /**
@@ -48,8 +58,7 @@ const reorderings = new WeakMap<GazetteerView, Map<string, Reordering | null>>()
  */
 function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reordering | null {
   const gz = kb.gazetteer;
-  let cache = reorderings.get(gz);
-  if (!cache) reorderings.set(gz, (cache = new Map()));
+  const cache = memoFor(reorderings, gz);
   const key = `${ocr ? 'o' : 't'}${words.join(' ')}`;
   let best = cache.get(key);
   if (best !== undefined) return best;
@@ -64,7 +73,6 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
     const score = reorderedMatch(kb, words, content);
     if (score !== null && (!best || score > best.score)) best = { form, score };
   }
-  if (cache.size >= 50_000) cache.clear();
   cache.set(key, best);
   return best;
 }
@@ -78,11 +86,9 @@ const entries = new WeakMap<Form, OrganisationForm>();
 
 /** Organisation forms with a token, by their number of words besides connectors (memoised: runs repeat words). */
 function organisationForms(gz: GazetteerView, token: string): Map<number, OrganisationForm[]> {
-  let cache = byToken.get(gz);
-  if (!cache) byToken.set(gz, (cache = new Map()));
+  const cache = memoFor(byToken, gz);
   let groups = cache.get(token);
   if (!groups) {
-    if (cache.size >= 50_000) cache.clear();
     groups = new Map();
     for (const f of gz.tokenForms.get(token) ?? []) {
       if (f.type !== 'organisation' || f.kind === 'garbled') continue;
@@ -139,13 +145,9 @@ const pairScores = new WeakMap<GazetteerView, Map<string, Map<string, number>>>(
  * the same few name words are tried against every run of an archive.
  */
 function pairScore(gz: GazetteerView, written: string, t: string): number {
-  let cache = pairScores.get(gz);
-  if (!cache) pairScores.set(gz, (cache = new Map()));
+  const cache = memoFor(pairScores, gz);
   let scores = cache.get(written);
-  if (!scores) {
-    if (cache.size >= 50_000) cache.clear();
-    cache.set(written, (scores = new Map()));
-  }
+  if (!scores) cache.set(written, (scores = new Map()));
   let sc = scores.get(t);
   if (sc === undefined) {
     // A word and its derivation ("America" / "American") pair off fully.

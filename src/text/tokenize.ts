@@ -57,9 +57,12 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
     }
     visit(start, end, type, sentence, startOfSentence && type !== 'punct');
     if (type !== 'punct') startOfSentence = false;
-    else if (SENTENCE_END.has(text.slice(start, end)) && !isAbbreviation(text.slice(start, end), start, text.slice(prevStart, prevEnd), prevType, prevEnd, text)) {
-      sentence++;
-      startOfSentence = true;
+    else {
+      const punct = text.slice(start, end);
+      if (SENTENCE_END.has(punct) && !isAbbreviation(punct, start, text.slice(prevStart, prevEnd), prevType, prevEnd, text)) {
+        sentence++;
+        startOfSentence = true;
+      }
     }
     any = true;
     prevStart = start;
