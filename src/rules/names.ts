@@ -93,10 +93,11 @@ export function nameFindings(
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
       // Such a word changes only beside an exact name, so never into a one-word name.
-      const minTokens = needsVouching(gz, w) ? 2 : 1;
+      const vouched = needsVouching(gz, w);
+      const minTokens = vouched ? 2 : 1;
       if (run.length < minTokens) continue;
       const cands = candidatesFor(gz, w.folded, doc.ocr);
-      const forms = new Set<Form>(cands.fuzzy);
+      const forms = new Set<Form>(vouched ? sharingToken(gz, run, p, cands.fuzzy) : cands.fuzzy);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
         const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
@@ -275,6 +276,26 @@ function needsVouching(gz: GazetteerView, w: Word): boolean {
   return w.known !== undefined || w.givenName || w.common || gz.tokenForms.has(w.folded);
 }
 
+/**
+ * Of a word's fuzzy candidates, those align() can accept when the word needs
+ * vouching: a name with one of the run's words in it exactly, the word itself
+ * or a distinctive neighbour (an anchor). Asked by id, before any name is decoded.
+ */
+function sharingToken(gz: GazetteerView, run: Word[], p: number, fuzzy: Form[]): Form[] {
+  const anchored = new Set<Form>();
+  const reach = gz.maxTokens - 1;
+  for (let q = Math.max(0, p - reach); q <= Math.min(run.length - 1, p + reach); q++) {
+    const x = run[q]!;
+    if (q === p || isAnchor(x)) for (const f of gz.tokenForms.get(x.folded) ?? []) anchored.add(f);
+  }
+  return anchored.size ? fuzzy.filter((f) => anchored.has(f)) : [];
+}
+
+/** A word exact in a name that vouches for the rest of it: distinctive, not an English word. */
+function isAnchor(w: Word): boolean {
+  return !w.common && w.folded.length >= 3;
+}
+
 /** The lowest similarity align() accepts for a changed word. */
 const MIN_WORD_SIMILARITY = 0.6;
 
@@ -337,7 +358,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     sims.push(sim);
     if (w.text === form.tokens[i]) literal++;
     if (sim.cost === 0) {
-      if (!w.common && w.folded.length >= 3) strongAnchors++;
+      if (isAnchor(w) && w.folded === form.folded[i]) strongAnchors++;
     } else changed.push(i);
   }
   if (!changed.length) return null;
