@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Thin launcher: the only place that ends the process.
-// dist/bundle/ is the command line bundled (scripts/bundle.mjs): it starts faster.
-const { main } = await import('../dist/bundle/main.js');
+const { loadCli } = require('./load-cli.js');
+
+const { main } = loadCli().exports;
 
 // A closed stdout (entlint big.txt | head -1) is not an error worth a trace.
 process.stdout.on('error', (err) => {

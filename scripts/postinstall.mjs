@@ -10,5 +10,5 @@ import { createRequire } from 'node:module';
 if (existsSync(new URL('../tsconfig.json', import.meta.url))) {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', new URL('../tsconfig.json', import.meta.url).pathname], { stdio: 'inherit' });
-  for (const step of ['./bundle.mjs', './compile-places.mjs', './compile-knowledge.mjs']) execFileSync(process.execPath, [new URL(step, import.meta.url).pathname], { stdio: 'inherit' });
+  for (const step of ['./bundle.mjs', './compile-places.mjs', './compile-knowledge.mjs', './code-cache.mjs']) execFileSync(process.execPath, [new URL(step, import.meta.url).pathname], { stdio: 'inherit' });
 }

@@ -155,4 +155,19 @@ describe('entlint CLI', () => {
     const long = run(['--color', file('long.txt', `${CLEAN}\n`.repeat(2000))]);
     expect(JSON.parse(long.stderr)).toEqual(expect.arrayContaining(['NativeModule v8', 'NativeModule tty']));
   });
+
+  // The build's code cache spares every run compiling the bundle; a cache
+  // made for other source must never be read.
+  it('compiles the bundled command line from the code cache of its own build', () => {
+    const loader = join(import.meta.dirname, '..', 'bin', 'load-cli.js');
+    const probe = `const l = require(${JSON.stringify(loader)}); const { exports, cacheRejected } = l.loadCli();
+      console.log(JSON.stringify({ cacheRejected, main: typeof exports.main, a: l.cacheFileOf('// entlint build 0a1b\\nx'), b: l.cacheFileOf('// entlint build 2c3d\\nx'), none: l.cacheFileOf('x') ?? null }))`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const out = JSON.parse(r.stdout);
+    expect(out.cacheRejected).toBe(false);
+    expect(out.main).toBe('function');
+    expect(out.a).toMatch(/main-0a1b\.cache$/);
+    expect(out.b).not.toBe(out.a);
+    expect(out.none).toBeNull();
+  });
 });
