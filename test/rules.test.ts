@@ -10,6 +10,7 @@ const KB_DATA = {
     { name: 'Kjell Inge Røkke', aliases: ['Kjell Inge Rokke'], short: ['Røkke', 'Rokke'], country: 'NO', rank: 3 },
     { name: 'James Shaw', short: ['Shaw'], country: 'NZ' },
     { name: 'Ursula von der Leyen', short: ['von der Leyen'], country: 'DE', rank: 1 },
+    { name: 'Nahid Islam', short: ['Islam'], country: 'BD', rank: 2 },
   ],
   organisations: [
     { name: 'Islamic State', aliases: ['Daesh', 'ISIS', 'ISIL'], kind: 'armed-group', rank: 1 },
@@ -31,6 +32,7 @@ const KB_DATA = {
     { name: 'Baltimore', kind: 'city', country: 'US' },
     { name: 'Liverpool', kind: 'city', country: 'GB' },
     { name: 'Viet Nam', aliases: ['Vietnam'], kind: 'country', country: 'VN' },
+    { name: 'Islamabad', kind: 'capital', country: 'PK', rank: 1 },
   ],
   phrases: [
     {
@@ -138,6 +140,10 @@ describe('names rebuilt by MT', () => {
     expect(fixes('In the city of Kahraman Marash, rescuers worked.')).toEqual([['Kahraman Marash', 'Kahramanmaraş']]);
     expect(fixes('The EU funds will not cover it, Vonderleien said.')).toEqual([['Vonderleien', 'von der Leyen']]);
     expect(run('They visited Viet-Nam and Vietnam.')).toEqual([]);
+  });
+  it('joins a split name whose first half is someone else’s surname', () => {
+    expect(fixes('Officials in Islam Abbad denied the report.')).toEqual([['Islam Abbad', 'Islamabad']]);
+    expect(run('Nahid Islam spoke in Islamabad, not in Islam Abad.')).toEqual([]);
   });
 });
 

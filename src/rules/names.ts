@@ -452,7 +452,11 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       }
     }
   };
-  const usable = (w: Word) => !w.known && !w.common && !claimed.has(w) && isNameWord(w) && !isAcronym(w) && !gz.tokenForms.has(w.folded);
+  const open = (w: Word) => !w.common && !claimed.has(w) && isNameWord(w) && !isAcronym(w);
+  const usable = (w: Word) => open(w) && !w.known && !gz.tokenForms.has(w.folded);
+  // One half of a pair may be a name of its own ("Kahraman Marash" for
+  // Kahramanmaraş, the first half a politician's surname), never a given name.
+  const half = (w: Word) => usable(w) || (open(w) && !w.givenName);
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       const w = run[i]!;
@@ -460,7 +464,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         consider([w], w.folded, gz.fuzzyTokens(w.folded, doc.ocr), (t) => gz.joinedForms.get(t));
       }
       const v = run[i + 1];
-      if (v && usable(w) && usable(v) && doc.adjacent(w, v)) {
+      if (v && half(w) && half(v) && (usable(w) || usable(v)) && doc.adjacent(w, v)) {
         const joined = (w.folded + v.folded).replace(/[-']/g, '');
         const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1);
         consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
