@@ -1,10 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { similarity } from '../src/match/similarity.js';
+import { parseRewriteRules, rewriter } from '../src/match/confusions.js';
+import { BUNDLED_DICTIONARIES } from '../src/gazetteer/load.js';
+import { fold } from '../src/text/fold.js';
 import { DeleteIndex } from '../src/match/delete-index.js';
 import { smallKnowledge } from './support.js';
 
 const kb = smallKnowledge({});
 const sim = (a: string, b: string) => similarity(kb.gazetteer.key(a), kb.gazetteer.key(b));
+
+describe('transliteration table', () => {
+  // Each rule's "why" names spellings it reconciles, "(Fatimah / Fatima)": with
+  // every rule applied, their keys must be closer than the spellings.
+  const rules = parseRewriteRules(readFileSync(join(BUNDLED_DICTIONARIES, 'confusions', 'transliteration.tsv'), 'utf8'), 'transliteration.tsv');
+  const key = rewriter(rules);
+  for (const rule of rules) {
+    const pairs = [...rule.why.matchAll(/\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(',')).map((p) => p.split(' / ').map((x) => fold(x.trim())));
+    for (const [a, b] of pairs.filter((p) => p.length === 2)) {
+      it(`${rule.from}: brings ${a} and ${b} closer`, () => {
+        expect(distance(key(a!), key(b!))).toBeLessThan(distance(a!, b!));
+      });
+    }
+  }
+});
 
 describe('similarity', () => {
   it('explains transliteration variants more cheaply than plain edits', () => {
