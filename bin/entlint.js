@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 // Thin launcher: the only place that ends the process.
-const { loadCli } = require('./load-cli.js');
+const { BUNDLE, loadCli } = require('./load-cli.js');
 
-const { main } = loadCli().exports;
+let main;
+try {
+  ({ main } = loadCli().exports);
+} catch (err) {
+  if (err.code !== 'ENOENT') throw err;
+  process.stderr.write(`entlint: ${BUNDLE} is missing: build entlint first (npm run build)\n`);
+  process.exit(2);
+}
 
 // A closed stdout (entlint big.txt | head -1) is not an error worth a trace.
 process.stdout.on('error', (err) => {

@@ -1,5 +1,5 @@
 import { spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +154,15 @@ describe('entlint CLI', () => {
     // A long text does set the heap up (node:v8), and colour loads chalk's terminal probe.
     const long = run(['--color', file('long.txt', `${CLEAN}\n`.repeat(2000))]);
     expect(JSON.parse(long.stderr)).toEqual(expect.arrayContaining(['NativeModule v8', 'NativeModule tty']));
+  });
+
+  it('says in one line that it is not built when the bundle is missing', () => {
+    const bin = join(dir, 'unbuilt', 'bin');
+    mkdirSync(bin, { recursive: true });
+    for (const f of ['entlint.js', 'load-cli.js', 'package.json']) copyFileSync(join(import.meta.dirname, '..', 'bin', f), join(bin, f));
+    const r = spawnSync(process.execPath, [join(bin, 'entlint.js'), file('unbuilt.txt', CLEAN)], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/main\.js is missing: build entlint first \(npm run build\)$/)]);
   });
 
   // The build's code cache spares every run compiling the bundle; a cache
