@@ -480,16 +480,17 @@ function table(r) {
   out.push('', `3. fuzzy lookup vs gazetteer size (the snapshot's hashed delete index over transliteration keys + similarity() on every candidate, the same ${short(l.queries)} garbled queries at every size, median of 3)`);
   if (t.bundledNameTokens) out.push(`  for scale: the bundled gazetteer has ${t.bundledNameTokens} distinct name tokens`);
   out.push(grid([
-    ['names', 'real', 'index build', 'peak RSS', 'µs/lookup', 'of which index', 'cands/query', 'found', 'best'],
+    ['names', 'real', 'index build', 'peak RSS', 'µs/lookup', 'of which index', 'cands/query', 'µs/candidate', 'found', 'best'],
     ...l.sizes.map((x) => x.error
-      ? [short(x.n), '—', '—', '—', '—', '—', '—', '—', `does not fit: ${x.error}`]
-      : [short(x.n), short(x.real), ms(x.buildMs), memo(x.peakRssMB), `${f2(x.usPerLookup)} µs`, `${f2(x.usIndexOnly)} µs`, f1(x.candidatesPerQuery), pct(x.recall), pct(x.bestIsSource)]),
+      ? [short(x.n), '—', '—', '—', '—', '—', '—', '—', '—', `does not fit: ${x.error}`]
+      : [short(x.n), short(x.real), ms(x.buildMs), memo(x.peakRssMB), `${f2(x.usPerLookup)} µs`, `${f2(x.usIndexOnly)} µs`, f1(x.candidatesPerQuery), `${f2(x.usPerLookup / x.candidatesPerQuery)} µs`, pct(x.recall), pct(x.bestIsSource)]),
   ]));
   const ok = l.sizes.filter((x) => !x.error);
   if (ok.length >= 2) {
     const [a, b] = [ok[0], ok.at(-1)];
     const capped = b.n < GAZETTEER_SIZES.at(-1) ? ` (capped: ${short(GAZETTEER_SIZES.at(-1))} does not fit in a ${l.heapMB} MB heap)` : '';
-    out.push(`  ratio ${short(b.n)}/${short(a.n)}: ${f1(b.usPerLookup / a.usPerLookup)}× time per lookup, ${f1(b.candidatesPerQuery / a.candidatesPerQuery)}× candidates${capped}`);
+    const perCandidate = (x) => x.usPerLookup / x.candidatesPerQuery;
+    out.push(`  ratio ${short(b.n)}/${short(a.n)}: ${f1(b.usPerLookup / a.usPerLookup)}× time per lookup, ${f1(b.candidatesPerQuery / a.candidatesPerQuery)}× candidates, ${f2(perCandidate(b) / perCandidate(a))}× time per candidate${capped}`);
   }
 
   const c = r.compromise;
