@@ -282,8 +282,11 @@ function needsVouching(gz: GazetteerView, w: Word): boolean {
  * or a distinctive neighbour (an anchor). Asked by id, before any name is decoded.
  */
 function sharingToken(gz: GazetteerView, run: Word[], p: number, fuzzy: Form[]): Form[] {
+  if (!fuzzy.length) return fuzzy;
   const anchored = new Set<Form>();
-  const reach = gz.maxTokens - 1;
+  // An anchor lies within the longest candidate of the word.
+  let reach = 0;
+  for (const f of fuzzy) reach = Math.max(reach, f.tokenCount - 1);
   for (let q = Math.max(0, p - reach); q <= Math.min(run.length - 1, p + reach); q++) {
     const x = run[q]!;
     if (q === p || isAnchor(x)) for (const f of gz.tokenForms.get(x.folded) ?? []) anchored.add(f);
