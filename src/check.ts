@@ -9,6 +9,7 @@ import { homoglyphFindings } from './rules/homoglyphs.js';
 import { acronymFindings } from './rules/acronyms.js';
 import { reorderedFindings } from './rules/reordered.js';
 import { longNameFindings } from './rules/long-names.js';
+import { withoutKnownPlaces } from './rules/known-places.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -32,7 +33,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   // right stay right; then, after the curated names, they are matched too.
   const layer = doc.ocr ? kb.ocrLayer() : undefined;
   if (layer) markKnownNames(doc, layer.gazetteer, runs);
-  const names = [
+  const found = [
     ...homoglyphFindings(doc, kb),
     // Below the threshold too: resolutions must not depend on what is reported.
     ...nameFindings(doc, kb, runs, memory, claimed, floor, variantPolicies(options.variants)),
@@ -40,13 +41,14 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...reorderedFindings(doc, kb, runs, claimed),
     ...longNameFindings(doc, kb, runs, claimed),
   ];
+  const names = layer ? found : withoutKnownPlaces(found, doc, kb);
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so
   // fixing a name never makes a phrase rule fire on a second run.
   for (const f of names) doc.addResolved(doc.sentenceAt(f.offset), f.expected[0] ?? '');
-  const found = [...names, ...phraseFindings(doc, kb)];
-  const sure = found.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
+  const withPhrases = [...names, ...phraseFindings(doc, kb)];
+  const sure = withPhrases.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
   const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
-  const all = [...found, ...acronymFindings(doc, kb, runs, machineTranslated)];
+  const all = [...withPhrases, ...acronymFindings(doc, kb, runs, machineTranslated)];
   return dedupe(all.filter((f) => f.confidence >= min));
 }
 

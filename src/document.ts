@@ -152,6 +152,12 @@ export class Document {
     return w?.token === token ? w : undefined;
   }
 
+  /** The word that starts at an offset, if one does. */
+  wordStartingAt(offset: number): Word | undefined {
+    const w = this.lastWord((x) => x.start <= offset);
+    return w?.start === offset ? w : undefined;
+  }
+
   /** The sentence of the word starting at or before an offset. */
   sentenceAt(offset: number): number {
     return this.lastWord((w) => w.start <= offset)?.sentence ?? 0;

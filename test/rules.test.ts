@@ -196,6 +196,16 @@ describe('OCR place layer', () => {
     expect(found(`The steamer left Narrabcen for Glenorie, ${noise}.`)).toEqual([['Narrabcen', 'Narrabeen']]);
     expect(found('The steamer left Narrabcen for Glenorie.')).toEqual([]);
   });
+  it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one', async () => {
+    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+    const data = { ...KB_DATA, organisations: [...KB_DATA.organisations, { name: 'Bloomberg News', aliases: ['Bloomberg'], kind: 'media', rank: 1 }] };
+    const towns = () => parseGeonames('Baltimora\t\tIT\t900\nBladen\t\tUS\t800\nBlomberg\t\tDE\t15000\n', 'geonames.tsv');
+    const found = (kb: ReturnType<typeof smallKnowledge>, t: string) => check(t, { knowledge: kb }).map((f) => f.actual);
+    const sentences = ['The ship sailed from Baltimora.', 'President Joe Bladen spoke.', 'Sales fell, Blomberg reports.', 'The fair at Blomberg opened.'];
+    expect(sentences.map((t) => found(smallKnowledge(data), t))).toEqual([['Baltimora'], ['Bladen'], ['Blomberg'], ['Blomberg']]);
+    const withTowns = smallKnowledge({ ...data, ocrPlaces: towns });
+    expect(sentences.map((t) => found(withTowns, t))).toEqual([[], ['Bladen'], ['Blomberg'], []]);
+  });
 });
 
 describe('demonyms', () => {
