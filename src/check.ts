@@ -10,6 +10,7 @@ import { acronymFindings } from './rules/acronyms.js';
 import { reorderedFindings } from './rules/reordered.js';
 import { longNameFindings } from './rules/long-names.js';
 import { withoutKnownPlaces } from './rules/known-places.js';
+import { withoutCompounds } from './rules/compounds.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -41,7 +42,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...reorderedFindings(doc, kb, runs, claimed),
     ...longNameFindings(doc, kb, runs, claimed),
   ];
-  const names = layer ? found : withoutKnownPlaces(found, doc, kb);
+  const names = withoutCompounds(layer ? found : withoutKnownPlaces(found, doc, kb), kb);
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so
   // fixing a name never makes a phrase rule fire on a second run.
   for (const f of names) doc.addResolved(doc.sentenceAt(f.offset), f.expected[0] ?? '');

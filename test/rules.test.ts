@@ -141,6 +141,12 @@ describe('names rebuilt by MT', () => {
     expect(fixes('The EU funds will not cover it, Vonderleien said.')).toEqual([['Vonderleien', 'von der Leyen']]);
     expect(run('They visited Viet-Nam and Vietnam.')).toEqual([]);
   });
+  it('does not read an English compound the word list lacks as a name run together', () => {
+    const lake = smallKnowledge({ places: [{ name: 'Lac Léman', kind: 'other', rank: 1 }], words: ['he', 'swam', 'in', 'lake', 'man'] });
+    const found = (t: string) => check(t, { knowledge: lake }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('He swam in Lakeman.')).toEqual([]);
+    expect(found('He swam in Lakleman.')).toEqual([['Lakleman', 'Lac Léman']]);
+  });
   it('joins a split name whose first half is someone else’s surname', () => {
     expect(fixes('Officials in Islam Abbad denied the report.')).toEqual([['Islam Abbad', 'Islamabad']]);
     expect(run('Nahid Islam spoke in Islamabad, not in Islam Abad.')).toEqual([]);
