@@ -147,6 +147,12 @@ describe('names rebuilt by MT', () => {
     expect(found('He swam in Lakeman.')).toEqual([]);
     expect(found('He swam in Lakleman.')).toEqual([['Lakleman', 'Lac Léman']]);
   });
+  it('knows a word derived from any entry’s name for what it is', () => {
+    const kb2 = smallKnowledge({ people: [{ name: 'Napoleon Bonaparte', short: ['Napoleon'], rank: 1 }, { name: 'Napoleonica Marx', short: ['Napoleonica'], rank: 1 }], words: ['the', 'wars'] });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The Napoleonic wars.')).toEqual([]);
+    expect(found('The wars of Napoleonika.')).toEqual([['Napoleonika', 'Napoleonica']]);
+  });
   it('joins a split name whose first half is someone else’s surname', () => {
     expect(fixes('Officials in Islam Abbad denied the report.')).toEqual([['Islam Abbad', 'Islamabad']]);
     expect(run('Nahid Islam spoke in Islamabad, not in Islam Abad.')).toEqual([]);

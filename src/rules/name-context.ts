@@ -17,6 +17,24 @@ export const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'provin
 /** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
 const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
 
+const MIN_BASE = 5;
+
+/**
+ * The names isDerivation() derives `word` from by adding an ending
+ * ("napoleonic" → "napoleon", "armenian" → "armenia"); not by dropping one,
+ * which reads a surname as a relative's ("Rabkov", "Rabkova").
+ */
+export function derivationBases(word: string): string[] {
+  const out = new Set<string>();
+  for (const suffix of DERIVATIONS) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, word.length - suffix.length);
+    for (const end of ['', 'a', 'e', 'i', 'o', 'u', 'y', 'ey', 's']) out.add(stem + end);
+  }
+  // A short name's derivations are many garbles' spellings ("Tras", not Tra's).
+  return [...out].filter((name) => name.length >= MIN_BASE && name !== word && isDerivation(word, name));
+}
+
 /** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
 export function isDerivation(word: string, name: string): boolean {
   // "Somali" from "Somalia", "German" from "Germany".
