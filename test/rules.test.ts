@@ -160,6 +160,10 @@ describe('names rebuilt by MT', () => {
 });
 
 describe('context', () => {
+  it('reads a name after a title as a person only', () => {
+    expect(fixes('The ship reached Baltimor.')).toEqual([['Baltimor', 'Baltimore']]);
+    expect(fixes('The ship carried General Baltimor.')).toEqual([]);
+  });
   it('counts a country adjective before a person as support', () => {
     const at = (t: string) => check(t, { knowledge: kb, minConfidence: 0 })[0]?.confidence ?? 0;
     const plain = at('The billionaire Rekke builds a yacht.');

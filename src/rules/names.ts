@@ -406,6 +406,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * minSim * minSim;
   const before = doc.previous(words[0]!);
   const after = doc.next(words[words.length - 1]!);
+  // A title says a person follows ("General Chennault" is no carmaker).
+  const titled = before !== undefined && PERSON_CUES.has(before.folded) && doc.adjacent(before, words[0]!);
+  if (titled && e.type !== 'person') return null;
   const cued = e.type === 'person' && before !== undefined && PERSON_CUES.has(before.folded);
   if (cued) confidence += 0.1;
   if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
