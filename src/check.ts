@@ -9,9 +9,7 @@ import { homoglyphFindings } from './rules/homoglyphs.js';
 import { acronymFindings } from './rules/acronyms.js';
 import { reorderedFindings } from './rules/reordered.js';
 import { longNameFindings } from './rules/long-names.js';
-import { withoutKnownPlaces } from './rules/known-places.js';
-import { withoutCompounds } from './rules/compounds.js';
-import { withoutDerivations } from './rules/derivations.js';
+import { withoutExplainedWords } from './rules/explained-words.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -43,9 +41,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...reorderedFindings(doc, kb, runs, claimed),
     ...longNameFindings(doc, kb, runs, claimed),
   ];
-  // Words that are something else than a garble: a town, an English compound,
-  // a derivation of a name the gazetteer knows.
-  const names = withoutDerivations(withoutCompounds(layer ? found : withoutKnownPlaces(found, doc, kb), kb), kb);
+  const names = withoutExplainedWords(found, doc, kb);
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so
   // fixing a name never makes a phrase rule fire on a second run.
   for (const f of names) doc.addResolved(doc.sentenceAt(f.offset), f.expected[0] ?? '');

@@ -1,0 +1,72 @@
+import type { Finding } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import { fold } from '../text/fold.js';
+import { derivationBases, PERSON_CUES } from './name-context.js';
+
+/** Verbs after a name that make it an agency or a person ("Blomberg reports"). */
+const REPORTING = new Set(['said', 'says', 'reports', 'reported', 'told', 'wrote', 'writes', 'announced', 'stated', 'noted', 'added', 'claimed', 'tweeted']);
+
+/** The shortest part of an English compound that counts ("Lake|man", not "Ka|la"). */
+const MIN_PART = 3;
+
+/**
+ * Drops name findings on words that something else explains: in text that is
+ * not OCR'd, a populated place of the GeoNames layer ("Dorchester" is a town,
+ * not a misspelt "Worcester"; OCR'd text knows these places before matching);
+ * two English words read as a name run together ("Lakeman" is no "Lac
+ * Léman"); a derivation of a name any entry accepts ("Napoleonic" is no
+ * misspelt "Napoleon III"). Only the words a finding would correct are
+ * looked up, so an article never reads the layer. A curated garbled form
+ * stays a finding.
+ */
+export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Knowledge): Finding[] {
+  const gz = kb.gazetteer;
+  const garbled = new Map<string, boolean>();
+  const isGarbledForm = (folded: string) => {
+    let v = garbled.get(folded);
+    if (v === undefined) garbled.set(folded, (v = !!gz.forms.get(folded)?.some((f) => f.kind === 'garbled')));
+    return v;
+  };
+  // The context can say the word is no place: a person's name, an agency's.
+  const placeHere = (f: Finding, type: string) => {
+    const w = doc.wordStartingAt(f.offset);
+    return !(type === 'person' && personNamed(doc, kb, w)) && !(type !== 'place' && speaks(doc, w));
+  };
+  const explained = (f: Finding) => {
+    if (!f.entity || /\s/.test(f.actual)) return false;
+    const folded = fold(f.actual);
+    if (isGarbledForm(folded)) return false;
+    if (!doc.ocr && isPlace(kb, folded) && placeHere(f, f.entity.type)) return true;
+    if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
+    return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled'));
+  };
+  return findings.filter((f) => !explained(f));
+}
+
+function isPlace(kb: Knowledge, folded: string): boolean {
+  return !!kb.ocrLayer()?.gazetteer.forms.get(folded)?.some((f) => f.kind !== 'garbled');
+}
+
+/** After a title or a given name, a common one or one an entry's person bears ("Alexey Naval"): no place there. */
+function personNamed(doc: Document, kb: Knowledge, w: Word | undefined): boolean {
+  const before = w && doc.previous(w);
+  if (!before || !doc.adjacent(before, w)) return false;
+  return PERSON_CUES.has(before.folded) || before.givenName
+    || !!kb.gazetteer.tokenForms.get(before.folded)?.some((f) => f.type === 'person' && f.folded.indexOf(before.folded) < f.folded.length - 1);
+}
+
+/** A name that reports or says something is an agency or a person. */
+function speaks(doc: Document, w: Word | undefined): boolean {
+  const after = w && doc.next(w);
+  return !!after && doc.adjacent(w, after) && REPORTING.has(after.folded);
+}
+
+/** Two English words; a short garble can split so too ("Mo|tart"), so only a fix of several words asks. */
+function isCompound(kb: Knowledge, w: string): boolean {
+  if (!/^\p{L}+$/u.test(w)) return false;
+  for (let i = MIN_PART; i <= w.length - MIN_PART; i++) {
+    if (kb.isCommonWord(w.slice(0, i)) && kb.isCommonWord(w.slice(i))) return true;
+  }
+  return false;
+}
