@@ -24,9 +24,11 @@ export interface WordFacts {
   suspicious: boolean;
   /** Lower-case letters only, two or more: the words whose share tells OCR noise. */
   plainLower: boolean;
+  /** A word some phrase rule needs in its sentence. */
+  phraseTrigger: boolean;
 }
 
-type WordLists = { isCommonWord(f: string): boolean; isGivenName(f: string): boolean };
+type WordLists = { isCommonWord(f: string): boolean; isGivenName(f: string): boolean; isPhraseTrigger(f: string): boolean };
 
 const ASCII_WORD = /^[A-Za-z'-]+$/;
 
@@ -44,6 +46,7 @@ export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFact
     givenName: kb.isGivenName(folded),
     suspicious: false,
     plainLower: folded.length >= 2 && letters === raw && raw === folded,
+    phraseTrigger: kb.isPhraseTrigger(folded),
   };
 }
 
@@ -60,6 +63,7 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
     givenName: kb.isGivenName(folded),
     suspicious: /\p{M}/u.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
     plainLower: !number && folded.length >= 2 && /^\p{Ll}+$/u.test(text),
+    phraseTrigger: kb.isPhraseTrigger(folded),
   };
 }
 
@@ -94,6 +98,7 @@ export class Word implements WordFacts {
   get givenName(): boolean { return this.facts.givenName; }
   get suspicious(): boolean { return this.facts.suspicious; }
   get plainLower(): boolean { return this.facts.plainLower; }
+  get phraseTrigger(): boolean { return this.facts.phraseTrigger; }
 }
 
 /** The text as the rules see it: tokens, words per sentence, and what is known so far. */

@@ -117,8 +117,8 @@ function phraseTrigger(rule: PhraseRule): string[] | undefined {
 const ASCII_NUMBER = /^[0-9.,:]+$/;
 
 /** What wordFacts() says of an ASCII number ("1,200", "9:30"), without its regular expressions. */
-function asciiNumberFacts(raw: string): WordFacts {
-  return { raw, text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false };
+function asciiNumberFacts(raw: string, phraseTrigger: boolean): WordFacts {
+  return { raw, text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false, phraseTrigger };
 }
 
 /** Everything the checker knows, indexed for lookup. */
@@ -200,7 +200,7 @@ export class Knowledge {
   wordFactsAt(text: string, start: number, end: number, number: boolean): WordFacts {
     if (number) {
       const raw = text.slice(start, end);
-      return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw) : wordFacts(raw, true, this);
+      return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw, this.isPhraseTrigger(raw)) : wordFacts(raw, true, this);
     }
     return this.factsCache.get(text, start, end, (raw) => wordFacts(raw, false, this));
   }
@@ -228,5 +228,10 @@ export class Knowledge {
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */
   isGivenName(folded: string): boolean {
     return this.parts.givenNames.has(folded);
+  }
+
+  /** A word some phrase rule needs in its sentence (phrasesByTrigger). */
+  isPhraseTrigger(folded: string): boolean {
+    return this.phrasesByTrigger.has(folded);
   }
 }

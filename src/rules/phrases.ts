@@ -13,7 +13,7 @@ export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
     if (!sentence) continue;
     // A rule is tried only in a sentence holding its trigger, a word it requires.
     let triggered: Set<PhraseRule> | undefined;
-    for (const w of sentence) for (const rule of kb.phrasesByTrigger.get(w.folded) ?? []) (triggered ??= new Set()).add(rule);
+    for (const w of sentence) if (w.phraseTrigger) for (const rule of kb.phrasesByTrigger.get(w.folded)!) (triggered ??= new Set()).add(rule);
     if (!triggered && !kb.phrasesUntriggered.size) continue;
     const live = (rule: PhraseRule) => triggered?.has(rule) === true || kb.phrasesUntriggered.has(rule);
     const loose = kb.phrasesAnywhere.filter(live);
