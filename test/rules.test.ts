@@ -141,6 +141,12 @@ describe('names rebuilt by MT', () => {
     expect(fixes('The EU funds will not cover it, Vonderleien said.')).toEqual([['Vonderleien', 'von der Leyen']]);
     expect(run('They visited Viet-Nam and Vietnam.')).toEqual([]);
   });
+  it('finds a long name garbled as a whole only when every word is a little off', () => {
+    const cdu = smallKnowledge({ organisations: [{ name: 'Christian Democratic Union', kind: 'party', country: 'DE', rank: 1 }], words: ['the', 'met'] });
+    const found = (t: string) => check(t, { knowledge: cdu }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The Christian Temperancc Union met.')).toEqual([]);
+    expect(found('The Kristijan Demokratisk Unijon met.')).toEqual([['Kristijan Demokratisk Unijon', 'Christian Democratic Union']]);
+  });
   it('does not read an English compound the word list lacks as a name run together', () => {
     const lake = smallKnowledge({ places: [{ name: 'Lac Léman', kind: 'other', rank: 1 }], words: ['he', 'swam', 'in', 'lake', 'man'] });
     const found = (t: string) => check(t, { knowledge: lake }).map((f) => [f.actual, f.expected[0]]);

@@ -9,6 +9,8 @@ import { describe } from './describe.js';
 
 const MIN_WORDS = 3;
 const MIN_SIMILARITY = 0.75;
+/** The least a word of the run must resemble some word of the name. */
+const MIN_WORD_SIMILARITY = 0.55;
 // Articles and conjunctions that transliterations add, drop or translate
 // ("wal-Muslimin" → "and Muslim", "al-Nusra" → "Nusra").
 const PARTICLE = /^(al|el|ad|an|ar|as|ash|at|az|ul|wal|wa|bin|ibn)-/;
@@ -39,7 +41,7 @@ export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], c
     let best: { form: Form; score: number } | undefined;
     for (const form of candidates) {
       const score = similarity(written, gz.key(skeleton(form.folded))).score;
-      if (score >= MIN_SIMILARITY && score < 1 && (!best || score > best.score)) best = { form, score };
+      if (score >= MIN_SIMILARITY && score < 1 && (!best || score > best.score) && eachWordNear(gz, content, form)) best = { form, score };
     }
     if (!best) continue;
     // Several spellings of one entity score alike: lead with its canonical name.
@@ -56,6 +58,18 @@ export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], c
     }));
   }
   return findings;
+}
+
+/**
+ * Every word a little off, none another word altogether: "Christian
+ * Temperancc Union" is no garbled "Christian Democratic Union".
+ */
+function eachWordNear(gz: Knowledge['gazetteer'], content: Word[], form: Form): boolean {
+  const want = form.folded.filter((t) => !CONNECTORS.has(t)).map((t) => gz.key(t.replace(PARTICLE, '')));
+  return content.every((w) => {
+    const written = gz.key(w.folded.replace(PARTICLE, ''));
+    return want.some((t) => similarity(written, t).score >= MIN_WORD_SIMILARITY);
+  });
 }
 
 /** The name's significant letters: connectors and particles dropped, words run together. */
