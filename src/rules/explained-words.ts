@@ -52,8 +52,10 @@ function isPlace(kb: Knowledge, folded: string): boolean {
 function personNamed(doc: Document, kb: Knowledge, w: Word | undefined): boolean {
   const before = w && doc.previous(w);
   if (!before || !doc.adjacent(before, w)) return false;
-  return PERSON_CUES.has(before.folded) || before.givenName
-    || !!kb.gazetteer.tokenForms.get(before.folded)?.some((f) => f.type === 'person' && f.folded.indexOf(before.folded) < f.folded.length - 1);
+  if (PERSON_CUES.has(before.folded) || before.givenName) return true;
+  // A first name, not any inner word: "the" of "Alexander the Great" names nobody.
+  return !kb.isCommonWord(before.folded)
+    && !!kb.gazetteer.tokenForms.get(before.folded)?.some((f) => f.type === 'person' && f.folded[0] === before.folded && f.folded.length > 1);
 }
 
 /** A name that reports or says something is an agency or a person. */
