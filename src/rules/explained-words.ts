@@ -48,12 +48,12 @@ function isPlace(kb: Knowledge, folded: string): boolean {
   return !!kb.ocrLayer()?.gazetteer.forms.get(folded)?.some((f) => f.kind !== 'garbled');
 }
 
-/** After a title or a given name, a common one or one an entry's person bears ("Alexey Naval"): no place there. */
+/** After a title, a common given name or the first name of an entry's person ("Alexey Naval"): no place there. */
 function personNamed(doc: Document, kb: Knowledge, w: Word | undefined): boolean {
   const before = w && doc.previous(w);
   if (!before || !doc.adjacent(before, w)) return false;
   if (PERSON_CUES.has(before.folded) || before.givenName) return true;
-  // A first name, not any inner word: "the" of "Alexander the Great" names nobody.
+  // A first name, not any inner word: "the" of "Catherine the Great" names nobody.
   return !kb.isCommonWord(before.folded)
     && !!kb.gazetteer.tokenForms.get(before.folded)?.some((f) => f.type === 'person' && f.folded[0] === before.folded && f.folded.length > 1);
 }
