@@ -2,7 +2,7 @@ import type { Entity } from './types.js';
 import { Gazetteer, type GazetteerView, type KeyFns } from './gazetteer/gazetteer.js';
 import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
-import { rewriter, type Homoglyph, type RewriteRule } from './match/confusions.js';
+import { keyFns, type Homoglyph, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
@@ -60,7 +60,7 @@ export function countryNames(entities: Entity[], gazetteer: GazetteerView): Map<
 export function buildParts(data: KnowledgeData): KnowledgeParts {
   const words = new Set(data.commonWords);
   const isCommonWord = (w: string) => commonWord(words, w);
-  const keys = { translit: rewriter(data.transliteration), ocr: rewriter(data.ocr) };
+  const keys = keyFns(data.transliteration, data.ocr);
   const gazetteer = new Gazetteer(data.entities, keys, isCommonWord);
   const parts: KnowledgeParts = {
     gazetteer, keys, words,

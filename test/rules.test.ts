@@ -218,6 +218,22 @@ describe('OCR place layer', () => {
     expect(found(`The steamer left Narrabcen for Glenorie, ${noise}.`)).toEqual([['Narrabcen', 'Narrabeen']]);
     expect(found('The steamer left Narrabcen for Glenorie.')).toEqual([]);
   });
+  it('meets a town a word is one misread letter from though the word holds a real "ri", which OCR glyph skeletons merge into "n"', async () => {
+    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+    const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Menindee\t\tAU\t500\n', 'geonames.tsv') });
+    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    const found = check(`The gold obtained at Merindee was sold, ${noise}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
+    expect(found).toEqual([['Merindee', 'Menindee']]);
+  });
+  it('reads a capitalised English word whose l was misread as I ("Iine") as that word, not as a name', async () => {
+    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+    const words = ['the', 'in', 'for', 'companies', 'like', 'these', 'stood', 'line', 'train', 'left'];
+    const withLayer = smallKnowledge({ ...KB_DATA, words, ocrPlaces: () => parseGeonames('Eine\t\tDE\t900\nEike\t\tNO\t900\n', 'geonames.tsv') });
+    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => f.actual);
+    expect(found(`Companies Iike these stood in Iine, ${noise}.`)).toEqual([]);
+    expect(found(`The train left Iike for Ejne, ${noise}.`)).toEqual(['Ejne']);
+  });
   it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one', async () => {
     const { parseGeonames } = await import('../src/gazetteer/geonames.js');
     const data = {

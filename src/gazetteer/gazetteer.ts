@@ -24,7 +24,7 @@ export interface Form {
   folded: string[];
 }
 
-export interface KeyFns { translit: (s: string) => string; ocr: (s: string) => string }
+export interface KeyFns { translit: (s: string) => string; ocr: (s: string) => string; ocrLetters: (s: string) => string }
 
 /** A form a fix may write: neither garbled nor dated. */
 export function suggestable(f: Form): boolean {
@@ -141,7 +141,7 @@ export class Gazetteer implements GazetteerView {
           this.byOcr = new DeleteIndex();
           for (const f of new Set(this.fuzzyTargets)) this.byOcr.add(this.keys.ocr(f), f);
         }
-        for (const t of this.byOcr.lookup(this.skeleton(folded))) out.add(t);
+        for (const sk of this.cache.ocrKeys(folded)) for (const t of this.byOcr.lookup(sk)) out.add(t);
       }
       return out;
     });

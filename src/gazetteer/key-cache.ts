@@ -34,6 +34,13 @@ export class KeyCache {
     return k;
   }
 
+  /** The skeletons an OCR lookup asks: the full one, and the letter-for-letter one where it differs. */
+  ocrKeys(folded: string): string[] {
+    const full = this.skeleton(folded);
+    const letters = this.fns.ocrLetters(folded);
+    return letters === full ? [full] : [full, letters];
+  }
+
   /** A fuzzy lookup's result, computed once per spelling and mode; never the token itself. */
   fuzzy(folded: string, ocr: boolean, compute: () => Set<string>): Set<string> {
     const cacheKey = ocr ? `${folded}\u0000ocr` : folded;

@@ -1,4 +1,5 @@
 import { DataError } from '../gazetteer/data-error.js';
+import type { KeyFns } from '../gazetteer/gazetteer.js';
 
 export interface RewriteRule { from: string; to: string; why: string }
 
@@ -53,4 +54,14 @@ export function rewriter(rules: RewriteRule[]): (s: string) => string {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The match keys of a knowledge base. `ocrLetters` is the glyph skeleton by
+ * its letter-for-letter rules only: a word whose real "ri" or "cl" the full
+ * skeleton would merge ("Merindee", one letter from Menindee) still meets
+ * the names it is one misread letter from.
+ */
+export function keyFns(transliteration: RewriteRule[], ocr: RewriteRule[]): KeyFns {
+  return { translit: rewriter(transliteration), ocr: rewriter(ocr), ocrLetters: rewriter(ocr.filter((r) => [...r.from].length === 1)) };
 }

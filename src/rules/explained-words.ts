@@ -16,7 +16,8 @@ const MIN_PART = 3;
  * not a misspelt "Worcester"; OCR'd text knows these places before matching);
  * two English words read as a name run together ("Lakeman" is no "Lac
  * Léman"); a derivation of a name any entry accepts ("Napoleonic" is no
- * misspelt "Napoleon III"). Only the words a finding would correct are
+ * misspelt "Napoleon III"); in OCR'd text, an English word whose l was read
+ * as a capital I ("Iike" is no "Eike"). Only the words a finding would correct are
  * looked up, so an article never reads the layer. A curated garbled form
  * stays a finding.
  */
@@ -38,6 +39,7 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     const folded = fold(f.actual);
     if (isGarbledForm(folded)) return false;
     if (!doc.ocr && isPlace(kb, folded) && placeHere(f, f.entity.type)) return true;
+    if (doc.ocr && isMisreadWord(kb, f.actual)) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
     return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled'));
   };
@@ -62,6 +64,11 @@ function personNamed(doc: Document, kb: Knowledge, w: Word | undefined): boolean
 function speaks(doc: Document, w: Word | undefined): boolean {
   const after = w && doc.next(w);
   return !!after && doc.adjacent(w, after) && REPORTING.has(after.folded);
+}
+
+/** An English word whose first l OCR read as a capital I ("Iike", "Iiving"): no name at all. */
+function isMisreadWord(kb: Knowledge, actual: string): boolean {
+  return /^I\p{Ll}+$/u.test(actual) && kb.isCommonWord(`l${fold(actual.slice(1))}`);
 }
 
 /** Two English words; a short garble can split so too ("Mo|tart"), so only a fix of several words asks. */

@@ -1,5 +1,5 @@
 import { Knowledge, ocrLayerOf, type KnowledgeParts } from '../knowledge.js';
-import { rewriter, type Homoglyph, type RewriteRule } from '../match/confusions.js';
+import { keyFns, type Homoglyph, type RewriteRule } from '../match/confusions.js';
 import type { PhraseRule } from '../rules/phrase-rules.js';
 import { Container } from './container.js';
 import { SnapshotGazetteer } from './snapshot-gazetteer.js';
@@ -30,7 +30,7 @@ export function openSnapshot(path: string): { container: Container; meta: Snapsh
 export function readSnapshot({ container, meta }: { container: Container; meta: SnapshotMeta }): Knowledge {
   const main = container.group('main');
   const strings = StringList.stored(main, 'strings');
-  const keys = { translit: rewriter(meta.transliteration), ocr: rewriter(meta.ocr) };
+  const keys = keyFns(meta.transliteration, meta.ocr);
   const parts: KnowledgeParts = {
     gazetteer: new SnapshotGazetteer(main, strings, meta.maxTokens.main, keys, false, () => container.group('main.ocr')),
     keys,

@@ -134,7 +134,10 @@ export class SnapshotGazetteer implements GazetteerView {
     return this.keyCache.fuzzy(folded, ocr, () => {
       const ids = new Set<number>();
       if (!this.ocrOnly) (this.byTranslit ??= HashedDeleteIndex.stored(this.s, 'translit')).lookup(this.key(folded).translit, ids);
-      if (ocr || this.ocrOnly) (this.byOcr ??= HashedDeleteIndex.stored(this.ocrIndex(), 'ocr')).lookup(this.skeleton(folded), ids);
+      if (ocr || this.ocrOnly) {
+        this.byOcr ??= HashedDeleteIndex.stored(this.ocrIndex(), 'ocr');
+        for (const sk of this.keyCache.ocrKeys(folded)) this.byOcr.lookup(sk, ids);
+      }
       const out = new Set<string>();
       this.targetList ??= StringList.stored(this.s, 'targets');
       for (const id of ids) {
