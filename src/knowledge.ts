@@ -25,6 +25,8 @@ export interface KnowledgeData {
   commonWords: Iterable<string>;
   /** Common given names of English-speaking countries, lower case. */
   givenNames: Iterable<string>;
+  /** Names an English spelling dictionary lists (Latin, Saturn, Alzheimer), folded. */
+  dictionaryNames?: Iterable<string>;
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
 }
@@ -38,6 +40,7 @@ export interface KnowledgeParts {
   keys: KeyFns;
   words: StringSet;
   givenNames: StringSet;
+  dictionaryNames: StringSet;
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   countries: Map<string, string>;
   phrases: PhraseRule[];
@@ -65,6 +68,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
   const parts: KnowledgeParts = {
     gazetteer, keys, words,
     givenNames: new Set(data.givenNames),
+    dictionaryNames: new Set(data.dictionaryNames),
     countries: countryNames(data.entities, gazetteer),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
@@ -228,6 +232,11 @@ export class Knowledge {
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */
   isGivenName(folded: string): boolean {
     return this.parts.givenNames.has(folded);
+  }
+
+  /** A name an English spelling dictionary lists, so spelt as English writes it. */
+  isDictionaryName(folded: string): boolean {
+    return this.parts.dictionaryNames.has(folded);
   }
 
   /** A word some phrase rule needs in its sentence (phrasesByTrigger). */

@@ -234,6 +234,19 @@ describe('OCR place layer', () => {
     expect(found(`Companies Iike these stood in Iine, ${noise}.`)).toEqual([]);
     expect(found(`The train left Iike for Ejne, ${noise}.`)).toEqual(['Ejne']);
   });
+  it('takes a name the English dictionary spells so as right in OCR\'d text, not in translated text', async () => {
+    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+    const data = { ...KB_DATA, places: [...KB_DATA.places, { name: 'Laflin', kind: 'city', country: 'US', rank: 2 }, { name: 'Salerno', kind: 'city', country: 'IT', rank: 2 }] };
+    const towns = () => parseGeonames('Salum\t\tEG\t900\n', 'geonames.tsv');
+    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    const found = (kb: ReturnType<typeof smallKnowledge>, t: string) => check(t, { knowledge: kb }).map((f) => f.actual);
+    const ocr = `The Latin scholar watched Saturn rise, ${noise}.`;
+    expect(found(smallKnowledge({ ...data, ocrPlaces: towns }), ocr)).toEqual(['Latin', 'Saturn']);
+    // As if the dictionary listed Salerna too: translation garbles names into dictionary ones.
+    const withDictionary = smallKnowledge({ ...data, ocrPlaces: towns, dictionaryNames: ['latin', 'saturn', 'salerna'] });
+    expect(found(withDictionary, ocr)).toEqual([]);
+    expect(found(withDictionary, 'The ship reached Salerna on Monday.')).toEqual(['Salerna']);
+  });
   it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one', async () => {
     const { parseGeonames } = await import('../src/gazetteer/geonames.js');
     const data = {

@@ -111,6 +111,9 @@ describe('knowledge snapshot', () => {
     expect(snap.gazetteer.entityForms.get(se)!.map((f) => f.text)).toEqual(memory.gazetteer.entityForms.get(e)!.map((f) => f.text));
     expect(snap.isCommonWord('the')).toBe(true);
     expect(snap.isGivenName('brandon')).toBe(memory.isGivenName('brandon'));
+    // Hunspell's English dictionary lists names with a capital: "Latin", "Alzheimer".
+    for (const w of ['latin', 'alzheimer', 'zzzq']) expect(snap.isDictionaryName(w)).toBe(memory.isDictionaryName(w));
+    expect(snap.isDictionaryName('latin')).toBe(true);
     expect(snap.countryOf('norwegian')).toBe('NO');
   });
 });

@@ -10,6 +10,7 @@ import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
 import { parseGeonames } from './geonames.js';
 import { withIsoPlaces } from './iso-places.js';
+import { fold } from '../text/fold.js';
 import { openSnapshot, readSnapshot } from '../snapshot/read-snapshot.js';
 import { sourcesMatch } from '../snapshot/sources.js';
 
@@ -51,6 +52,16 @@ function wordFiles(dir: string): string[] {
   });
 }
 
+/**
+ * The capitalised stems of Hunspell's English dictionary (`dictionary-en`,
+ * from SCOWL, beside its index.js): names and proper adjectives English
+ * spells so ("Latin", "Saturn", "Alzheimer"), folded.
+ */
+function dictionaryNames(indexJs: string): string[] {
+  const lines = readFileSync(join(dirname(indexJs), 'index.dic'), 'utf8').split('\n').slice(1);
+  return lines.filter((l) => /^\p{Lu}/u.test(l)).map((l) => fold(l.split('/')[0]!.trim()));
+}
+
 /** Reads and validates a dictionaries folder (throws DataError naming file and line). */
 export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const require = createRequire(import.meta.url);
@@ -66,7 +77,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const table = (name: string) => join(dir, 'confusions', name);
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
   return {
-    entities, phrases, commonWords, givenNames,
+    entities, phrases, commonWords, givenNames, dictionaryNames: dictionaryNames(require.resolve('dictionary-en')),
     ocrPlaces: () => (existsSync(GEONAMES) ? parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES) : []),
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),

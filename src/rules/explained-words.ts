@@ -17,9 +17,12 @@ const MIN_PART = 3;
  * two English words read as a name run together ("Lakeman" is no "Lac
  * Léman"); a derivation of a name any entry accepts ("Napoleonic" is no
  * misspelt "Napoleon III"); in OCR'd text, an English word whose l was read
- * as a capital I ("Iike" is no "Eike"). Only the words a finding would correct are
- * looked up, so an article never reads the layer. A curated garbled form
- * stays a finding.
+ * as a capital I ("Iike" is no "Eike"), and a name the English dictionary
+ * spells so ("Latin" is no misread Laflin: among 170,000 towns almost any
+ * word has a near one; translation, though, often garbles a name into a
+ * dictionary one, so there it stays a finding). Only the words a finding
+ * would correct are looked up, so an article never reads the layer. A
+ * curated garbled form stays a finding.
  */
 export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Knowledge): Finding[] {
   const gz = kb.gazetteer;
@@ -39,7 +42,7 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     const folded = fold(f.actual);
     if (isGarbledForm(folded)) return false;
     if (!doc.ocr && isPlace(kb, folded) && placeHere(f, f.entity.type)) return true;
-    if (doc.ocr && isMisreadWord(kb, f.actual)) return true;
+    if (doc.ocr && (isMisreadWord(kb, f.actual) || kb.isDictionaryName(folded))) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
     return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled'));
   };

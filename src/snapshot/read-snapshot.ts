@@ -36,6 +36,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     keys,
     words: StringTable.stored(main, 'words'),
     givenNames: StringTable.stored(main, 'given'),
+    dictionaryNames: StringTable.stored(main, 'dictnames'),
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,
