@@ -15,10 +15,10 @@ describe('long texts', () => {
   });
 
   it('keep offsets into the whole text when checked piece by piece', () => {
-    const article = 'Groups such as Deash were named by Chancellor Sholts.\n\n';
+    const article = 'Groups such as Deash were named by Chancellor Sholtz.\n\n';
     const text = 'Filler text about the weather.\n\n'.repeat(12_000) + article;
     const found = checkText(text, 'big.txt', null, 0.6);
-    expect(found.map((f) => f.actual)).toEqual(['Deash', 'Sholts']);
+    expect(found.map((f) => f.actual)).toEqual(['Deash', 'Sholtz']);
     for (const f of found) expect(text.slice(f.offset, f.offset + f.length)).toBe(f.actual);
   });
 });

@@ -17,7 +17,7 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-const ARTICLE = 'Chancellor Sholts met Ibrahim Kalyn in Ankara.\r\nGroups such as Deash were named.\r\n';
+const ARTICLE = 'Chancellor Sholtz met Ibrahim Kalyn in Ankara.\r\nGroups such as Deash were named.\r\n';
 
 describe('--fix', () => {
   it('rewrites the file in place, keeps line endings and permissions, and a second run changes nothing', () => {
@@ -49,7 +49,7 @@ describe('--fix', () => {
 
   it('writes the corrected text to stdout for standard input', () => {
     const r = entlint(['--fix', '--fix-min-confidence', '0.6'], { input: ARTICLE });
-    expect(r.stdout).toBe(ARTICLE.replace('Sholts', 'Scholz').replace('Kalyn', 'Kalin').replace('Deash', 'Daesh'));
+    expect(r.stdout).toBe(ARTICLE.replace('Sholtz', 'Scholz').replace('Kalyn', 'Kalin').replace('Deash', 'Daesh'));
   });
 });
 
@@ -75,7 +75,7 @@ describe('configuration', () => {
   });
 
   it('honours ignore words and --config', () => {
-    const dir = workspace({ 'house.json': JSON.stringify({ ignoreWords: ['Deash', 'Sholts', 'Kalyn'] }), 'a.txt': ARTICLE });
+    const dir = workspace({ 'house.json': JSON.stringify({ ignoreWords: ['Deash', 'Sholtz', 'Kalyn'] }), 'a.txt': ARTICLE });
     const r = entlint(['--config', join(dir, 'house.json'), join(dir, 'a.txt')]);
     expect(r.code).toBe(0);
   });
@@ -130,11 +130,11 @@ describe('input formats and inline ignores', () => {
 
 describe('--ndjson', () => {
   it('streams one result line per document, in order, and exits 0 for pipelines', () => {
-    const input = ['{"id":"a","text":"Chancellor Sholts spoke."}', '{"id":2,"text":"All fine here."}', 'not json'].join('\n') + '\n';
+    const input = ['{"id":"a","text":"Chancellor Sholtz spoke."}', '{"id":2,"text":"All fine here."}', 'not json'].join('\n') + '\n';
     const r = entlint(['--ndjson'], { input });
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 2, 3]);
-    expect(lines[0].findings[0]).toMatchObject({ actual: 'Sholts', expected: ['Scholz'], offset: 11 });
+    expect(lines[0].findings[0]).toMatchObject({ actual: 'Sholtz', expected: ['Scholz'], offset: 11 });
     expect(lines[1].findings).toEqual([]);
     expect(lines[2].error).toMatch(/invalid JSON/);
     expect(r.code).toBe(0);

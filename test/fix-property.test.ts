@@ -13,7 +13,7 @@ const PEOPLE = ['Olaf Scholz', 'İbrahim Kalın', 'Ibrahim Kalin', 'Annalena Bae
 const ORGS = ['Daesh', 'Hamas', 'Hezbollah', 'NATO'];
 const PLACES = ['Gaza Strip', 'Ankara', 'Berlin', 'Moscow'];
 const GARBLED_PEOPLE = [
-  'Olaf Sholts', 'Olaf Scholts', 'Ibrahim Kalyn', 'Annalena Berbok', 'Annalena Baerbok', 'Sergei Lavrow', 'Sergej Lawrow',
+  'Olaf Sholtz', 'Olaf Scholts', 'Ibrahim Kalyn', 'Annalena Bearbock', 'Annalena Baerbok', 'Sergei Lavrow', 'Sergej Lawrow',
   'Redzhep Tayip Erdogan', 'Recep Tayyip Erdogen', 'Khakan Fidan', 'Emmanuel Makron', 'Angela Merkle', 'Benjamin Netanyahoo',
 ];
 const GARBLED_ORGS = ['Deash', 'Daesch', 'Khamas', 'Hezbolla'];

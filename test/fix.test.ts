@@ -9,7 +9,7 @@ import { applyFixes } from '../src/fix/apply-fixes.js';
 import { unifiedDiff } from '../src/fix/unified-diff.js';
 import { writeFileAtomic } from '../src/cli/write-atomic.js';
 
-const ARTICLE = 'Chancellor Sholts met Ibrahim Kalyn and Annalena Berbok in the gas sector ceasefire talks. Groups such as Deash were named.';
+const ARTICLE = 'Chancellor Sholtz met Ibrahim Kalyn and Annalena Bearbock in the gas sector ceasefire talks. Groups such as Deash were named.';
 const FIXED = 'Chancellor Scholz met Ibrahim Kalin and Annalena Baerbock in the Gaza Strip ceasefire talks. Groups such as Daesh were named.';
 
 const fix = (text: string) => applyFixes(text, check(text), DEFAULT_MIN_CONFIDENCE);
@@ -25,7 +25,7 @@ describe('applyFixes on real findings', () => {
   it('fixes garbled names and a calque, and a second round changes nothing', () => {
     const first = fix(ARTICLE);
     expect(first.text).toBe(FIXED);
-    expect(first.applied.map((f) => f.actual)).toEqual(['Sholts', 'Kalyn', 'Berbok', 'gas sector', 'Deash']);
+    expect(first.applied.map((f) => f.actual)).toEqual(['Sholtz', 'Kalyn', 'Bearbock', 'gas sector', 'Deash']);
     expect(first.skipped).toEqual([]);
 
     const after = check(first.text);
@@ -38,14 +38,14 @@ describe('applyFixes on real findings', () => {
   });
 
   it('keeps a BOM and CRLF line endings byte for byte', () => {
-    const text = '\uFEFFChancellor Sholts met Ibrahim Kalyn.\r\n\r\nThe ceasefire in the gas sector held, Benjamin Netanyahoo said.\r\nGroups such as Deash were named.\r\n';
+    const text = '\uFEFFChancellor Sholtz met Ibrahim Kalyn.\r\n\r\nThe ceasefire in the gas sector held, Benjamin Netanyahoo said.\r\nGroups such as Deash were named.\r\n';
     const out = fix(text).text;
     expect(out).toBe('\uFEFFChancellor Scholz met Ibrahim Kalin.\r\n\r\nThe ceasefire in the Gaza Strip held, Benjamin Netanyahu said.\r\nGroups such as Daesh were named.\r\n');
   });
 
   it('applies only findings at or above the threshold', () => {
     const { text, applied, skipped } = applyFixes(ARTICLE, check(ARTICLE), 0.9);
-    expect(applied.map((f) => f.actual)).toEqual(['Sholts', 'Kalyn', 'Berbok', 'gas sector']);
+    expect(applied.map((f) => f.actual)).toEqual(['Sholtz', 'Kalyn', 'Bearbock', 'gas sector']);
     expect(skipped.map((f) => f.actual)).toEqual(['Deash']);
     expect(text).toContain('such as Deash were');
   });
@@ -112,7 +112,7 @@ describe('applyFixes rules', () => {
   });
 
   it('replaces spans next to astral characters by UTF-16 offsets', () => {
-    const t = '𝐀 Sholts 😀';
+    const t = '𝐀 Sholtz 😀';
     expect(applyFixes(t, [finding(t, 3, 6, 'Scholz', 0.9)], 0.5).text).toBe('𝐀 Scholz 😀');
   });
 });

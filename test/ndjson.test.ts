@@ -9,7 +9,7 @@ interface OutFinding {
 }
 interface OutLine { id: string | number; findings?: OutFinding[]; error?: string }
 
-const GARBLED = 'Chancellor Sholts met Ibrahim Kalyn.';
+const GARBLED = 'Chancellor Sholtz met Ibrahim Kalyn.';
 // Findings on the second line of the text, to check line and column.
 const MULTILINE = 'The forum opened in Baku.\nIt heard Ibrahim Kalyn, head of Turkish intelligence.';
 const CLEAN = 'Olaf Scholz met İbrahim Kalın and Recep Tayyip Erdoğan in Ankara.';
@@ -48,7 +48,7 @@ describe('runNdjson', () => {
     expect(summary).toEqual({ documents: 6, withFindings: 2, errors: 3 });
 
     const [garbled, clean, malformed, multiline, noText, notObject] = lines as [OutLine, OutLine, OutLine, OutLine, OutLine, OutLine];
-    expect(garbled.findings!.map((f) => [f.actual, f.expected[0]])).toEqual([['Sholts', 'Scholz'], ['Kalyn', 'Kalin']]);
+    expect(garbled.findings!.map((f) => [f.actual, f.expected[0]])).toEqual([['Sholtz', 'Scholz'], ['Kalyn', 'Kalin']]);
     expect(clean).toEqual({ id: 2, findings: [] });
     expect(multiline.findings!.map((f) => f.actual)).toEqual(['Kalyn']);
     expect(multiline.findings![0]!.line).toBe(2);

@@ -17,8 +17,8 @@ const KB_DATA = {
     { name: "Kurdistan Workers' Party", aliases: ['PKK'], kind: 'armed-group', country: 'TR', rank: 1 },
     { name: 'National Intelligence Organization', aliases: ['MİT', 'MIT'], kind: 'intelligence', country: 'TR', rank: 1 },
     { name: 'State Security Service of Azerbaijan', aliases: ['State Security Service', 'SSS', 'DTX'], kind: 'intelligence', country: 'AZ' },
-    { name: 'Center for a New American Security', aliases: ['CNAS'], kind: 'other' },
-    { name: 'Islamic State – Khorasan Province', aliases: ['ISKP', 'Wilayat Khorasan'], kind: 'armed-group' },
+    { name: 'Geneva Centre for Security Policy', aliases: ['GCSP'], kind: 'other', country: 'CH' },
+    { name: 'Islamic State – Sinai Province', aliases: ['Wilayat Sinai'], kind: 'armed-group' },
     { name: 'Security Council of Russia', aliases: ['Russian Security Council'], kind: 'agency', country: 'RU' },
     { name: "Jama'at Nusrat al-Islam wal-Muslimin", aliases: ['JNIM'], kind: 'armed-group' },
   ],
@@ -26,7 +26,7 @@ const KB_DATA = {
     { name: 'Sahel', kind: 'region', rank: 1 },
     { name: 'Baden', kind: 'region', country: 'DE' },
     { name: 'Nice', kind: 'city', country: 'FR', ambiguous: true },
-    { name: 'Kahramanmaraş', aliases: ['Kahramanmaras'], kind: 'city', country: 'TR' },
+    { name: 'Yogyakarta', kind: 'city', country: 'ID' },
     { name: 'Norway', kind: 'country', country: 'NO' },
     { name: 'Russia', kind: 'country', country: 'RU' },
     { name: 'Baltimore', kind: 'city', country: 'US' },
@@ -62,12 +62,12 @@ describe('entity misspellings', () => {
     expect(f.map((x) => x.actual)).toEqual(['Kalyn', 'Kalyn']);
   });
   it('flags garbled surnames alone, explaining the match', () => {
-    const [f] = run('Chancellor Sholts said so.');
-    expect(f).toMatchObject({ actual: 'Sholts', expected: ['Scholz'], kind: 'transliteration', entity: { name: 'Olaf Scholz', type: 'person' } });
+    const [f] = run('Chancellor Sholtz said so.');
+    expect(f).toMatchObject({ actual: 'Sholtz', expected: ['Scholz'], kind: 'transliteration', entity: { name: 'Olaf Scholz', type: 'person' } });
     expect(f!.message).toContain('Olaf Scholz');
   });
   it('rereads another entity’s name when the given name vouches for a person', () => {
-    expect(fixes('US President Joe Baden spoke.')).toEqual([['Baden', 'Biden']]);
+    expect(fixes('Then President Joe Baden left.')).toEqual([['Baden', 'Biden']]);
     expect(run('The state of Baden is in Germany.')).toEqual([]);
   });
   it('does not turn demonyms and ordinary words into names', () => {
@@ -94,20 +94,20 @@ describe('homoglyphs and acronyms', () => {
     expect(fixes('the Рkk group')[0]?.[1]).toBeDefined();
   });
   it('maps acronyms transliterated from Cyrillic look-alikes back in machine-translated text', () => {
-    const mt = 'Ibrahim Kalyn and Chancellor Sholts named groups such as RKK.';
+    const mt = 'Ibrahim Kalyn and Chancellor Sholtz named groups such as RKK.';
     expect(fixes(mt)).toContainEqual(['RKK', 'PKK']);
     // Alone in otherwise clean English, an unknown acronym is more likely just unknown.
     expect(fixes('Groups such as RKK were named.')).toEqual([]);
     // No Cyrillic letter is transliterated as C: "CKK" cannot be a reread.
-    expect(fixes('Ibrahim Kalyn and Chancellor Sholts named CKK.')).not.toContainEqual(['CKK', 'PKK']);
+    expect(fixes('Ibrahim Kalyn and Chancellor Sholtz named CKK.')).not.toContainEqual(['CKK', 'PKK']);
   });
   it('rereads Cyrillic look-alikes only: a Greek eta (Η, read “I”) does not make “MIA” an “MHA”', () => {
     const kb2 = smallKnowledge({ ...KB_DATA, organisations: [...KB_DATA.organisations, { name: 'Ministry of Home Affairs', aliases: ['MHA'], kind: 'ministry', country: 'IN' }] });
-    const found = check('Ibrahim Kalyn and Chancellor Sholts briefed the MIA.', { knowledge: kb2 }).map((f) => f.actual);
-    expect(found).toEqual(['Kalyn', 'Sholts']);
+    const found = check('Ibrahim Kalyn and Chancellor Sholtz briefed the MIA.', { knowledge: kb2 }).map((f) => f.actual);
+    expect(found).toEqual(['Kalyn', 'Sholtz']);
   });
   it('flags a parenthesised acronym that does not belong to the name before it', () => {
-    expect(fixes('organised by the State Security Service (SGB) of Azerbaijan.')).toEqual([['SGB', 'SSS']]);
+    expect(fixes('a forum run by the State Security Service (SGB) of Azerbaijan.')).toEqual([['SGB', 'SSS']]);
     expect(run('organised by the State Security Service (SSS) of Azerbaijan.')).toEqual([]);
   });
 });
@@ -121,23 +121,23 @@ describe('phrase rules', () => {
     expect(fixes('A ceasefire is needed in the gas\nsector.')).toEqual([['gas\nsector', 'Gaza\nStrip']]);
   });
   it('flags only the bracketed part and keeps its case', () => {
-    expect(fixes('World Between Armenia And Azerbaijan Will Bring Stability')).toEqual([['World', 'Peace']]);
+    expect(fixes('A Lasting World Between Armenia And Azerbaijan Is Near')).toEqual([['World', 'Peace']]);
   });
 });
 
 describe('names rebuilt by MT', () => {
   it('finds a name translated word by word in another order', () => {
-    expect(fixes('He works at the New America Security Center in Washington.')).toEqual([['New America Security Center', 'Center for a New American Security']]);
-    expect(fixes('the so-called Khorasan Vilayat claimed it')).toEqual([['Khorasan Vilayat', 'Wilayat Khorasan']]);
+    expect(fixes('A report by the Geneva Security Policy Center came out.')).toEqual([['Geneva Security Policy Center', 'Geneva Centre for Security Policy']]);
+    expect(fixes('the group Sinai Vilayat claimed it')).toEqual([['Sinai Vilayat', 'Wilayat Sinai']]);
   });
   it('leaves English rewordings of a correct name alone', () => {
     expect(run('The Russian Security Council met.')).toEqual([]);
   });
   it('finds a long name garbled as a whole', () => {
-    expect(fixes('attacks by Jemat al-Nusra al-Islam and Muslim in Mali')).toEqual([['Jemat al-Nusra al-Islam and Muslim', "Jama'at Nusrat al-Islam wal-Muslimin"]]);
+    expect(fixes('raids by Jamaat Nusra al-Islam and Muslims in Mali')).toEqual([['Jamaat Nusra al-Islam and Muslims', "Jama'at Nusrat al-Islam wal-Muslimin"]]);
   });
   it('joins a name split in two and splits one run together', () => {
-    expect(fixes('In the city of Kahraman Marash, rescuers worked.')).toEqual([['Kahraman Marash', 'Kahramanmaraş']]);
+    expect(fixes('In the city of Jogja Karta, students marched.')).toEqual([['Jogja Karta', 'Yogyakarta']]);
     expect(fixes('The EU funds will not cover it, Vonderleien said.')).toEqual([['Vonderleien', 'von der Leyen']]);
     expect(run('They visited Viet-Nam and Vietnam.')).toEqual([]);
   });
@@ -172,16 +172,16 @@ describe('context', () => {
   });
   it('counts a country adjective before a person as support', () => {
     const at = (t: string) => check(t, { knowledge: kb, minConfidence: 0 })[0]?.confidence ?? 0;
-    const plain = at('The billionaire Rekke builds a yacht.');
-    const norwegian = at('The Norwegian billionaire Rekke builds a yacht.');
+    const plain = at('The billionaire Rokka builds a yacht.');
+    const norwegian = at('The Norwegian billionaire Rokka builds a yacht.');
     expect(plain).toBeGreaterThan(0);
     expect(norwegian).toBeGreaterThan(plain);
   });
   it('reads a specialist’s bare surname as theirs only when the text points at them', () => {
     const found = (t: string) => check(t, { knowledge: kb, minConfidence: 0.3 }).map((f) => f.actual);
-    expect(found('Later, Rekke built a yacht.')).toEqual([]);
-    expect(found('Kjell Inge Røkke was there. Later, Rekke built a yacht.')).toEqual(['Rekke']);
-    expect(found('Later, the billionaire Rekke built a yacht.')).toEqual(['Rekke']);
+    expect(found('Later, Rokka built a yacht.')).toEqual([]);
+    expect(found('Kjell Inge Røkke was there. Later, Rokka built a yacht.')).toEqual(['Rokka']);
+    expect(found('Later, the billionaire Rokka built a yacht.')).toEqual(['Rokka']);
   });
   it('does not reread common given names or surnames introduced with another given name', () => {
     expect(run('Ellie spoke first.')).toEqual([]);
@@ -196,7 +196,7 @@ describe('context', () => {
 
 describe('confidence threshold', () => {
   it('drops findings below --min-confidence', () => {
-    expect(check('Chancellor Sholts said so.', { knowledge: kb, minConfidence: 0.99 })).toEqual([]);
+    expect(check('Chancellor Sholtz said so.', { knowledge: kb, minConfidence: 0.99 })).toEqual([]);
   });
 });
 
@@ -220,10 +220,10 @@ describe('OCR place layer', () => {
   });
   it('meets a town a word is one misread letter from though the word holds a real "ri", which OCR glyph skeletons merge into "n"', async () => {
     const { parseGeonames } = await import('../src/gazetteer/geonames.js');
-    const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Menindee\t\tAU\t500\n', 'geonames.tsv') });
+    const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Maninda\t\tAU\t800\n', 'geonames.tsv') });
     const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
-    const found = check(`The gold obtained at Merindee was sold, ${noise}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
-    expect(found).toEqual([['Merindee', 'Menindee']]);
+    const found = check(`The coach reached Marinda at noon, ${noise}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
+    expect(found).toEqual([['Marinda', 'Maninda']]);
   });
   it('reads a capitalised English word whose l was misread as I ("Iine") as that word, not as a name', async () => {
     const { parseGeonames } = await import('../src/gazetteer/geonames.js');
@@ -254,13 +254,13 @@ describe('OCR place layer', () => {
       organisations: [...KB_DATA.organisations, { name: 'Bloomberg News', aliases: ['Bloomberg'], kind: 'media', rank: 1 }],
       people: [...KB_DATA.people, { name: 'Catherine the Great', role: 'Empress of Russia', country: 'RU', rank: 2 }, { name: 'Nicola Sacco', short: ['Sacco'], role: 'anarchist', country: 'IT', rank: 2 }],
     };
-    const towns = () => parseGeonames('Baltimora\t\tIT\t900\nBladen\t\tUS\t800\nBlomberg\t\tDE\t15000\nSaco\t\tUS\t19000\n', 'geonames.tsv');
+    const towns = () => parseGeonames('Baltimora\t\tIT\t900\nBladen\t\tUS\t800\nBlumberg\t\tDE\t10000\nSaco\t\tUS\t19000\n', 'geonames.tsv');
     const found = (kb: ReturnType<typeof smallKnowledge>, t: string) => check(t, { knowledge: kb }).map((f) => f.actual);
     // "the" is an inner word of a person's name, yet no given name before a town.
-    const sentences = ['The ship sailed from Baltimora.', 'President Joe Bladen spoke.', 'Sales fell, Blomberg reports.', 'The fair at Blomberg opened.', 'They walked down the valley of the Saco.'];
-    expect(sentences.map((t) => found(smallKnowledge(data), t))).toEqual([['Baltimora'], ['Bladen'], ['Blomberg'], ['Blomberg'], ['Saco']]);
+    const sentences = ['The ship sailed from Baltimora.', 'President Joe Bladen spoke.', 'Sales fell, Blumberg reports.', 'The fair at Blumberg opened.', 'They walked down the valley of the Saco.'];
+    expect(sentences.map((t) => found(smallKnowledge(data), t))).toEqual([['Baltimora'], ['Bladen'], ['Blumberg'], ['Blumberg'], ['Saco']]);
     const withTowns = smallKnowledge({ ...data, ocrPlaces: towns });
-    expect(sentences.map((t) => found(withTowns, t))).toEqual([[], ['Bladen'], ['Blomberg'], [], []]);
+    expect(sentences.map((t) => found(withTowns, t))).toEqual([[], ['Bladen'], ['Blumberg'], [], []]);
   });
 });
 

@@ -53,7 +53,7 @@ export const CLEAN_SENTENCES = [
 /** Sentences with names garbled as machine translation garbles them. */
 export const GARBLED_SENTENCES = [
   'Groups such as Deash were named in the report.',
-  'Chancellor Sholts met Ibrahim Kalyn in Ankara.',
+  'Chancellor Sholtz met Ibrahim Kalyn in Ankara.',
   'Vladimir Putn spoke to reporters in Moscow.',
   'Foreign Minister Sergei Lavrof answered questions after the talks.',
 ];

@@ -92,7 +92,7 @@ export class Gazetteer implements GazetteerView {
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);
         if (kind === 'garbled' || kind === 'dated') return;
-        // Written as one word: a surname of several ("Vanderleien") or a
+        // Written as one word: a surname of several ("Vonderleien") or a
         // place or organisation; never a whole personal name.
         if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short')) {
           const joined = folded.join('').replace(/[-']/g, '');

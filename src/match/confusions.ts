@@ -59,7 +59,7 @@ function escapeRe(s: string): string {
 /**
  * The match keys of a knowledge base. `ocrLetters` is the glyph skeleton by
  * its letter-for-letter rules only: a word whose real "ri" or "cl" the full
- * skeleton would merge ("Merindee", one letter from Menindee) still meets
+ * skeleton would merge ("Marinda", one letter from a town Maninda) still meets
  * the names it is one misread letter from.
  */
 export function keyFns(transliteration: RewriteRule[], ocr: RewriteRule[]): KeyFns {

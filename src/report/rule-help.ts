@@ -19,7 +19,7 @@ const RULES = new Map<string, RuleHelp>([
   ['entity/person', {
     name: 'MisspeltPersonName',
     short: 'Misspelt name of a known person',
-    help: entity('person', 'dictionaries/people/, e.g. “Sholts” for Olaf Scholz, “Kalyn” for İbrahim Kalın'),
+    help: entity('person', 'dictionaries/people/, e.g. “Sholtz” for Olaf Scholz, “Kalyn” for İbrahim Kalın'),
   }],
   ['entity/organisation', {
     name: 'MisspeltOrganisationName',

@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge.js';
 import { fold } from '../text/fold.js';
 import { derivationBases, PERSON_CUES } from './name-context.js';
 
-/** Verbs after a name that make it an agency or a person ("Blomberg reports"). */
+/** Verbs after a name that make it an agency or a person ("Rooters reports"). */
 const REPORTING = new Set(['said', 'says', 'reports', 'reported', 'told', 'wrote', 'writes', 'announced', 'stated', 'noted', 'added', 'claimed', 'tweeted']);
 
 /** The shortest part of an English compound that counts ("Lake|man", not "Ka|la"). */
@@ -53,7 +53,7 @@ function isPlace(kb: Knowledge, folded: string): boolean {
   return !!kb.ocrLayer()?.gazetteer.forms.get(folded)?.some((f) => f.kind !== 'garbled');
 }
 
-/** After a title, a common given name or the first name of an entry's person ("Alexey Naval"): no place there. */
+/** After a title, a common given name or the first name of an entry's person ("Sergei Lavra"): no place there. */
 function personNamed(doc: Document, kb: Knowledge, w: Word | undefined): boolean {
   const before = w && doc.previous(w);
   if (!before || !doc.adjacent(before, w)) return false;

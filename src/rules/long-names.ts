@@ -16,7 +16,7 @@ const MIN_WORD_SIMILARITY = 0.55;
 const PARTICLE = /^(al|el|ad|an|ar|as|ash|at|az|ul|wal|wa|bin|ibn)-/;
 
 /**
- * Long names garbled as a whole: "Jemat al-Nusra al-Islam and Muslim" for
+ * Long names garbled as a whole: "Jamaat Nusra al-Islam and Muslims" for
  * Jama'at Nusrat al-Islam wal-Muslimin. Word-by-word matching fails when
  * every word is a little off, but the name as one string stays close.
  */

@@ -80,6 +80,6 @@ export function introducedSurnames(runs: Word[][]): Set<string> {
 export function standsAlone(doc: Document, w: Word): boolean {
   const around = [doc.previous(w), doc.next(w)];
   return around.every((x) => !x || !doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const)) || !isNameWord(x) || x.common || PERSON_CUES.has(x.folded)
-    // In OCR'd text a garbled neighbour is no name ("MemphiH Avalanrhr").
+    // In OCR'd text a garbled neighbour is no name ("Bostom Heraid").
     || (doc.ocr && !x.known && !x.givenName));
 }

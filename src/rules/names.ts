@@ -372,17 +372,17 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
     if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
-    // Two exact neighbours ("Pham Minh …") vouch more than one.
+    // Two exact neighbours ("Kim Jong …") vouch more than one.
     if (needsVouching(gz, w) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
-    // An English word inside a name is only a garbled surname ("Lionel Messiah").
+    // An English word inside a name is only a garbled surname ("Emmanuel Macaroon").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
     const formIsAcronym = /^\p{Lu}[\p{Lu}\d]+$/u.test(form.tokens[i]!);
     if (isAcronym(w) || formIsAcronym) return null;
     minSim = Math.min(minSim, sim.score);
   }
-  // A single name must stand alone: "Abdullahi Osman Mohamed" is someone
-  // else than "Mohammed", and "Martijn Rasser" is not in Bartın. A surname
+  // A single name must stand alone: "Ahmed Hassan Mohamed" is someone
+  // else than "Mohammed", and "Pieter Bartel" is not in Bartın. A surname
   // the text introduces elsewhere with another given name ("Thomas Paine …
   // Paine said") belongs to that person.
   if (single && !standsAlone(doc, words[0]!)) return null;
@@ -414,7 +414,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
   const mentioned = doc.mentions.has(e);
   if (mentioned) confidence += MENTION_BONUS;
-  // "Norwegian billionaire Rekke", "Israeli Prime Minister Bennet": the country agrees.
+  // "Norwegian billionaire Rokka", "Israeli Prime Minister Netanyahoo": the country agrees.
   const countryAgrees = e.type === 'person' && !!e.country && countryBefore(doc, kb, words[0]!, e.country);
   if (countryAgrees) confidence += 0.1;
   // A specialist's bare surname ("Matson" read as a regional official's
@@ -429,15 +429,15 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if ((!doc.ocr || words.some((w) => w.folded.length < 6)) && changed.some((i) => sims[i]!.via === 'edit')) {
     confidence -= single ? Math.min(0.15, 0.9 / words[0]!.folded.length) : 0.05;
   }
-  // Exact ordinary words of the name ("Gamalei Center") are weak but real support.
+  // Exact ordinary words of the name ("Pastor Institute") are weak but real support.
   if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - changed.length));
   // A sentence's first word is capitalised anyway: only a noun can be a name.
   return { form, words, sims, changed, confidence, literal, mentioned, firstOfSentence: single && words[0]!.sentenceStart };
 }
 
 /**
- * Names split or joined on the way: "Kahraman Marash" for Kahramanmaraş (two
- * words, one name) and "Vanderleien" for von der Leyen (one word, a name of
+ * Names split or joined on the way: "Jogja Karta" for Yogyakarta (two
+ * words, one name) and "Vonderleien" for von der Leyen (one word, a name of
  * several). Scored like single-word matches.
  */
 function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Alignment[] {
@@ -460,8 +460,8 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   };
   const open = (w: Word) => !w.common && !claimed.has(w) && isNameWord(w) && !isAcronym(w);
   const usable = (w: Word) => open(w) && !w.known && !gz.tokenForms.has(w.folded);
-  // One half of a pair may be a name of its own ("Kahraman Marash" for
-  // Kahramanmaraş, the first half a politician's surname), never a given name.
+  // One half of a pair may be a name of its own ("Islam Abbad" for
+  // Islamabad, the first half a politician's surname), never a given name.
   const half = (w: Word) => usable(w) || (open(w) && !w.givenName);
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {

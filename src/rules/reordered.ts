@@ -12,9 +12,9 @@ const MIN_TOKEN_SIMILARITY = 0.8;
 
 /**
  * Organisation names rebuilt word by word in another order, as MT does when
- * it translates a name instead of using it: "New America Security Center"
- * for the Center for a New American Security, "Khorasan Vilayat" for Wilayat
- * Khorasan. Every word of the name must be there and nothing else.
+ * it translates a name instead of using it: "Geneva Security Policy Center"
+ * for the Geneva Centre for Security Policy, "Sinai Vilayat" for Wilayat Sinai.
+ * Every word of the name must be there and nothing else.
  */
 export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
   const findings: Finding[] = [];
