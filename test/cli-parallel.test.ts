@@ -91,3 +91,10 @@ describe('worker threads', () => {
     expect(parallel.stderr).toMatch(/bad-people\.jsonl:1: unknown field "rnak"/);
   });
 });
+
+describe('default worker threads', () => {
+  it('leave one core to V8 and check in-process below two workers', async () => {
+    const { workersFor } = await import('../src/cli/workers-for.js');
+    expect([1, 2, 3, 4, 8].map(workersFor)).toEqual([1, 1, 2, 3, 7]);
+  });
+});

@@ -14,6 +14,7 @@ import { canUseWorkers, runPool } from './pool.js';
 import { processFile, STREAM_THRESHOLD, type FileJob } from './process-file.js';
 import { program, type CliOptions } from './program.js';
 import { tuneHeap } from './tune-heap.js';
+import { workersFor } from './workers-for.js';
 
 /**
  * Below these a run stays in-process. Each worker thread loads the knowledge
@@ -147,19 +148,19 @@ async function planJobs(args: string[], job: (file: string) => Promise<FileJob |
 }
 
 /**
- * Worker threads for the run: as many as --jobs says, else one per core when
- * there is enough to check that a thread's start-up (loading the knowledge)
- * pays off; 1 means in-process. Standard input is read in-process.
+ * Worker threads for the run: as many as --jobs says, else workersFor() the
+ * cores when there is enough to check that a thread's start-up (loading the
+ * knowledge) pays off; 1 means in-process. Standard input is read in-process.
  */
 async function threadsFor(jobs: FileJob[], requested: number | undefined): Promise<number> {
   if (jobs.length < 2 || jobs.some((j) => j.file === '-') || !canUseWorkers()) return 1;
   if (requested !== undefined) return Math.min(requested, jobs.length);
-  const cores = availableParallelism();
-  if (cores < 2 || jobs.length < PARALLEL_MIN_FILES) return 1;
+  const workers = workersFor(availableParallelism());
+  if (workers < 2 || jobs.length < PARALLEL_MIN_FILES) return 1;
   let bytes = 0;
   for (const j of jobs) {
     bytes += (await stat(j.file).catch(() => null))?.size ?? 0;
-    if (bytes >= PARALLEL_MIN_BYTES) return Math.min(cores, jobs.length);
+    if (bytes >= PARALLEL_MIN_BYTES) return Math.min(workers, jobs.length);
   }
   return 1;
 }
