@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { smallKnowledge } from './support.js';
+import { parseGeonames } from '../src/gazetteer/geonames.js';
+
+/** Lower-case garbles enough for a text to read as OCR output. */
+const OCR_NOISE = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
 
 const KB_DATA = {
   people: [
@@ -188,9 +192,8 @@ describe('context', () => {
     expect(run('Jamiel Shaw spoke. Later Shaw left.')).toEqual([]);
   });
   it('reads look-alike letters only in text that looks like OCR output', () => {
-    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
     expect(fixes(`The ship from Haltimoro arrived.`)).toEqual([]);
-    expect(fixes(`The ship from Haltimoro arrived, ${noise}.`)).toEqual([['Haltimoro', 'Baltimore']]);
+    expect(fixes(`The ship from Haltimoro arrived, ${OCR_NOISE}.`)).toEqual([['Haltimoro', 'Baltimore']]);
   });
 });
 
@@ -210,45 +213,36 @@ describe('first words of sentences', () => {
 });
 
 describe('OCR place layer', () => {
-  it('knows every small place in OCR\'d text only, and matches garbled ones there', async () => {
-    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+  it('knows every small place in OCR\'d text only, and matches garbled ones there', () => {
     const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Narrabeen\t\tAU\t8049\nGlenorie\t\tAU\t1200\n', 'geonames.tsv') });
-    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
     const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
-    expect(found(`The steamer left Narrabcen for Glenorie, ${noise}.`)).toEqual([['Narrabcen', 'Narrabeen']]);
+    expect(found(`The steamer left Narrabcen for Glenorie, ${OCR_NOISE}.`)).toEqual([['Narrabcen', 'Narrabeen']]);
     expect(found('The steamer left Narrabcen for Glenorie.')).toEqual([]);
   });
-  it('meets a town a word is one misread letter from though the word holds a real "ri", which OCR glyph skeletons merge into "n"', async () => {
-    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+  it('meets a town a word is one misread letter from though the word holds a real "ri", which OCR glyph skeletons merge into "n"', () => {
     const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Maninda\t\tAU\t800\n', 'geonames.tsv') });
-    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
-    const found = check(`The coach reached Marinda at noon, ${noise}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
+    const found = check(`The coach reached Marinda at noon, ${OCR_NOISE}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
     expect(found).toEqual([['Marinda', 'Maninda']]);
   });
-  it('reads a capitalised English word whose l was misread as I ("Iine") as that word, not as a name', async () => {
-    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+  it('reads a capitalised English word whose l was misread as I ("Iine") as that word, not as a name', () => {
     const words = ['the', 'in', 'for', 'companies', 'like', 'these', 'stood', 'line', 'train', 'left'];
     const withLayer = smallKnowledge({ ...KB_DATA, words, ocrPlaces: () => parseGeonames('Eine\t\tDE\t900\nEike\t\tNO\t900\n', 'geonames.tsv') });
-    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
     const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => f.actual);
-    expect(found(`Companies Iike these stood in Iine, ${noise}.`)).toEqual([]);
-    expect(found(`The train left Iike for Ejne, ${noise}.`)).toEqual(['Ejne']);
+    expect(found(`Companies Iike these stood in Iine, ${OCR_NOISE}.`)).toEqual([]);
+    expect(found(`The train left Iike for Ejne, ${OCR_NOISE}.`)).toEqual(['Ejne']);
   });
-  it('takes a name the English dictionary spells so as right in OCR\'d text, not in translated text', async () => {
-    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+  it('takes a name the English dictionary spells so as right in OCR\'d text, not in translated text', () => {
     const data = { ...KB_DATA, places: [...KB_DATA.places, { name: 'Laflin', kind: 'city', country: 'US', rank: 2 }, { name: 'Salerno', kind: 'city', country: 'IT', rank: 2 }] };
     const towns = () => parseGeonames('Salum\t\tEG\t900\n', 'geonames.tsv');
-    const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
     const found = (kb: ReturnType<typeof smallKnowledge>, t: string) => check(t, { knowledge: kb }).map((f) => f.actual);
-    const ocr = `The Latin scholar watched Saturn rise, ${noise}.`;
+    const ocr = `The Latin scholar watched Saturn rise, ${OCR_NOISE}.`;
     expect(found(smallKnowledge({ ...data, ocrPlaces: towns }), ocr)).toEqual(['Latin', 'Saturn']);
     // As if the dictionary listed Salerna too: translation garbles names into dictionary ones.
     const withDictionary = smallKnowledge({ ...data, ocrPlaces: towns, dictionaryNames: ['latin', 'saturn', 'salerna'] });
     expect(found(withDictionary, ocr)).toEqual([]);
     expect(found(withDictionary, 'The ship reached Salerna on Monday.')).toEqual(['Salerna']);
   });
-  it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one', async () => {
-    const { parseGeonames } = await import('../src/gazetteer/geonames.js');
+  it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one', () => {
     const data = {
       ...KB_DATA,
       organisations: [...KB_DATA.organisations, { name: 'Bloomberg News', aliases: ['Bloomberg'], kind: 'media', rank: 1 }],
@@ -273,14 +267,13 @@ describe('demonyms', () => {
       { name: 'Philippines', kind: 'country', country: 'PH', rank: 1, demonyms: ['Philippine', 'Filipino', 'Filipinos'] },
     ],
   });
-  const noise = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
   const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0], f.entity?.name]);
 
   it('corrects a garbled demonym to the demonym, naming its country', () => {
-    expect(found(`The Cbineso junks lay in the roads, ${noise}.`)).toEqual([['Cbineso', 'Chinese', 'China']]);
+    expect(found(`The Cbineso junks lay in the roads, ${OCR_NOISE}.`)).toEqual([['Cbineso', 'Chinese', 'China']]);
   });
   it('knows a listed demonym, so a similar one is not “corrected” into it', () => {
-    expect(found(`The Prussian and Russian envoys met, ${noise}.`)).toEqual([]);
+    expect(found(`The Prussian and Russian envoys met, ${OCR_NOISE}.`)).toEqual([]);
   });
   it('never rereads a derivation of one of the entity’s forms as another of its forms (“Americas” is not “Americans”)', () => {
     const us = smallKnowledge({ places: [{ name: 'United States', aliases: ['America'], kind: 'country', country: 'US', rank: 1, demonyms: ['American', 'Americans'] }] });
