@@ -231,8 +231,12 @@ describe('OCR place layer', () => {
     expect(found(`Companies Iike these stood in Iine, ${OCR_NOISE}.`)).toEqual([]);
     expect(found(`The train left Iike for Ejne, ${OCR_NOISE}.`)).toEqual(['Ejne']);
   });
-  it('takes a name the English dictionary spells so as right in OCR\'d text, not in translated text', () => {
-    const data = { ...KB_DATA, places: [...KB_DATA.places, { name: 'Laflin', kind: 'city', country: 'US', rank: 2 }, { name: 'Salerno', kind: 'city', country: 'IT', rank: 2 }] };
+  it('takes a name the English dictionary spells so as right in OCR\'d text, and in translated text unless the match is sure', () => {
+    const data = {
+      ...KB_DATA,
+      places: [...KB_DATA.places, { name: 'Laflin', kind: 'city', country: 'US', rank: 2 }, { name: 'Salerno', kind: 'city', country: 'IT', rank: 2 }],
+      people: [...KB_DATA.people, { name: 'Lucia Salerno', short: ['Salerno'], role: 'minister', country: 'IT', rank: 2 }],
+    };
     const towns = () => parseGeonames('Salum\t\tEG\t900\n', 'geonames.tsv');
     const found = (kb: ReturnType<typeof smallKnowledge>, t: string) => check(t, { knowledge: kb }).map((f) => f.actual);
     const ocr = `The Latin scholar watched Saturn rise, ${OCR_NOISE}.`;
@@ -240,7 +244,10 @@ describe('OCR place layer', () => {
     // As if the dictionary listed Salerna too: translation garbles names into dictionary ones.
     const withDictionary = smallKnowledge({ ...data, ocrPlaces: towns, dictionaryNames: ['latin', 'saturn', 'salerna'] });
     expect(found(withDictionary, ocr)).toEqual([]);
-    expect(found(withDictionary, 'The ship reached Salerna on Monday.')).toEqual(['Salerna']);
+    // Unless sure, as with a known person's first name before it.
+    expect(found(withDictionary, 'The ship reached Salerna on Monday.')).toEqual([]);
+    expect(found(withDictionary, 'Minister Lucia Salerna spoke on Monday.')).toEqual(['Salerna']);
+    expect(found(smallKnowledge(data), 'The ship reached Salerna on Monday.')).toEqual(['Salerna']);
   });
   it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one', () => {
     const data = {

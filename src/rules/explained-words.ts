@@ -7,6 +7,14 @@ import { derivationBases, PERSON_CUES } from './name-context.js';
 /** Verbs after a name that make it an agency or a person ("Rooters reports"). */
 const REPORTING = new Set(['said', 'says', 'reports', 'reported', 'told', 'wrote', 'writes', 'announced', 'stated', 'noted', 'added', 'claimed', 'tweeted']);
 
+/**
+ * Outside OCR'd text, how sure a finding on a name the English dictionary
+ * spells so must be: translation does garble names into such words ("Joe
+ * Baden"), but with a given name or title beside them; alone, "Cain",
+ * "Barbary" and "Britannic" are what the writer meant.
+ */
+const DICTIONARY_NAME_SURE = 0.85;
+
 /** The shortest part of an English compound that counts ("Lake|man", not "Ka|la"). */
 const MIN_PART = 3;
 
@@ -20,7 +28,7 @@ const MIN_PART = 3;
  * as a capital I ("Iike" is no "Eike"), and a name the English dictionary
  * spells so ("Latin" is no misread Laflin: among 170,000 towns almost any
  * word has a near one; translation, though, often garbles a name into a
- * dictionary one, so there it stays a finding). Only the words a finding
+ * dictionary one, so there it stays a finding when it is sure). Only the words a finding
  * would correct are looked up, so an article never reads the layer. A
  * curated garbled form stays a finding.
  */
@@ -38,11 +46,13 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     return !(type === 'person' && personNamed(doc, kb, w)) && !(type !== 'place' && speaks(doc, w));
   };
   const explained = (f: Finding) => {
-    if (!f.entity || /\s/.test(f.actual)) return false;
+    // A dated or house-flagged form is the word itself, known, not a garble.
+    if (!f.entity || f.kind === 'variant' || /\s/.test(f.actual)) return false;
     const folded = fold(f.actual);
     if (isGarbledForm(folded)) return false;
     if (!doc.ocr && isPlace(kb, folded) && placeHere(f, f.entity.type)) return true;
     if (doc.ocr && (isMisreadWord(kb, f.actual) || kb.isDictionaryName(folded))) return true;
+    if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
     return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled'));
   };
