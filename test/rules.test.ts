@@ -224,6 +224,11 @@ describe('OCR place layer', () => {
     const found = check(`The coach reached Marinda at noon, ${OCR_NOISE}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
     expect(found).toEqual([['Marinda', 'Maninda']]);
   });
+  it('weighs a garbled two-word name by its letters: a long word misread once outweighs a short one misread worse', () => {
+    const people = [...KB_DATA.people, { name: 'Ellsworth Todd', short: ['Todd'], role: 'editor', country: 'US', rank: 2 }];
+    const found = check(`The letter from Ellswortb Tidd was read, ${OCR_NOISE}.`, { knowledge: smallKnowledge({ ...KB_DATA, people }) });
+    expect(found.map((f) => [f.actual, f.expected[0]])).toEqual([['Ellswortb Tidd', 'Ellsworth Todd']]);
+  });
   it('reads a capitalised English word whose l was misread as I ("Iine") as that word, not as a name', () => {
     const words = ['the', 'in', 'for', 'companies', 'like', 'these', 'stood', 'line', 'train', 'left'];
     const withLayer = smallKnowledge({ ...KB_DATA, words, ocrPlaces: () => parseGeonames('Eine\t\tDE\t900\nEike\t\tNO\t900\n', 'geonames.tsv') });

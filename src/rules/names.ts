@@ -403,7 +403,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (single && form.kind === 'name' && form.entity.type === 'person') return null;
 
   const e = form.entity;
-  let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * minSim * minSim;
+  let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * meanSim(words, sims, changed) ** 2;
   const before = doc.previous(words[0]!);
   const after = doc.next(words[words.length - 1]!);
   // A title says a person follows ("General Chennault" is no carmaker).
@@ -511,6 +511,18 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
     if (score > bestScore) { best = f.text; bestScore = score; }
   }
   return best;
+}
+
+/**
+ * The changed words' similarity weighted by length: a long word read nearly
+ * right outweighs a short one read worse ("Whitolaw Rsid"). Exact words count
+ * apart, as support.
+ */
+function meanSim(words: Word[], sims: Similarity[], changed: number[]): number {
+  let sum = 0;
+  let letters = 0;
+  for (const i of changed) { sum += sims[i]!.score * words[i]!.folded.length; letters += words[i]!.folded.length; }
+  return sum / letters;
 }
 
 function weakest(a: Alignment): Similarity {
