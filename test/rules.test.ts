@@ -127,6 +127,14 @@ describe('phrase rules', () => {
   it('flags only the bracketed part and keeps its case', () => {
     expect(fixes('A Lasting World Between Armenia And Azerbaijan Is Near')).toEqual([['World', 'Peace']]);
   });
+  it('writes a replacement in Title Case with its small words small', () => {
+    const obor = { id: 'zh-obor', find: '[One Belt One Road]', replace: 'Belt and Road', why: '一带一路', examples: { flag: ['One Belt One Road'], pass: ['One road'] } };
+    const withRule = smallKnowledge({ ...KB_DATA, words: ['one', 'belt', 'road', 'the', 'and', 'of', 'projects', 'initiative'], phrases: [obor] });
+    const found = (t: string) => check(t, { knowledge: withRule }).map((f) => f.expected[0]);
+    expect(found('Projects of the One Belt One Road Initiative.')).toEqual(['Belt and Road']);
+    expect(found('ONE BELT ONE ROAD')).toEqual(['BELT AND ROAD']);
+    expect(found('projects of one belt one road')).toEqual(['Belt and Road']);
+  });
 });
 
 describe('names rebuilt by MT', () => {

@@ -26,13 +26,17 @@ export function findingOver(
   };
 }
 
+/** Words Title Case keeps lower-case inside a name. */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
 /** Gives the replacement the case pattern of the original ("World" → "Peace", "GAS" → "GAZA"). */
 export function matchCase(original: string, replacement: string): string {
   const letters = original.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && replacement.length > 1) return replacement.toUpperCase();
   const words = original.split(/\s+/);
   if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) {
-    return replacement.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+    // Title Case leaves the small words of a name small ("Belt and Road").
+    return replacement.replace(/(^|\s)(\p{Ll}\p{L}*)/gu, (_, s: string, w: string) => s + (s && MINOR_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
   }
   if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
