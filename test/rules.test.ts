@@ -137,6 +137,16 @@ describe('phrase rules', () => {
   });
 });
 
+describe('designations', () => {
+  it('reads a number hyphened to a name as part of it, so a model\'s garbled designation is found', () => {
+    const organisations = [...KB_DATA.organisations, { name: 'S-400 Triumf', aliases: ['S-400'], garbled: ['C-400'], kind: 'military', country: 'RU', rank: 1 }];
+    const withModel = smallKnowledge({ ...KB_DATA, organisations });
+    const found = (t: string) => check(t, { knowledge: withModel }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Ankara bought C-400 batteries.')).toEqual([['C-400', 'S-400']]);
+    expect(found('Ankara bought S-400 batteries and C 400 spare parts.')).toEqual([]);
+  });
+});
+
 describe('names rebuilt by MT', () => {
   it('finds a name translated word by word in another order', () => {
     expect(fixes('A report by the Geneva Security Policy Center came out.')).toEqual([['Geneva Security Policy Center', 'Geneva Centre for Security Policy']]);

@@ -212,7 +212,8 @@ function datedFinding(doc: Document, words: Word[], form: Form, variants: Readon
 /** The gazetteer forms spelt exactly like these words, if they can be a name there. */
 function exactForms(gz: GazetteerView, words: Word[]): Form[] | undefined {
   const last = words[words.length - 1]!;
-  if (!isNameWord(last)) return undefined;
+  // A designation ends in its number ("S-400"); runs hold numbers only so.
+  if (!isNameWord(last) && !(last.number && words.length > 1)) return undefined;
   const forms = gz.forms.get(words.map((w) => w.folded).join(' '));
   if (!forms) return undefined;
   const accepted = forms.some((f) => f.kind !== 'garbled');

@@ -16,6 +16,11 @@ export function isNameWord(w: Word): boolean {
   return !w.number && (w.capitalised || w.allCaps || (w.text.includes('-') && PREFIXED_NAME.test(w.text)));
 }
 
+/** A number hyphened to a name word: a model's designation ("S-400", "Su-35", "Shahed-136"). */
+function isDesignation(doc: Document, a: Word, b: Word): boolean {
+  return b.number && b.token === a.token + 2 && b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 0x2d && isNameWord(a);
+}
+
 /**
  * Maximal runs of name words in each sentence, joined by connectors but never
  * across punctuation: the spans where names can be.
@@ -29,9 +34,9 @@ export function nameRuns(doc: Document): Word[][] {
       if (!isNameWord(sentence[i]!)) { i++; continue; }
       const run = [sentence[i]!];
       let j = i + 1;
-      while (j < sentence.length && doc.adjacent(sentence[j - 1]!, sentence[j]!)) {
+      while (j < sentence.length && (doc.adjacent(sentence[j - 1]!, sentence[j]!) || isDesignation(doc, sentence[j - 1]!, sentence[j]!))) {
         const w = sentence[j]!;
-        if (isNameWord(w)) { run.push(w); j++; continue; }
+        if (isNameWord(w) || isDesignation(doc, sentence[j - 1]!, w)) { run.push(w); j++; continue; }
         // Connectors only count when a name word follows them.
         let k = j;
         while (k < sentence.length && k - j < MAX_CONNECTORS && CONNECTORS.has(sentence[k]!.folded) && doc.adjacent(sentence[k - 1]!, sentence[k]!)) k++;
