@@ -50,6 +50,7 @@ export function nameFindings(
   const findings: Finding[] = [];
 
   // 1. Exact forms, longest first; garbled forms found here are findings.
+  const disowned = new Set<Word>();
   for (const run of runs) {
     let i = 0;
     while (i < run.length) {
@@ -58,6 +59,7 @@ export function nameFindings(
         const words = run.slice(i, i + n);
         const forms = exactForms(gz, words);
         if (!forms) continue;
+        if (titleDisowns(doc, words, forms)) { disowned.add(words[0]!); continue; }
         const accepted = forms.find((f) => f.kind !== 'garbled');
         if (accepted) {
           markKnown(doc, words, accepted.entity);
@@ -93,7 +95,7 @@ export function nameFindings(
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
       // Such a word changes only beside an exact name, so never into a one-word name.
-      const vouched = needsVouching(gz, w);
+      const vouched = needsVouching(gz, w) && !disowned.has(w);
       const minTokens = vouched ? 2 : 1;
       if (run.length < minTokens) continue;
       const cands = candidatesFor(gz, w.folded, doc.ocr);
@@ -113,7 +115,7 @@ export function nameFindings(
         if (close === 0) continue;
         for (let s = Math.max(0, p - n + 1); s <= p && s + n <= run.length; s++) {
           if (!(close & (1 << (p - s)))) continue;
-          const a = align(doc, kb, form, run.slice(s, s + n), claimed, introduced);
+          const a = align(doc, kb, form, run.slice(s, s + n), claimed, introduced, disowned);
           if (a) alignments.push(a);
         }
       }
@@ -207,6 +209,23 @@ function datedFinding(doc: Document, words: Word[], form: Form, variants: Readon
     message: `“${form.text}” is a dated or discouraged form of ${describe(e)}; it is now written “${e.name}”`,
     expected: [e.name], entity: { name: e.name, type: e.type },
   });
+}
+
+/**
+ * A specialist's bare surname after a title their role does not hold
+ * ("Chancellor Scholze": the mathematician is no chancellor) is left unknown,
+ * and the title vouches for it as an exact neighbour would, so a famous near
+ * name can claim it.
+ */
+function titleDisowns(doc: Document, words: Word[], forms: Form[]): boolean {
+  if (words.length !== 1) return false;
+  const before = doc.previous(words[0]!);
+  if (!before || !doc.adjacent(before, words[0]!) || !PERSON_CUES.has(before.folded)) return false;
+  return forms.every((f) => f.kind === 'short' && f.type === 'person' && f.entity.rank === 3 && !roleHolds(f.entity, before.folded));
+}
+
+function roleHolds(e: Entity, title: string): boolean {
+  return (e.role ?? '').toLowerCase().includes(title);
 }
 
 /** The gazetteer forms spelt exactly like these words, if they can be a name there. */
@@ -350,7 +369,7 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean): Candida
 }
 
 /** Scores a form laid over words; null when it does not explain them well enough. */
-function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>, introduced: Set<string>): Alignment | null {
+function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>, introduced: Set<string>, disowned: Set<Word>): Alignment | null {
   const gz = kb.gazetteer;
   const sims: Similarity[] = [];
   const changed: number[] = [];
@@ -374,7 +393,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
     if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
     // Two exact neighbours ("Kim Jong …") vouch more than one.
-    if (needsVouching(gz, w) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
+    // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
+    if (disowned.has(w) && !roleHolds(form.entity, doc.previous(w)!.folded)) return null;
+    if (needsVouching(gz, w) && !disowned.has(w) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Emmanuel Macaroon").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
