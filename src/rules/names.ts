@@ -213,7 +213,7 @@ function datedFinding(doc: Document, words: Word[], form: Form, variants: Readon
 
 /**
  * A specialist's bare surname after a title their role does not hold
- * ("Chancellor Scholze": the mathematician is no chancellor) is left unknown,
+ * ("Chancellor Scholtz", where Scholtz is a violinist) is left unknown,
  * and the title vouches for it as an exact neighbour would, so a famous near
  * name can claim it.
  */
@@ -537,7 +537,7 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
 
 /**
  * The changed words' similarity weighted by length: a long word read nearly
- * right outweighs a short one read worse ("Whitolaw Rsid"). Exact words count
+ * right outweighs a short one read worse ("Ellswortb Tidd"). Exact words count
  * apart, as support.
  */
 function meanSim(words: Word[], sims: Similarity[], changed: number[]): number {
