@@ -121,6 +121,12 @@ describe('gazetteer data: fields', () => {
     expect(bad).toEqual([]);
   });
 
+  it('describes an entity in its role, never with a placeholder word', () => {
+    // Messages quote the role ("the organisation X, <role>"): a stray "a" reads as a bug.
+    const bad = entities.filter((e) => e.role !== undefined && !/\p{L}{3}/u.test(e.role)).map((e) => `${who(e)}: role ${JSON.stringify(e.role)}`);
+    expect(bad).toEqual([]);
+  });
+
   it('gives demonyms to places only, capitalised', () => {
     const bad = entities.flatMap((e) => demonyms(e).filter((d) => e.type !== 'place' || !/^\p{Lu}/u.test(d)).map((d) => `${who(e)}: demonym ${JSON.stringify(d)}`));
     expect(bad).toEqual([]);
