@@ -144,6 +144,19 @@ describe('phrase rules', () => {
   });
 });
 
+describe('split names', () => {
+  it('joins two known words when they spell, nearly, the one-word name of what one of them names', () => {
+    const data = {
+      ...KB_DATA,
+      places: [...KB_DATA.places, { name: 'Şanlıurfa', aliases: ['Sanliurfa', 'Urfa', 'Ourfa'], kind: 'city', country: 'TR', rank: 2 }],
+      people: [...KB_DATA.people, { name: 'Ayşe Sanli', short: ['Sanli'], role: 'singer', country: 'TR', rank: 3 }],
+    };
+    const found = (t: string) => check(t, { knowledge: smallKnowledge(data) }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The quake hit Sanli Ourfa at dawn.')).toEqual([['Sanli Ourfa', 'Şanlıurfa']]);
+    expect(found('The quake hit Sanli Urfa at dawn.')).toEqual([]);
+  });
+});
+
 describe('designations', () => {
   it('reads a number hyphened to a name as part of it, so a model\'s garbled designation is found', () => {
     const organisations = [...KB_DATA.organisations, { name: 'S-400 Triumf', aliases: ['S-400'], garbled: ['C-400'], kind: 'military', country: 'RU', rank: 1 }];

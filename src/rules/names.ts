@@ -492,9 +492,14 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         consider([w], w.folded, gz.fuzzyTokens(w.folded, doc.ocr), (t) => gz.joinedForms.get(t));
       }
       const v = run[i + 1];
-      if (v && half(w) && half(v) && (usable(w) || usable(v)) && doc.adjacent(w, v)) {
+      if (!v || !half(w) || !half(v) || !doc.adjacent(w, v)) continue;
+      // Both halves known: only as the one-word name of what a half names
+      // ("Sanli Ourfa", Ourfa being Şanlıurfa's old name), and not when they
+      // are one name already ("Abou Treika" is no misspelt "Aboutrika").
+      const of = usable(w) || usable(v) ? undefined : w.known === v.known ? [] : [w.known, v.known];
+      if (!of || of.some((e) => e)) {
         const joined = (w.folded + v.folded).replace(/[-']/g, '');
-        const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1);
+        const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1 && (!of || of.includes(f.entity)));
         consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
       }
     }
