@@ -34,9 +34,11 @@ export function nameRuns(doc: Document): Word[][] {
       if (!isNameWord(sentence[i]!)) { i++; continue; }
       const run = [sentence[i]!];
       let j = i + 1;
-      while (j < sentence.length && (doc.adjacent(sentence[j - 1]!, sentence[j]!) || isDesignation(doc, sentence[j - 1]!, sentence[j]!))) {
+      while (j < sentence.length) {
         const w = sentence[j]!;
-        if (isNameWord(w) || isDesignation(doc, sentence[j - 1]!, w)) { run.push(w); j++; continue; }
+        const designation = isDesignation(doc, sentence[j - 1]!, w);
+        if (!designation && !doc.adjacent(sentence[j - 1]!, w)) break;
+        if (designation || isNameWord(w)) { run.push(w); j++; continue; }
         // Connectors only count when a name word follows them.
         let k = j;
         while (k < sentence.length && k - j < MAX_CONNECTORS && CONNECTORS.has(sentence[k]!.folded) && doc.adjacent(sentence[k - 1]!, sentence[k]!)) k++;
