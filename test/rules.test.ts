@@ -25,6 +25,7 @@ const KB_DATA = {
     { name: 'Islamic State – Sinai Province', aliases: ['Wilayat Sinai'], kind: 'armed-group' },
     { name: 'Security Council of Russia', aliases: ['Russian Security Council'], kind: 'agency', country: 'RU' },
     { name: "Jama'at Nusrat al-Islam wal-Muslimin", aliases: ['JNIM'], kind: 'armed-group' },
+    { name: "Macy's", kind: 'company', country: 'US' },
   ],
   places: [
     { name: 'Sahel', kind: 'region', rank: 1 },
@@ -174,6 +175,10 @@ describe('names rebuilt by MT', () => {
   });
   it('leaves English rewordings of a correct name alone', () => {
     expect(run('The Russian Security Council met.')).toEqual([]);
+  });
+  it('pairs a word with a stem, not with a letter of the name', () => {
+    // "Macy's" is the tokens "Macy" and "s": "Sacy" begins with "s" but derives from nothing.
+    expect(run('Sacy Macy spoke.').filter((f) => f.ruleId === 'entity/organisation')).toEqual([]);
   });
   it('finds a long name garbled as a whole', () => {
     expect(fixes('raids by Jamaat Nusra al-Islam and Muslims in Mali')).toEqual([['Jamaat Nusra al-Islam and Muslims', "Jama'at Nusrat al-Islam wal-Muslimin"]]);

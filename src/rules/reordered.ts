@@ -150,11 +150,19 @@ function pairScore(gz: GazetteerView, written: string, t: string): number {
   if (!scores) cache.set(written, (scores = new Map()));
   let sc = scores.get(t);
   if (sc === undefined) {
-    // A word and its derivation ("America" / "American") pair off fully.
-    sc = written.startsWith(t) || t.startsWith(written) ? (Math.abs(written.length - t.length) <= 3 ? 1 : 0) : similarity(gz.key(written), gz.key(t)).score;
+    // A word and its derivation ("America" / "American") pair off fully; a
+    // letter or two is no stem ("Macy's" has a token "s", and "Seth" is no derivation of it).
+    sc = sharesStem(written, t) ? 1 : similarity(gz.key(written), gz.key(t)).score;
     scores.set(t, sc);
   }
   return sc;
+}
+
+const MIN_STEM = 4;
+
+function sharesStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_STEM && long.startsWith(short) && long.length - short.length <= 3;
 }
 
 /** A place named in one word, or its adjective ("Russia", "Russian", "Chinese"). */
