@@ -62,11 +62,19 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
   const key = `${ocr ? 'o' : 't'}${words.join(' ')}`;
   let best = cache.get(key);
   if (best !== undefined) return best;
-  const candidates = new Set<OrganisationForm>();
+  // Every word must pair off with one of the name's, so the names within reach
+  // of the rarest word are all the candidates: "Social" alone reaches hundreds.
+  let rarest: string[] = [];
+  let fewest = Infinity;
   for (const w of words) {
-    for (const t of [w, ...gz.fuzzyTokens(w, ocr)]) {
-      for (const f of organisationForms(gz, t).get(words.length) ?? []) candidates.add(f);
-    }
+    const reach = [w, ...gz.fuzzyTokens(w, ocr)];
+    let n = 0;
+    for (const t of reach) n += gz.tokenForms.get(t)?.length ?? 0;
+    if (n < fewest) { fewest = n; rarest = reach; }
+  }
+  const candidates = new Set<OrganisationForm>();
+  for (const t of rarest) {
+    for (const f of organisationForms(gz, t).get(words.length) ?? []) candidates.add(f);
   }
   best = null;
   for (const { form, content } of candidates) {
