@@ -62,8 +62,9 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
   const key = `${ocr ? 'o' : 't'}${words.join(' ')}`;
   let best = cache.get(key);
   if (best !== undefined) return best;
-  // Every word must pair off with one of the name's, so the names within reach
-  // of the rarest word are all the candidates: "Social" alone reaches hundreds.
+  // Every word must pair off with one of the name's, so the names within
+  // fuzzy reach of the run's rarest word are enough to try: a common word
+  // ("Social", "National") alone reaches hundreds of names.
   let rarest: string[] = [];
   let fewest = Infinity;
   for (const w of words) {
