@@ -156,7 +156,8 @@ export class Knowledge {
     }
     for (const rule of parts.phrases) {
       const first = rule.pattern[0]!;
-      if (first.kind === 'literal' && !first.optional) {
+      // A number has no fixed spelling to index ("{num}|several [drones]").
+      if (first.kind === 'literal' && !first.optional && !first.alts.includes('{num}')) {
         for (const alt of first.alts) {
           const list = this.phrasesByWord.get(alt) ?? [];
           list.push(rule);

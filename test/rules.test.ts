@@ -145,6 +145,17 @@ describe('phrase rules', () => {
   });
 });
 
+describe('phrase rules that start with a number', () => {
+  it('match at a number as at a word', () => {
+    const geran = { id: 'ru-geran', find: '{num}|several [geraniums]', replace: 'Geran drones', why: '«Герань» (geranium): the Russian name of the Shahed drone', context: { any: ['drone*', 'attack*'] }, examples: { flag: ['several geraniums attacked'], pass: ['several geraniums bloomed'] } };
+    const withRule = smallKnowledge({ ...KB_DATA, words: ['several', 'geraniums', 'attacked', 'the', 'city', 'night', 'bloomed'], phrases: [geran] });
+    const found = (t: string) => check(t, { knowledge: withRule }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('At night 12 geraniums attacked the city.')).toEqual([['geraniums', 'Geran drones']]);
+    expect(found('At night several geraniums attacked the city.')).toEqual([['geraniums', 'Geran drones']]);
+    expect(found('In the garden 12 geraniums bloomed.')).toEqual([]);
+  });
+});
+
 describe('split names', () => {
   it('joins two known words when they spell, nearly, the one-word name of what one of them names', () => {
     const data = {
