@@ -106,7 +106,12 @@ export class Document {
   /** Every token's text, words and punctuation, in order. */
   readonly tokenTexts: string[] = [];
   readonly words: Word[] = [];
-  readonly sentences: Word[][] = [];
+  /**
+   * Words per sentence; a sentence of punctuation alone is a hole. Holey from
+   * the start, so every document's array has one shape and the rules that
+   * loop over it stay optimised.
+   */
+  readonly sentences: Word[][] = new Array<Word[]>(0);
   private folded?: Set<string>;
   /** Entities mentioned with a correct form, or resolved from a garbled one. */
   readonly mentions = new Set<Entity>();

@@ -14,11 +14,15 @@ const MAX_ANCHORED_FORMS = 60;
 /** Support from the entity being named elsewhere in the text. */
 const MENTION_BONUS = 0.1;
 
-/** A known entity form laid over words of a run. */
+/**
+ * A known entity form laid over words of a run. Built with every field, in
+ * this order, wherever it is built: one object shape keeps the code that
+ * reads alignments optimised.
+ */
 interface Alignment {
   form: Form;
   /** Set when words and form tokens do not pair one to one (split or joined names). */
-  replacement?: string;
+  replacement: string | undefined;
   words: Word[];
   sims: Similarity[];
   changed: number[];
@@ -32,7 +36,7 @@ interface Alignment {
    * which the NLP library tells; asked only of an alignment about to win, since
    * loading the library costs more than checking a whole article.
    */
-  firstOfSentence?: boolean;
+  firstOfSentence: boolean;
 }
 
 export interface Resolution { replacement: string; alternatives: string[]; entity: Entity; confidence: number; via: Via }
@@ -46,10 +50,23 @@ export function nameFindings(
   doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, minConfidence: number,
   variants: ReadonlyMap<string, VariantPolicy> = new Map(),
 ): Finding[] {
-  const gz = kb.gazetteer;
+  // Four steps, four functions: V8 optimises each alone, and the rare
+  // deoptimisation of one does not recompile all of them.
   const findings: Finding[] = [];
+  const disowned = exactFindings(doc, kb, runs, memory, claimed, variants, findings);
+  const alignments = fuzzyAlignments(doc, kb, runs, claimed, disowned);
+  const chosen = chooseAlignments(doc, alignments, claimed, minConfidence);
+  alignmentFindings(doc, kb, chosen, memory, minConfidence, findings);
+  rememberedFindings(doc, runs, memory, claimed, findings);
+  return findings;
+}
 
-  // 1. Exact forms, longest first; garbled forms found here are findings.
+/** 1. Exact forms, longest first: they mark words known; garbled forms found here are findings. Returns the words a title disowned. */
+function exactFindings(
+  doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>,
+  variants: ReadonlyMap<string, VariantPolicy>, findings: Finding[],
+): Set<Word> {
+  const gz = kb.gazetteer;
   const disowned = new Set<Word>();
   for (const run of runs) {
     let i = 0;
@@ -83,8 +100,12 @@ export function nameFindings(
       i += matched || 1;
     }
   }
+  return disowned;
+}
 
-  // 2. Fuzzy alignments around every word that is not known.
+/** 2. Fuzzy alignments around every word that is not known. */
+function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, disowned: Set<Word>): Alignment[] {
+  const gz = kb.gazetteer;
   const introduced = introducedSurnames(runs);
   const alignments: Alignment[] = [];
   for (const run of runs) {
@@ -123,11 +144,16 @@ export function nameFindings(
   }
 
   alignments.push(...splitAndJoined(doc, kb, runs, claimed));
+  return alignments;
+}
 
-  // 3. Best alignments win; a word is corrected once. Selection uses the
-  // confidence before support from other resolutions, which is added after:
-  // an entity resolved twice supports both, exactly as an exact mention would
-  // once one of them is fixed, so fixing never raises what is left.
+/**
+ * 3. Best alignments win; a word is corrected once. Selection uses the
+ * confidence before support from other resolutions, which is added after
+ * (alignmentFindings): an entity resolved twice supports both, exactly as an
+ * exact mention would once one of them is fixed, so fixing never raises what is left.
+ */
+function chooseAlignments(doc: Document, alignments: Alignment[], claimed: Set<Word>, minConfidence: number): Alignment[] {
   alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank);
   const chosen: Alignment[] = [];
   // A spelling resolved to one entity is not reread as another elsewhere in the
@@ -141,9 +167,16 @@ export function nameFindings(
     for (const w of changedWords) { claimed.add(w); verdicts.set(w.folded, a.form.entity); }
     chosen.push(a);
   }
-  // One spelling, one verdict: every occurrence of a garbled spelling gets the
-  // best confidence any of them earned. Support counts other spellings only:
-  // a word repeated is one piece of evidence, not several.
+  return chosen;
+}
+
+/**
+ * The chosen alignments as findings. One spelling, one verdict: every
+ * occurrence of a garbled spelling gets the best confidence any of them
+ * earned. Support counts other spellings only: a word repeated is one piece
+ * of evidence, not several.
+ */
+function alignmentFindings(doc: Document, kb: Knowledge, chosen: Alignment[], memory: Map<string, Resolution>, minConfidence: number, findings: Finding[]): void {
   const spelling = (a: Alignment) => a.changed.map((i) => a.words[i]!.folded).join(' ');
   const best = new Map<string, number>();
   const spellings = new Map<Entity, Set<string>>();
@@ -173,8 +206,10 @@ export function nameFindings(
     if (first === last) memory.set(a.words[first]!.folded, { replacement, alternatives, entity: e, confidence: a.confidence, via: via.via });
     doc.mentions.add(e);
   }
+}
 
-  // 4. Document memory: a garbled word resolved once resolves the same way again.
+/** 4. Document memory: a garbled word resolved once resolves the same way again. */
+function rememberedFindings(doc: Document, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, findings: Finding[]): void {
   for (const run of runs) {
     for (const w of run) {
       if (w.known || claimed.has(w)) continue;
@@ -188,7 +223,6 @@ export function nameFindings(
       }));
     }
   }
-  return findings;
 }
 
 /** Confidence of a dated form: worth a warning, not an automatic fix. */
@@ -456,7 +490,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // Exact ordinary words of the name ("Pastor Institute") are weak but real support.
   if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - changed.length));
   // A sentence's first word is capitalised anyway: only a noun can be a name.
-  return { form, words, sims, changed, confidence, literal, mentioned, firstOfSentence: single && words[0]!.sentenceStart };
+  return { form, replacement: undefined, words, sims, changed, confidence, literal, mentioned, firstOfSentence: single && words[0]!.sentenceStart };
 }
 
 /**
@@ -478,7 +512,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         const mentioned = doc.mentions.has(form.entity);
         let confidence = sim.score * sim.score + (mentioned ? MENTION_BONUS : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
         if (sim.via === 'edit') confidence -= 0.1;
-        out.push({ form, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, replacement: form.text, mentioned });
+        out.push({ form, replacement: form.text, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, mentioned, firstOfSentence: false });
       }
     }
   };
