@@ -169,6 +169,7 @@ function pairScore(gz: GazetteerView, written: string, t: string): number {
 
 const MIN_STEM = 4;
 
+/** One word begins with the other, a stem of MIN_STEM letters or more, and runs on by three letters at most. */
 function sharesStem(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= MIN_STEM && long.startsWith(short) && long.length - short.length <= 3;
