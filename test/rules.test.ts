@@ -26,6 +26,7 @@ const KB_DATA = {
     { name: 'Security Council of Russia', aliases: ['Russian Security Council'], kind: 'agency', country: 'RU' },
     { name: "Jama'at Nusrat al-Islam wal-Muslimin", aliases: ['JNIM'], kind: 'armed-group' },
     { name: "Macy's", kind: 'company', country: 'US' },
+    { name: 'Arab Bank for Economic Development in Africa', aliases: ['BADEA'], kind: 'intergovernmental' },
   ],
   places: [
     { name: 'Sahel', kind: 'region', rank: 1 },
@@ -142,6 +143,13 @@ describe('phrase rules', () => {
     expect(found('Projects of the One Belt One Road Initiative.')).toEqual(['Belt and Road']);
     expect(found('ONE BELT ONE ROAD')).toEqual(['BELT AND ROAD']);
     expect(found('projects of one belt one road')).toEqual(['Belt and Road']);
+  });
+});
+
+describe('explained words', () => {
+  it('reads a word as the derivation of a name, never of an acronym', () => {
+    // "Baden" is "BADEA" less a vowel plus "n", as "Korean" is "Korea" plus "n".
+    expect(fixes('It was said by President Joe Baden.')).toEqual([['Baden', 'Biden']]);
   });
 });
 

@@ -15,6 +15,8 @@ const REPORTING = new Set(['said', 'says', 'reports', 'reported', 'told', 'wrote
  */
 const DICTIONARY_NAME_SURE = 0.85;
 
+const ACRONYM = /^[\p{Lu}\d]+$/u;
+
 /** The shortest part of an English compound that counts ("Lake|man", not "Ka|la"). */
 const MIN_PART = 3;
 
@@ -54,7 +56,8 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     if (doc.ocr && (isMisreadWord(kb, f.actual) || kb.isDictionaryName(folded))) return true;
     if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
-    return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled'));
+    // Words derive from names, not from acronyms ("Baden" is no derivation of BADEA).
+    return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !ACRONYM.test(x.text)));
   };
   return findings.filter((f) => !explained(f));
 }
