@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { fold } from '../text/fold.js';
-import { derivationBases, PERSON_CUES } from './name-context.js';
+import { derivationBases, isAcronymForm, PERSON_CUES } from './name-context.js';
 
 /** Verbs after a name that make it an agency or a person ("Rooters reports"). */
 const REPORTING = new Set(['said', 'says', 'reports', 'reported', 'told', 'wrote', 'writes', 'announced', 'stated', 'noted', 'added', 'claimed', 'tweeted']);
@@ -14,8 +14,6 @@ const REPORTING = new Set(['said', 'says', 'reports', 'reported', 'told', 'wrote
  * "Barbary" and "Britannic" are what the writer meant.
  */
 const DICTIONARY_NAME_SURE = 0.85;
-
-const ACRONYM = /^[\p{Lu}\d]+$/u;
 
 /** The shortest part of an English compound that counts ("Lake|man", not "Ka|la"). */
 const MIN_PART = 3;
@@ -57,7 +55,7 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
     // Words derive from names, not from acronyms ("Baden" is no derivation of BADEA).
-    return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !ACRONYM.test(x.text)));
+    return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !isAcronymForm(x.text)));
   };
   return findings.filter((f) => !explained(f));
 }

@@ -35,6 +35,11 @@ export function derivationBases(word: string): string[] {
   return [...out].filter((name) => name.length >= MIN_BASE && name !== word && isDerivation(word, name));
 }
 
+/** A name written as an acronym ("BADEA", "S400"): capitals and digits, a capital first. */
+export function isAcronymForm(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(text);
+}
+
 /** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
 export function isDerivation(word: string, name: string): boolean {
   // "Somali" from "Somalia", "German" from "Germany".

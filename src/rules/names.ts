@@ -7,7 +7,7 @@ import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
-import { PERSON_CUES, PLACE_CUES, countryBefore, introducedSurnames, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { PERSON_CUES, PLACE_CUES, countryBefore, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 const MAX_ANCHORED_FORMS = 60;
 
@@ -435,7 +435,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     // An English word inside a name is only a garbled surname ("Emmanuel Macaroon").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
-    const formIsAcronym = /^\p{Lu}[\p{Lu}\d]+$/u.test(form.tokens[i]!);
+    const formIsAcronym = isAcronymForm(form.tokens[i]!);
     if (isAcronym(w) || formIsAcronym) return null;
     minSim = Math.min(minSim, sim.score);
   }
@@ -532,12 +532,11 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       // Both halves known: only as the one-word name of what a half names
       // ("Sanli Ourfa", Ourfa being Şanlıurfa's old name), and not when they
       // are one name already ("Abou Treika" is no misspelt "Aboutrika").
-      const of = usable(w) || usable(v) ? undefined : w.known === v.known ? [] : [w.known, v.known];
-      if (!of || of.some((e) => e)) {
-        const joined = (w.folded + v.folded).replace(/[-']/g, '');
-        const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1 && (!of || of.includes(f.entity)));
-        consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
-      }
+      const owners = usable(w) || usable(v) ? undefined : [w.known, v.known];
+      if (owners && w.known === v.known) continue;
+      const joined = (w.folded + v.folded).replace(/[-']/g, '');
+      const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1 && (!owners || owners.includes(f.entity)));
+      consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
     }
   }
   return out;
