@@ -42,6 +42,9 @@ describe('similarity', () => {
     expect(ocr('gerrnany', 'germany')).toMatchObject({ via: 'ocr', cost: 0.4 });
     expect(ocr('haltimore', 'baltimore').via).toBe('ocr');
     expect(ocr('ilobart', 'hobart').via).toBe('ocr');
+    // Two look-alike swaps are a misreading; three are another word.
+    expect(ocr('bcrrlma', 'berrima').via).toBe('ocr');
+    expect(ocr('bcrrlmo', 'berrima').via).not.toBe('ocr');
     expect(sim('haltimore', 'baltimore').via).not.toBe('ocr');
     // Two letters of one class do not merge into one ("ca" is not "a").
     expect(ocr('cattai', 'attal').score).toBeLessThan(0.8);

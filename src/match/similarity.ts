@@ -14,7 +14,12 @@ export interface Similarity {
 
 export interface Keyed { folded: string; translit: string }
 
-const MAX_OCR_COST = 1.2;
+/**
+ * Two look-alike swaps or one other slip. (It read 1.2, meant as three swaps,
+ * but 0.4 + 0.4 + 0.4 sums above 1.2 in floating point; three swaps, measured,
+ * let in more wrong readings than right ones.)
+ */
+const MAX_OCR_COST = 1;
 
 /** Letter → look-alike class, for text that looks like OCR output. */
 export type Skeleton = (s: string) => string;
@@ -36,8 +41,7 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   const tk = keyCost(q.translit, t.translit);
   const tkScore = 1 - tk / Math.max(q.translit.length, t.translit.length, 1);
   if (tkScore > score) { cost = tk; score = tkScore; via = 'transliteration'; }
-  // A misreading is a few look-alike swaps and at most one other slip, in a
-  // word long enough to tell; a four-letter word gets one swap only.
+  // A misreading is in a word long enough to tell; a four-letter word gets one swap only.
   const shortest = Math.min(q.folded.length, t.folded.length);
   if (ocr && shortest >= 4) {
     const ok = ocrDistance(q.folded, t.folded, ocr);
