@@ -286,6 +286,13 @@ describe('OCR place layer', () => {
     const found = check(`The coach reached Marinda at noon, ${OCR_NOISE}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
     expect(found).toEqual([['Marinda', 'Maninda']]);
   });
+  it('fixes one misread glyph in a long name beside another name, but not a vowel that may be another spelling', () => {
+    const withLayer = smallKnowledge({ ...KB_DATA, givenNames: ['thomas'], ocrPlaces: () => parseGeonames('Merrimack\t\tUS\t900\nHallowell\t\tUS\t900\n', 'geonames.tsv') });
+    const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
+    expect(found(`The deed names Thomas Merrirnack as owner, ${OCR_NOISE}.`)).toEqual([['Merrirnack', 'Merrimack']]);
+    expect(found(`The deed names Thomas Hollowell as owner, ${OCR_NOISE}.`)).toEqual([]);
+    expect(found('The deed names Thomas Merrirnack as owner.')).toEqual([]);
+  });
   it('weighs a garbled two-word name by its letters: a long word misread once outweighs a short one misread worse', () => {
     const people = [...KB_DATA.people, { name: 'Ellsworth Todd', short: ['Todd'], role: 'editor', country: 'US', rank: 2 }];
     const found = check(`The letter from Ellswortb Tidd was read, ${OCR_NOISE}.`, { knowledge: smallKnowledge({ ...KB_DATA, people }) });

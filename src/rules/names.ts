@@ -3,6 +3,7 @@ import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { similarity, type Similarity, type Via } from '../match/similarity.js';
+import { LOOKALIKE } from '../match/ocr-distance.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
 import { describe } from './describe.js';
@@ -443,7 +444,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // else than "Mohammed", and "Pieter Bartel" is not in Bartın. A surname
   // the text introduces elsewhere with another given name ("Thomas Paine …
   // Paine said") belongs to that person.
-  if (single && !standsAlone(doc, words[0]!)) return null;
+  // In OCR'd text one misread glyph in a long word is a misprint of that very
+  // word, whoever bears it ("Henry Wiokenburg"): the fix holds either way.
+  if (single && !standsAlone(doc, words[0]!) && !isMisprint(doc, words[0]!, form.folded[0]!, sims[0]!)) return null;
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
   const threshold = single ? 0.75 : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
   if (minSim < threshold) return null;
@@ -492,6 +495,22 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // A sentence's first word is capitalised anyway: only a noun can be a name.
   return { form, replacement: undefined, words, sims, changed, confidence, literal, mentioned, firstOfSentence: single && words[0]!.sentenceStart };
 }
+
+/**
+ * One look-alike glyph misread in a word of seven letters or more, in OCR'd
+ * text; not one vowel for another, which may be another name's spelling
+ * (Hollowell, Hallowell).
+ */
+function isMisprint(doc: Document, w: Word, target: string, sim: Similarity): boolean {
+  if (!doc.ocr || sim.via !== 'ocr' || sim.cost > LOOKALIKE || w.folded.length < 7) return false;
+  if (w.folded.length !== target.length) return true;
+  for (let i = 0; i < target.length; i++) {
+    if (w.folded[i] !== target[i]) return !(VOWELS.includes(w.folded[i]!) && VOWELS.includes(target[i]!));
+  }
+  return false;
+}
+
+const VOWELS = 'aeiouy';
 
 /**
  * Names split or joined on the way: "Jogja Karta" for Yogyakarta (two
