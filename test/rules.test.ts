@@ -293,6 +293,15 @@ describe('OCR place layer', () => {
     expect(found(`The deed names Thomas Hollowell as owner, ${OCR_NOISE}.`)).toEqual([]);
     expect(found('The deed names Thomas Merrirnack as owner.')).toEqual([]);
   });
+  it('joins a name OCR split in two, not a sentence\'s first word and a garbled one', () => {
+    const words = ['the', 'coach', 'left', 'for', 'and', 'over', 'hills', 'went'];
+    const withLayer = smallKnowledge({ ...KB_DATA, words, ocrPlaces: () => parseGeonames('Murrumburrah\t\tAU\t900\nAndover\t\tGB\t900\n', 'geonames.tsv') });
+    const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0], f.kind]);
+    expect(found(`The coach left Murrum burrah for Andover, ${OCR_NOISE}.`)).toEqual([['Murrum burrah', 'Murrumburrah', 'ocr']]);
+    expect(found(`The coach left Murrum< burah for Andover, ${OCR_NOISE}.`)).toEqual([['Murrum< burah', 'Murrumburrah', 'ocr']]);
+    expect(found(`And ovcr the hills went the coach, ${OCR_NOISE}.`)).toEqual([]);
+    expect(found('The coach left Murrum burrah for Andover.')).toEqual([]);
+  });
   it('weighs a garbled two-word name by its letters: a long word misread once outweighs a short one misread worse', () => {
     const people = [...KB_DATA.people, { name: 'Ellsworth Todd', short: ['Todd'], role: 'editor', country: 'US', rank: 2 }];
     const found = check(`The letter from Ellswortb Tidd was read, ${OCR_NOISE}.`, { knowledge: smallKnowledge({ ...KB_DATA, people }) });

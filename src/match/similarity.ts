@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import { LOOKALIKE, ocrDistance } from './ocr-distance.js';
 
-/** How a token and a name were found to be alike, for messages and kinds. */
-export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit';
+/** How a token and a name were found to be alike, for messages and kinds ('split': two OCR pieces of one word, which the names rule joins). */
+export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split';
 
 export interface Similarity {
   /** Weighted edits: transliteration- or OCR-explained differences cost half. */

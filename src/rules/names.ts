@@ -521,16 +521,18 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   const gz = kb.gazetteer;
   const out: Alignment[] = [];
   const ocr = doc.ocr ? gz.skeleton : undefined;
-  const consider = (words: Word[], written: string, targets: Iterable<string>, lookup: (t: string) => Form[] | undefined) => {
+  const consider = (words: Word[], written: string, targets: Iterable<string>, lookup: (t: string) => Form[] | undefined, split = false) => {
     for (const t of targets) {
       for (const form of lookup(t) ?? []) {
         if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short') || derivesFromOwnForm(gz, written, form)) continue;
-        const sim = similarity(gz.key(written), gz.key(t), ocr);
-        // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an error.
-        if (sim.score < 0.8 || sim.cost === 0) continue;
+        const found = similarity(gz.key(written), gz.key(t), ocr);
+        const sim = split ? { ...found, via: 'split' as const } : found;
+        // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an
+        // error; a word split in two by OCR ("Mel bourne") is one.
+        if (sim.score < 0.8 || (sim.cost === 0 && !split)) continue;
         const mentioned = doc.mentions.has(form.entity);
         let confidence = sim.score * sim.score + (mentioned ? MENTION_BONUS : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
-        if (sim.via === 'edit') confidence -= 0.1;
+        if (found.via === 'edit') confidence -= 0.1;
         out.push({ form, replacement: form.text, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, mentioned, firstOfSentence: false });
       }
     }
@@ -558,8 +560,33 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
     }
   }
+  if (doc.ocr) {
+    const oneWord = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1);
+    for (const run of runs) {
+      for (const w of run) {
+        const v = doc.next(w);
+        // The first piece may be a word ("Mel"), though not one capitalised
+        // only for starting a sentence ("We wlll"); the second is none.
+        if (!v || w.known || claimed.has(w) || isAcronym(w) || w.folded.length < 3 || (w.common && w.sentenceStart)) continue;
+        if (!isSplitTail(doc, w, v) || claimed.has(v)) continue;
+        const joined = w.folded + v.folded;
+        if (joined.length >= 6) consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, true)], oneWord, true);
+      }
+    }
+  }
   return out;
 }
+
+/**
+ * OCR splits a word where the scan is blurred or the type broken: "Mel bourne",
+ * "Que< nsland": a capitalised start, then a lower-case piece that is no word,
+ * with spaces and at most one stray mark between.
+ */
+function isSplitTail(doc: Document, w: Word, v: Word): boolean {
+  return v.plainLower && !v.common && !v.known && v.token <= w.token + 2 && SPLIT_GAP.test(doc.text.slice(w.end, v.start));
+}
+
+const SPLIT_GAP = /^[<>'`^~*,.-]?[ \t]{1,2}$/;
 
 function sentenceText(doc: Document, w: Word): string {
   const s = doc.sentences[w.sentence]!;
@@ -611,7 +638,7 @@ function weakest(a: Alignment): Similarity {
 }
 
 function kindOf(via: Via): FindingKind {
-  return via === 'ocr' ? 'ocr' : 'transliteration';
+  return via === 'ocr' || via === 'split' ? 'ocr' : 'transliteration';
 }
 
 function ruleFor(e: Entity): string {
@@ -624,6 +651,7 @@ function explain(s: Similarity): string {
     case 'transposition': return 'two letters swapped';
     case 'transliteration': return 'a different transliteration of the same sounds';
     case 'ocr': return 'letters an OCR engine confuses';
+    case 'split': return 'one word split in two, as OCR does';
     default: return `${Math.round(s.cost)} letter${Math.round(s.cost) === 1 ? '' : 's'} different`;
   }
 }
