@@ -1,5 +1,6 @@
 import type { Entity } from './types.js';
 import type { Knowledge } from './knowledge.js';
+import type { PhraseRule } from './rules/phrase-rules.js';
 import { fold } from './text/fold.js';
 import { scanTokens } from './text/tokenize.js';
 
@@ -24,11 +25,16 @@ export interface WordFacts {
   suspicious: boolean;
   /** Lower-case letters only, two or more: the words whose share tells OCR noise. */
   plainLower: boolean;
-  /** A word some phrase rule needs in its sentence. */
-  phraseTrigger: boolean;
+  /** Phrase rules that need this word in their sentence. */
+  triggers: readonly PhraseRule[] | undefined;
+  /** Phrase rules whose pattern starts with this word. */
+  phraseStarts: readonly PhraseRule[] | undefined;
 }
 
-type WordLists = { isCommonWord(f: string): boolean; isGivenName(f: string): boolean; isPhraseTrigger(f: string): boolean };
+type WordLists = {
+  isCommonWord(f: string): boolean; isGivenName(f: string): boolean;
+  phrasesTriggeredBy(f: string): readonly PhraseRule[] | undefined; phrasesStartingWith(f: string): readonly PhraseRule[] | undefined;
+};
 
 const ASCII_WORD = /^[A-Za-z'-]+$/;
 
@@ -46,7 +52,8 @@ export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFact
     givenName: kb.isGivenName(folded),
     suspicious: false,
     plainLower: folded.length >= 2 && letters === raw && raw === folded,
-    phraseTrigger: kb.isPhraseTrigger(folded),
+    triggers: kb.phrasesTriggeredBy(folded),
+    phraseStarts: kb.phrasesStartingWith(folded),
   };
 }
 
@@ -63,7 +70,8 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
     givenName: kb.isGivenName(folded),
     suspicious: /\p{M}/u.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
     plainLower: !number && folded.length >= 2 && /^\p{Ll}+$/u.test(text),
-    phraseTrigger: kb.isPhraseTrigger(folded),
+    triggers: kb.phrasesTriggeredBy(folded),
+    phraseStarts: kb.phrasesStartingWith(folded),
   };
 }
 
@@ -98,7 +106,8 @@ export class Word implements WordFacts {
   get givenName(): boolean { return this.facts.givenName; }
   get suspicious(): boolean { return this.facts.suspicious; }
   get plainLower(): boolean { return this.facts.plainLower; }
-  get phraseTrigger(): boolean { return this.facts.phraseTrigger; }
+  get triggers(): readonly PhraseRule[] | undefined { return this.facts.triggers; }
+  get phraseStarts(): readonly PhraseRule[] | undefined { return this.facts.phraseStarts; }
 }
 
 /** The text as the rules see it: tokens, words per sentence, and what is known so far. */

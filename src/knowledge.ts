@@ -121,8 +121,11 @@ function phraseTrigger(rule: PhraseRule): string[] | undefined {
 const ASCII_NUMBER = /^[0-9.,:]+$/;
 
 /** What wordFacts() says of an ASCII number ("1,200", "9:30"), without its regular expressions. */
-function asciiNumberFacts(raw: string, phraseTrigger: boolean): WordFacts {
-  return { raw, text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false, phraseTrigger };
+function asciiNumberFacts(raw: string, kb: Knowledge): WordFacts {
+  return {
+    raw, text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false,
+    triggers: kb.phrasesTriggeredBy(raw), phraseStarts: kb.phrasesStartingWith(raw),
+  };
 }
 
 /** Everything the checker knows, indexed for lookup. */
@@ -205,7 +208,7 @@ export class Knowledge {
   wordFactsAt(text: string, start: number, end: number, number: boolean): WordFacts {
     if (number) {
       const raw = text.slice(start, end);
-      return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw, this.isPhraseTrigger(raw)) : wordFacts(raw, true, this);
+      return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw, this) : wordFacts(raw, true, this);
     }
     return this.factsCache.get(text, start, end, (raw) => wordFacts(raw, false, this));
   }
@@ -240,8 +243,13 @@ export class Knowledge {
     return this.parts.dictionaryNames.has(folded);
   }
 
-  /** A word some phrase rule needs in its sentence (phrasesByTrigger). */
-  isPhraseTrigger(folded: string): boolean {
-    return this.phrasesByTrigger.has(folded);
+  /** The phrase rules that need this word in their sentence (phrasesByTrigger). */
+  phrasesTriggeredBy(folded: string): readonly PhraseRule[] | undefined {
+    return this.phrasesByTrigger.get(folded);
+  }
+
+  /** The phrase rules whose pattern starts with this word (phrasesByWord). */
+  phrasesStartingWith(folded: string): readonly PhraseRule[] | undefined {
+    return this.phrasesByWord.get(folded);
   }
 }

@@ -340,15 +340,31 @@ function needsVouching(gz: GazetteerView, w: Word, disowned: ReadonlySet<Word>):
  */
 function sharingToken(gz: GazetteerView, run: Word[], p: number, fuzzy: Form[]): Form[] {
   if (!fuzzy.length) return fuzzy;
-  const anchored = new Set<Form>();
+  const anchored: Set<Form>[] = [];
   // An anchor lies within the longest candidate of the word.
   let reach = 0;
   for (const f of fuzzy) reach = Math.max(reach, f.tokenCount - 1);
   for (let q = Math.max(0, p - reach); q <= Math.min(run.length - 1, p + reach); q++) {
     const x = run[q]!;
-    if (q === p || isAnchor(x)) for (const f of gz.tokenForms.get(x.folded) ?? []) anchored.add(f);
+    const forms = q === p || isAnchor(x) ? formsWithToken(gz, x.folded) : undefined;
+    if (forms) anchored.push(forms);
   }
-  return anchored.size ? fuzzy.filter((f) => anchored.has(f)) : [];
+  return anchored.length ? fuzzy.filter((f) => anchored.some((forms) => forms.has(f))) : [];
+}
+
+const MAX_TOKEN_SETS = 20_000;
+const tokenSetCache = new WeakMap<GazetteerView, Map<string, Set<Form> | undefined>>();
+
+/** The forms holding a token, as a set kept per token: a given name's thousands of forms are gathered once, not per word. */
+function formsWithToken(gz: GazetteerView, folded: string): Set<Form> | undefined {
+  let cache = tokenSetCache.get(gz);
+  if (!cache) tokenSetCache.set(gz, (cache = new Map()));
+  if (cache.has(folded)) return cache.get(folded);
+  if (cache.size >= MAX_TOKEN_SETS) cache.clear();
+  const forms = gz.tokenForms.get(folded);
+  const set = forms?.length ? new Set(forms) : undefined;
+  cache.set(folded, set);
+  return set;
 }
 
 /** A word exact in a name that vouches for the rest of it: distinctive, not an English word. */

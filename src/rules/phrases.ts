@@ -13,7 +13,7 @@ export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
     if (!sentence) continue;
     // A rule is tried only in a sentence holding its trigger, a word it requires.
     let triggered: Set<PhraseRule> | undefined;
-    for (const w of sentence) if (w.phraseTrigger) for (const rule of kb.phrasesByTrigger.get(w.folded)!) (triggered ??= new Set()).add(rule);
+    for (const w of sentence) if (w.triggers) for (const rule of w.triggers) (triggered ??= new Set()).add(rule);
     if (!triggered && !kb.phrasesUntriggered.size) continue;
     const live = (rule: PhraseRule) => triggered?.has(rule) === true || kb.phrasesUntriggered.has(rule);
     const loose = kb.phrasesAnywhere.filter(live);
@@ -26,7 +26,8 @@ export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
       findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
     };
     for (let i = 0; i < sentence.length; i++) {
-      for (const rule of kb.phrasesByWord.get(sentence[i]!.folded) ?? []) if (live(rule)) tryAt(rule, i);
+      const starts = sentence[i]!.phraseStarts;
+      if (starts) for (const rule of starts) if (live(rule)) tryAt(rule, i);
       for (const rule of loose) tryAt(rule, i);
     }
   }
