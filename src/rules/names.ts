@@ -461,7 +461,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // the text introduces elsewhere with another given name ("Thomas Paine …
   // Paine said") belongs to that person.
   // In OCR'd text one misread glyph in a long word is a misprint of that very
-  // word, whoever bears it ("Henry Wiokenburg"): the fix holds either way.
+  // word, whoever bears it ("Thomas Merrirnack"): the fix holds either way.
   if (single && !standsAlone(doc, words[0]!) && !isMisprint(doc, words[0]!, form.folded[0]!, sims[0]!)) return null;
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
   const threshold = single ? 0.75 : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
@@ -595,7 +595,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
 
 /**
  * OCR splits a word where the scan is blurred or the type broken: "Mel bourne",
- * "Que< nsland": a capitalised start, then a lower-case piece that is no word,
+ * "Murrum< burah": a capitalised start, then a lower-case piece that is no word,
  * with spaces and at most one stray mark between.
  */
 function isSplitTail(doc: Document, w: Word, v: Word): boolean {
