@@ -51,7 +51,7 @@ export function nameFindings(
   doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, minConfidence: number,
   variants: ReadonlyMap<string, VariantPolicy> = new Map(),
 ): Finding[] {
-  // Four steps, four functions: V8 optimises each alone, and the rare
+  // Each step its own function: V8 optimises each alone, and the rare
   // deoptimisation of one does not recompile all of them.
   const findings: Finding[] = [];
   const disowned = exactFindings(doc, kb, runs, memory, claimed, variants, findings);
@@ -599,7 +599,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
  * with spaces and at most one stray mark between.
  */
 function isSplitTail(doc: Document, w: Word, v: Word): boolean {
-  return v.plainLower && !v.common && !v.known && v.token <= w.token + 2 && SPLIT_GAP.test(doc.text.slice(w.end, v.start));
+  return v.plainLower && !v.common && !v.known && SPLIT_GAP.test(doc.text.slice(w.end, v.start));
 }
 
 const SPLIT_GAP = /^[<>'`^~*,.-]?[ \t]{1,2}$/;
