@@ -281,6 +281,12 @@ describe('OCR place layer', () => {
     expect(found(`The steamer left Narrabcen for Glenorie, ${OCR_NOISE}.`)).toEqual([['Narrabcen', 'Narrabeen']]);
     expect(found('The steamer left Narrabcen for Glenorie.')).toEqual([]);
   });
+  it('leaves out places of unknown population, which were wrong whenever they were a fix', () => {
+    const layer = (population: number) => smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames(`Narrabeen\t\tAU\t${population}\n`, 'geonames.tsv') });
+    const found = (population: number) => check(`The steamer left Narrabcen at dawn, ${OCR_NOISE}.`, { knowledge: layer(population) }).map((f) => f.expected[0]);
+    expect(found(8049)).toEqual(['Narrabeen']);
+    expect(found(0)).toEqual([]);
+  });
   it('meets a town a word is one misread letter from though the word holds a real "ri", which OCR glyph skeletons merge into "n"', () => {
     const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Maninda\t\tAU\t800\n', 'geonames.tsv') });
     const found = check(`The coach reached Marinda at noon, ${OCR_NOISE}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);
