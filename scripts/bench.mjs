@@ -23,7 +23,7 @@ const CORPUS_BYTES = 5 * 1024 * 1024;
 const THROUGHPUT_RUNS = 3;
 const PROCESS_RUNS = 5;
 const ARTICLE_CHARS = 3000;
-const ONE_LINE = 'Chancellor Sholts met Ibrahim Kalyn in Ankara on Tuesday.\n';
+const ONE_LINE = 'Chancellor Sholtz met Ibrahim Kalyn in Ankara on Tuesday.\n';
 const GAZETTEER_SIZES = [10_000, 100_000, 1_000_000];
 const QUERIES = 10_000;
 /** Heap allowed to a lookup worker: the brief's ~4 GB, less on a smaller machine. */
@@ -274,7 +274,7 @@ function pseudoName(rand) {
   return s;
 }
 
-/** Transliteration swaps a machine or a clerk makes (Kalın → Kalyn, Scholz → Sholts). */
+/** Transliteration swaps a machine or a clerk makes (Kalın → Kalyn, Scholz → Sholtz). */
 const SWAPS = [['i', 'y'], ['y', 'i'], ['kh', 'h'], ['h', 'kh'], ['sh', 's'], ['s', 'sh'], ['v', 'w'], ['ts', 'z'], ['z', 'ts'], ['ch', 'tch'], ['e', 'ye'], ['ou', 'u']];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

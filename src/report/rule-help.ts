@@ -30,7 +30,7 @@ const RULES = new Map<string, RuleHelp>([
   ['entity/place', {
     name: 'MisspeltPlaceName',
     short: 'Misspelt name of a known place',
-    help: entity('place', 'dictionaries/places/, e.g. “Kahramanmarash” for Kahramanmaraş'),
+    help: entity('place', 'dictionaries/places/, e.g. “Shanliurfa” for Şanlıurfa'),
   }],
   ['entity/dated-form', {
     name: 'DatedEntityForm',
@@ -58,7 +58,7 @@ const RULES = new Map<string, RuleHelp>([
     name: 'MismatchedAcronym',
     short: 'Parenthesised acronym that does not belong to the name before it',
     help: 'An acronym in parentheses right after a known name that is neither the initials of that name nor one of ' +
-      'its known acronyms, e.g. “State Security Service (SGB)” for Azerbaijan\'s State Security Service (DTX). ' +
+      'its known acronyms, e.g. “State Security Service (GSS)” for Georgia\'s State Security Service (SSG). ' +
       'Machine translation often carries the source-language acronym over. Use the acronym suggested.',
   }],
 ]);

@@ -13,7 +13,7 @@ const MAX_VARIANTS = 64;
  * (`machineTranslated`: the text shows other sure signs of MT):
  * - read by sound from look-alike letters (Cyrillic РКК → "RKK" for PKK);
  * - a parenthesised acronym that is neither the initials of the name before
- *   it nor one of that entity's acronyms ("State Security Service (SGB)").
+ *   it nor one of that entity's acronyms ("State Security Service (GSS)").
  */
 export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][], machineTranslated: boolean): Finding[] {
   const findings: Finding[] = [];
@@ -65,7 +65,7 @@ function parenthesisedAfter(doc: Document, w: Word): Word | undefined {
 
 /**
  * The entity named by a run continued after the parentheses, as in "the
- * State Security Service (SGB) of Azerbaijan".
+ * State Security Service (GSS) of Georgia".
  */
 function nameAround(doc: Document, kb: Knowledge, run: Word[], acr: Word): Entity | undefined {
   const after: Word[] = [];

@@ -12,12 +12,12 @@ const MIN_SIMILARITY = 0.75;
 /** The least a word of the run must resemble some word of the name. */
 const MIN_WORD_SIMILARITY = 0.55;
 // Articles and conjunctions that transliterations add, drop or translate
-// ("wal-Muslimin" → "and Muslim", "al-Nusra" → "Nusra").
+// ("wal-Muslimin" → "and Muslims", "al-Shabaab" → "Shabab").
 const PARTICLE = /^(al|el|ad|an|ar|as|ash|at|az|ul|wal|wa|bin|ibn)-/;
 
 /**
- * Long names garbled as a whole: "Jamaat Nusra al-Islam and Muslims" for
- * Jama'at Nusrat al-Islam wal-Muslimin. Word-by-word matching fails when
+ * Long names garbled as a whole: "Kharakat Shabab al-Mujakhidin" for
+ * Harakat al-Shabaab al-Mujahideen. Word-by-word matching fails when
  * every word is a little off, but the name as one string stays close.
  */
 export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {

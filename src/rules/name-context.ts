@@ -22,7 +22,7 @@ const MIN_BASE = 5;
 /**
  * The names isDerivation() derives `word` from by adding an ending
  * ("napoleonic" → "napoleon", "armenian" → "armenia"); not by dropping one,
- * which reads a surname as a relative's ("Rabkov", "Rabkova").
+ * which reads a surname as a relative's ("Ivanov", "Ivanova").
  */
 export function derivationBases(word: string): string[] {
   const out = new Set<string>();
@@ -31,7 +31,7 @@ export function derivationBases(word: string): string[] {
     const stem = word.slice(0, word.length - suffix.length);
     for (const end of ['', 'a', 'e', 'i', 'o', 'u', 'y', 'ey', 's']) out.add(stem + end);
   }
-  // A short name's derivations are many garbles' spellings ("Tras", not Tra's).
+  // A short name's derivations are many garbles' spellings ("Kars", not Kar's).
   return [...out].filter((name) => name.length >= MIN_BASE && name !== word && isDerivation(word, name));
 }
 

@@ -13,7 +13,7 @@ const MIN_TOKEN_SIMILARITY = 0.8;
 /**
  * Organisation names rebuilt word by word in another order, as MT does when
  * it translates a name instead of using it: "Geneva Security Policy Center"
- * for the Geneva Centre for Security Policy, "Sinai Vilayat" for Wilayat Sinai.
+ * for the Geneva Centre for Security Policy, "Pakistan Vilayat" for Wilayat Pakistan.
  * Every word of the name must be there and nothing else.
  */
 export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
