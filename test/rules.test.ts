@@ -254,6 +254,14 @@ describe('context', () => {
     expect(run('Ellie spoke first.')).toEqual([]);
     expect(run('Jamiel Shaw spoke. Later Shaw left.')).toEqual([]);
   });
+  it('reads a place in -a left with a Russian case ending, not a person\'s name nor a short stem', () => {
+    const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, { name: 'Nikita Volkova', short: ['Volkova'], country: 'RU', rank: 2 }], places: [...KB_DATA.places, { name: 'Vurna', kind: 'city', country: 'LY', rank: 2 }, { name: 'Tema', kind: 'city', country: 'GH', rank: 2 }] });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The convoy turned back near Vurn at dawn.')).toEqual([['Vurn', 'Vurna']]);
+    expect(found('The convoy turned back near Vurny at dawn.')).toEqual([['Vurny', 'Vurna']]);
+    expect(found('The skater Volkov won at dawn.')).toEqual([]);
+    expect(found('The ship sailed from Tem at dawn.')).toEqual([]);
+  });
   it('reads look-alike letters only in text that looks like OCR output', () => {
     expect(fixes(`The ship from Baltirnore arrived.`)).toEqual([]);
     expect(fixes(`The ship from Baltirnore arrived, ${OCR_NOISE}.`)).toEqual([['Baltirnore', 'Baltimore']]);

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { LOOKALIKE, ocrDistance } from './ocr-distance.js';
 
 /** How a token and a name were found to be alike, for messages and kinds ('split': two OCR pieces of one word, which the names rule joins). */
-export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split';
+export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split' | 'ending';
 
 export interface Similarity {
   /** Weighted edits: transliteration- or OCR-explained differences cost half. */
@@ -41,6 +41,10 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   const tk = keyCost(q.translit, t.translit);
   const tkScore = 1 - tk / Math.max(q.translit.length, t.translit.length, 1);
   if (tkScore > score) { cost = tk; score = tkScore; via = 'transliteration'; }
+  if (isCaseEnding(q.folded, t.folded)) {
+    const endingScore = 1 - 0.5 / t.folded.length;
+    if (endingScore > score) { cost = 0.5; score = endingScore; via = 'ending'; }
+  }
   // A misreading is in a word long enough to tell; a four-letter word gets one swap only.
   const shortest = Math.min(q.folded.length, t.folded.length);
   if (ocr && shortest >= 4) {
@@ -68,6 +72,21 @@ const SEPARATOR = /[-' ]/;
 
 function bare(s: string): string {
   return s.replace(/[-' ]/g, '');
+}
+
+const MIN_STEM = 4;
+
+/**
+ * A name in -a left in a Russian case: the ending dropped or declined
+ * ("Kufr", "Kufre", "Kufry" for "Kufra"), as MT does with a name it does not
+ * know and keeps in the form the sentence had.
+ */
+function isCaseEnding(written: string, name: string): boolean {
+  if (name.length < MIN_STEM + 1 || !name.endsWith('a')) return false;
+  const stem = name.slice(0, -1);
+  if (/[aeiouy]$/.test(stem)) return false;
+  if (written === stem) return true;
+  return written.length === name.length && written.startsWith(stem) && 'eiuy'.includes(written[written.length - 1]!);
 }
 
 /** One swap of adjacent letters ("Deash" / "Daesh"). */

@@ -454,6 +454,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
     const formIsAcronym = isAcronymForm(form.tokens[i]!);
     if (isAcronym(w) || formIsAcronym) return null;
+    // Given names drop an -a of their own ("Mustaf", "Nikit"); places do not.
+    if (sim.via === 'ending' && form.entity.type !== 'place') return null;
     minSim = Math.min(minSim, sim.score);
   }
   // A single name must stand alone: "Ahmed Hassan Mohamed" is someone
@@ -668,6 +670,7 @@ function explain(s: Similarity): string {
     case 'transliteration': return 'a different transliteration of the same sounds';
     case 'ocr': return 'letters an OCR engine confuses';
     case 'split': return 'one word split in two, as OCR does';
+    case 'ending': return 'the name left with a Russian case ending';
     default: return `${Math.round(s.cost)} letter${Math.round(s.cost) === 1 ? '' : 's'} different`;
   }
 }
