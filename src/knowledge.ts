@@ -7,6 +7,8 @@ import { SpellingCache } from './text/spelling-cache.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
+/** People a surname must name to be common. */
+const COMMON_SURNAME_PEOPLE = 10;
 
 /** Demonym endings and what to put back to get the country ("Norwegian" → "Norw" + "ay"). */
 const DEMONYM_ENDINGS: [string, string[]][] = [
@@ -47,6 +49,8 @@ export interface KnowledgeParts {
   homoglyphs: Homoglyph[];
   /** The OCR place layer, built or read once on first use. */
   ocrLayer?: () => Knowledge | undefined;
+  /** Whose people tell common surnames, when not `gazetteer`'s: the OCR layer holds places only. */
+  people?: GazetteerView;
 }
 
 /** Country names and aliases of a gazetteer's countries, folded, with their codes. */
@@ -89,7 +93,7 @@ export function ocrLayerOf(parts: KnowledgeParts, places: () => GazetteerView | 
   return () => {
     if (layer === undefined) {
       const gazetteer = places();
-      layer = gazetteer ? new Knowledge({ ...parts, gazetteer, countries: new Map(), phrases: [], ocrLayer: undefined }) : null;
+      layer = gazetteer ? new Knowledge({ ...parts, gazetteer, people: parts.gazetteer, countries: new Map(), phrases: [], ocrLayer: undefined }) : null;
     }
     return layer ?? undefined;
   };
@@ -231,6 +235,15 @@ export class Knowledge {
       }
     }
     return undefined;
+  }
+
+  /** A surname many people in the gazetteer bear ("Sun", "Yang", "Kim"): a word beside it is a given name. */
+  isCommonSurname(folded: string): boolean {
+    let people = 0;
+    for (const f of (this.parts.people ?? this.gazetteer).forms.get(folded) ?? []) {
+      if (f.type === 'person' && f.kind === 'short' && ++people >= COMMON_SURNAME_PEOPLE) return true;
+    }
+    return false;
   }
 
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */

@@ -262,6 +262,35 @@ describe('context', () => {
     expect(found('The skater Volkov won at dawn.')).toEqual([]);
     expect(found('The ship sailed from Tem at dawn.')).toEqual([]);
   });
+  it('reads an East Asian name a letter or a sound off as another person, unless famous or anchored twice', () => {
+    const people = [
+      { name: 'Zhou Jiangyong', short: ['Zhou'], country: 'CN', rank: 3 },
+      { name: 'Shota Arai', short: ['Arai'], country: 'JP', rank: 2 },
+      { name: 'Tanabe Kenji', short: ['Tanabe'], country: 'JP', rank: 1 },
+      { name: 'Oskar Lindqvist', short: ['Lindqvist'], country: 'SE', rank: 3 },
+    ];
+    const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people] });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => f.expected[0]);
+    expect(found('Zhou Jingyong, a local official, spoke on Monday.')).toEqual([]);
+    expect(found('Sota Arai, a local official, spoke on Monday.')).toEqual([]);
+    expect(found('Tanabe Kenjy, a local official, spoke on Monday.')).toEqual(['Kenji']);
+    expect(found('Oskar Lindkvist, a local official, spoke on Monday.')).toEqual(['Lindqvist']);
+  });
+  it('reads a word beside a surname many people bear as a given name, not as a place, in OCR\'d text too', () => {
+    const suns = Array.from({ length: 30 }, (_, i) => ({ name: `Sun Li${'a'.repeat(i + 1)}`, short: ['Sun'], country: 'SG', rank: 3 }));
+    const words = ['sun', 'a', 'local', 'official', 'spoke', 'on', 'monday'];
+    const kbOf = (people: typeof suns) => smallKnowledge({ ...KB_DATA, words, people: [...KB_DATA.people, ...people], places: [...KB_DATA.places, { name: 'Xining', kind: 'city', country: 'CN', rank: 2 }], ocrPlaces: () => parseGeonames('Xinning\t\tCN\t9000\n', 'geonames.tsv') });
+    const found = (people: typeof suns, t: string) => check(t, { knowledge: kbOf(people) }).map((f) => f.expected[0]);
+    expect(found([], 'Sun Xinming, a local official, spoke on Monday.')).toEqual(['Xining']);
+    expect(found(suns, 'Sun Xinming, a local official, spoke on Monday.')).toEqual([]);
+    expect(found(suns, `Sun Xinming, a local official, spoke on Monday, ${OCR_NOISE}.`)).toEqual([]);
+  });
+  it('reads a word beside a common given name as a surname, not as a place', () => {
+    const kbOf = (givenNames: string[]) => smallKnowledge({ ...KB_DATA, givenNames, words: ['tom', 'spoke', 'on', 'monday'], ocrPlaces: () => parseGeonames('Coeburn\t\tUS\t2000\n', 'geonames.tsv') });
+    const found = (givenNames: string[]) => check(`Tom Coburn spoke on Monday, ${OCR_NOISE}.`, { knowledge: kbOf(givenNames) }).map((f) => f.expected[0]);
+    expect(found([])).toEqual(['Coeburn']);
+    expect(found(['tom'])).toEqual([]);
+  });
   it('reads look-alike letters only in text that looks like OCR output', () => {
     expect(fixes(`The ship from Baltirnore arrived.`)).toEqual([]);
     expect(fixes(`The ship from Baltirnore arrived, ${OCR_NOISE}.`)).toEqual([['Baltirnore', 'Baltimore']]);

@@ -83,9 +83,15 @@ export function introducedSurnames(runs: Word[][]): Set<string> {
 }
 
 /** No other name word right before or after (titles and cues do not count). */
-export function standsAlone(doc: Document, w: Word): boolean {
-  const around = [doc.previous(w), doc.next(w)];
-  return around.every((x) => !x || !doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const)) || !isNameWord(x) || x.common || PERSON_CUES.has(x.folded)
-    // In OCR'd text a garbled neighbour is no name ("Bostom Heraid").
-    || (doc.ocr && !x.known && !x.givenName));
+export function standsAlone(doc: Document, kb: Knowledge, w: Word): boolean {
+  const isNameBeside = (x: Word | undefined) => !!x && doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const))
+    && isNameWord(x) && !PERSON_CUES.has(x.folded)
+    // A surname many bear makes its neighbour a given name ("Sun Xinming"), a
+    // given name its neighbour a surname ("Tom Coburn"), though they are
+    // English words and OCR'd text has many garbled ones.
+    && (kb.isCommonSurname(x.folded) || x.givenName
+      // In OCR'd text a garbled neighbour is no name ("Bostom Heraid").
+      || (!x.common && !(doc.ocr && !x.known && !x.givenName)));
+  return !isNameBeside(doc.previous(w)) && !isNameBeside(doc.next(w));
 }
+

@@ -367,6 +367,12 @@ function formsWithToken(gz: GazetteerView, folded: string): Set<Form> | undefine
   return set;
 }
 
+const EAST_ASIA = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'JP', 'VN']);
+
+function isEastAsianPerson(e: Entity): boolean {
+  return e.type === 'person' && !!e.country && e.country.split(/,\s*/).some((c) => EAST_ASIA.has(c));
+}
+
 /** A word exact in a name that vouches for the rest of it: distinctive, not an English word. */
 function isAnchor(w: Word): boolean {
   return !w.common && w.folded.length >= 3;
@@ -456,6 +462,11 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     if (isAcronym(w) || formIsAcronym) return null;
     // Given names drop an -a of their own ("Mustaf", "Nikit"); places do not.
     if (sim.via === 'ending' && form.entity.type !== 'place') return null;
+    // East Asian names are built from a few hundred syllables: a letter or a
+    // sound off is another person's real name ("Jiangyong", "Jingyong"; "Shota",
+    // "Sota"), not a slip, unless the name is world-famous, two of its words are
+    // there exactly, or print misread it. Their MT garbles are data (`garbled`).
+    if (sim.via !== 'ocr' && isEastAsianPerson(form.entity) && form.entity.rank !== 1 && strongAnchors < 2) return null;
     minSim = Math.min(minSim, sim.score);
   }
   // A single name must stand alone: "Ahmed Hassan Mohamed" is someone
@@ -464,7 +475,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // Paine said") belongs to that person.
   // In OCR'd text one misread glyph in a long word is a misprint of that very
   // word, whoever bears it ("Thomas Merrirnack"): the fix holds either way.
-  if (single && !standsAlone(doc, words[0]!) && !isMisprint(doc, words[0]!, form.folded[0]!, sims[0]!)) return null;
+  if (single && !standsAlone(doc, kb, words[0]!) && !isMisprint(doc, words[0]!, form.folded[0]!, sims[0]!)) return null;
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
   const threshold = single ? 0.75 : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
   if (minSim < threshold) return null;
@@ -563,7 +574,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       const w = run[i]!;
-      if (usable(w) && w.folded.length >= 6 && standsAlone(doc, w)) {
+      if (usable(w) && w.folded.length >= 6 && standsAlone(doc, kb, w)) {
         consider([w], w.folded, gz.fuzzyTokens(w.folded, doc.ocr), (t) => gz.joinedForms.get(t));
       }
       const v = run[i + 1];
