@@ -64,9 +64,11 @@ describe('entity misspellings', () => {
   it('corrects a transliterated surname anchored by the exact given name, in the writer’s diacritic style', () => {
     expect(fixes('This was said by Ibrahim Kalyn in Baku.')).toEqual([['Kalyn', 'Kalin']]);
   });
-  it('remembers a resolution for later bare mentions', () => {
+  it('remembers a resolution for later bare mentions, not for the word inside another name', () => {
     const f = run('Ibrahim Kalyn spoke in Baku. Later, Kalyn left.');
     expect(f.map((x) => x.actual)).toEqual(['Kalyn', 'Kalyn']);
+    const g = run('Ibrahim Kalyn spoke in Baku. Later, Kalyn left with Cemal Kalyn.');
+    expect(g.map((x) => x.offset)).toEqual(f.map((x) => x.offset));
   });
   it('flags garbled surnames alone, explaining the match', () => {
     const [f] = run('Chancellor Sholtz said so.');

@@ -58,7 +58,7 @@ export function nameFindings(
   const alignments = fuzzyAlignments(doc, kb, runs, claimed, disowned);
   const chosen = chooseAlignments(doc, alignments, claimed, minConfidence);
   alignmentFindings(doc, kb, chosen, memory, minConfidence, findings);
-  rememberedFindings(doc, runs, memory, claimed, findings);
+  rememberedFindings(doc, kb, runs, memory, claimed, findings);
   return findings;
 }
 
@@ -209,13 +209,18 @@ function alignmentFindings(doc: Document, kb: Knowledge, chosen: Alignment[], me
   }
 }
 
-/** 4. Document memory: a garbled word resolved once resolves the same way again. */
-function rememberedFindings(doc: Document, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, findings: Finding[]): void {
+/**
+ * 4. Document memory: a garbled word resolved once resolves the same way
+ * again, alone or beside words of that entity's name ("Kalyn said"), not
+ * inside another name ("Aleksandr" resolved in one Russian's name says
+ * nothing of the next Aleksandr's).
+ */
+function rememberedFindings(doc: Document, kb: Knowledge, runs: Word[][], memory: Map<string, Resolution>, claimed: Set<Word>, findings: Finding[]): void {
   for (const run of runs) {
     for (const w of run) {
       if (w.known || claimed.has(w)) continue;
       const r = memory.get(w.folded);
-      if (!r || w.text === r.replacement) continue;
+      if (!r || w.text === r.replacement || !amongOwnName(doc, kb, w, r.entity)) continue;
       claimed.add(w);
       findings.push(findingOver(doc, w, w, {
         ruleId: ruleFor(r.entity), kind: kindOf(r.via), confidence: r.confidence,
@@ -224,6 +229,15 @@ function rememberedFindings(doc: Document, runs: Word[][], memory: Map<string, R
       }));
     }
   }
+}
+
+/** Every name word next to `w` is a word of the entity's own forms (or a title, or an English word). */
+function amongOwnName(doc: Document, kb: Knowledge, w: Word, e: Entity): boolean {
+  const beside = [doc.previous(w), doc.next(w)].filter((x) => x && doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const))
+    && isNameWord(x) && !x.common && !PERSON_CUES.has(x.folded)) as Word[];
+  if (!beside.length) return true;
+  const forms = kb.gazetteer.entityForms.get(e) ?? [];
+  return beside.every((x) => forms.some((f) => f.folded.includes(x.folded)));
 }
 
 /** Confidence of a dated form: worth a warning, not an automatic fix. */
