@@ -49,8 +49,8 @@ export interface KnowledgeParts {
   homoglyphs: Homoglyph[];
   /** The OCR place layer, built or read once on first use. */
   ocrLayer?: () => Knowledge | undefined;
-  /** Whose people tell common surnames, when not `gazetteer`'s: the OCR layer holds places only. */
-  people?: GazetteerView;
+  /** The OCR layer's main gazetteer: its people and name words, where the layer holds places only. */
+  main?: GazetteerView;
 }
 
 /** Country names and aliases of a gazetteer's countries, folded, with their codes. */
@@ -93,7 +93,7 @@ export function ocrLayerOf(parts: KnowledgeParts, places: () => GazetteerView | 
   return () => {
     if (layer === undefined) {
       const gazetteer = places();
-      layer = gazetteer ? new Knowledge({ ...parts, gazetteer, people: parts.gazetteer, countries: new Map(), phrases: [], ocrLayer: undefined }) : null;
+      layer = gazetteer ? new Knowledge({ ...parts, gazetteer, main: parts.gazetteer, countries: new Map(), phrases: [], ocrLayer: undefined }) : null;
     }
     return layer ?? undefined;
   };
@@ -240,10 +240,15 @@ export class Knowledge {
   /** A surname many people in the gazetteer bear ("Sun", "Yang", "Kim"): a word beside it is a given name. */
   isCommonSurname(folded: string): boolean {
     let people = 0;
-    for (const f of (this.parts.people ?? this.gazetteer).forms.get(folded) ?? []) {
+    for (const f of (this.parts.main ?? this.gazetteer).forms.get(folded) ?? []) {
       if (f.type === 'person' && f.kind === 'short' && ++people >= COMMON_SURNAME_PEOPLE) return true;
     }
     return false;
+  }
+
+  /** A word of some name in the gazetteer, or in the main one for the OCR layer. */
+  isNameElement(folded: string): boolean {
+    return this.gazetteer.tokenForms.has(folded) || !!this.parts.main?.tokenForms.has(folded);
   }
 
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */

@@ -327,6 +327,12 @@ describe('OCR place layer', () => {
     expect(found(8049)).toEqual(['Narrabeen']);
     expect(found(0)).toEqual([]);
   });
+  it('takes no word of a known name for a garbled small town', () => {
+    const kbOf = (organisations: { name: string; aliases: string[]; kind: string }[]) => smallKnowledge({ ...KB_DATA, organisations: [...KB_DATA.organisations, ...organisations], ocrPlaces: () => parseGeonames('Keda\t\tGE\t5000\n', 'geonames.tsv') });
+    const found = (organisations: { name: string; aliases: string[]; kind: string }[]) => check(`Leaders of Qaeda met in secret, ${OCR_NOISE}.`, { knowledge: kbOf(organisations) }).map((f) => f.expected[0]);
+    expect(found([])).toEqual(['Keda']);
+    expect(found([{ name: 'al-Qaeda', aliases: ['Al Qaeda'], kind: 'armed-group' }])).toEqual([]);
+  });
   it('meets a town a word is one misread letter from though the word holds a real "ri", which OCR glyph skeletons merge into "n"', () => {
     const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Maninda\t\tAU\t800\n', 'geonames.tsv') });
     const found = check(`The coach reached Marinda at noon, ${OCR_NOISE}.`, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);

@@ -117,7 +117,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       const w = run[p]!;
       if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
       // Such a word changes only beside an exact name, so never into a one-word name.
-      const vouched = needsVouching(gz, w, disowned);
+      const vouched = needsVouching(kb, w, disowned);
       const minTokens = vouched ? 2 : 1;
       if (run.length < minTokens) continue;
       const cands = candidatesFor(gz, w.folded, doc.ocr);
@@ -342,9 +342,9 @@ function isPlainWordOrShort(kb: Knowledge, folded: string): boolean {
  * exact neighbour vouches for the entity. A title vouches for a word it
  * disowned (titleDisowns).
  */
-function needsVouching(gz: GazetteerView, w: Word, disowned: ReadonlySet<Word>): boolean {
+function needsVouching(kb: Knowledge, w: Word, disowned: ReadonlySet<Word>): boolean {
   if (disowned.has(w)) return false;
-  return w.known !== undefined || w.givenName || w.common || gz.tokenForms.has(w.folded);
+  return w.known !== undefined || w.givenName || w.common || kb.isNameElement(w.folded);
 }
 
 /**
@@ -468,7 +468,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     // Two exact neighbours ("Kim Jong …") vouch more than one.
     // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
     if (disowned.has(w) && !roleHolds(form.entity, doc.previous(w)!.folded)) return null;
-    if (needsVouching(gz, w, disowned) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
+    if (needsVouching(kb, w, disowned) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Emmanuel Macaroon").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
