@@ -78,8 +78,9 @@ const MIN_STEM = 4;
 
 /**
  * A name in -a left in a Russian case: the ending dropped or declined
- * ("Kufr", "Kufre", "Kufry" for "Kufra"), as MT does with a name it does not
- * know and keeps in the form the sentence had.
+ * ("Vurn", "Vurne", "Vurny" for "Vurna"), as MT does with a name it does not
+ * know and keeps in the form the sentence had. The stem is a consonant of four
+ * letters or more: shorter ones are other names ("Tem", "Tema").
  */
 function isCaseEnding(written: string, name: string): boolean {
   if (name.length < MIN_STEM + 1 || !name.endsWith('a')) return false;

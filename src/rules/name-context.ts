@@ -42,8 +42,8 @@ export function isAcronymForm(text: string): boolean {
 
 /** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
 export function isDerivation(word: string, name: string): boolean {
-  // "Somali" from "Somalia", "German" from "Germany"; "Kufr" is no adjective
-  // of Kufra but the name with its case ending dropped.
+  // "Somali" from "Somalia", "German" from "Germany"; "Vurn" is no adjective
+  // of Vurna but the name with its case ending dropped.
   if (word === name.slice(0, -1) && (name.endsWith('y') || (name.endsWith('a') && /[aeiou]$/.test(word)))) return true;
   const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, ''), name.replace(/s$/, '')];
   if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)))) return true;
@@ -94,4 +94,3 @@ export function standsAlone(doc: Document, kb: Knowledge, w: Word): boolean {
       || (!x.common && !(doc.ocr && !x.known && !x.givenName)));
   return !isNameBeside(doc.previous(w)) && !isNameBeside(doc.next(w));
 }
-

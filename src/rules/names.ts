@@ -474,7 +474,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
     const formIsAcronym = isAcronymForm(form.tokens[i]!);
     if (isAcronym(w) || formIsAcronym) return null;
-    // Given names drop an -a of their own ("Mustaf", "Nikit"); places do not.
+    // Names of people drop an -a of their own ("Nikit", "Volkov"); places do not.
     if (sim.via === 'ending' && form.entity.type !== 'place') return null;
     // East Asian names are built from a few hundred syllables: a letter or a
     // sound off is another person's real name ("Jiangyong", "Jingyong"; "Shota",
