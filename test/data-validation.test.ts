@@ -3,7 +3,7 @@
  * organisations, places; not the GeoNames layer). Each failure lists the
  * offending entries with their file and line, for a data editor to fix.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { readKnowledgeData } from '../src/gazetteer/load.js';
@@ -35,6 +35,21 @@ function documentedKinds(): Record<string, Set<string>> {
   return { organisation: list('organisations'), place: list('places') };
 }
 const KINDS = documentedKinds();
+
+const GEONAMES_TSV = new URL('../dist/geonames.tsv', import.meta.url);
+const MIN_TOWN = 1000;
+
+/** Folded names (and ASCII names) of the GeoNames layer's places of MIN_TOWN people or more. */
+function populatedPlaces(tsv: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of tsv.split('\n')) {
+    const [name, ascii, , population] = line.split('\t');
+    if (!name || Number(population) < MIN_TOWN) continue;
+    out.add(fold(name));
+    if (ascii) out.add(fold(ascii));
+  }
+  return out;
+}
 
 /** "dictionaries/places/cities.jsonl:12" rather than an absolute path. */
 const where = (e: Entity) => e.source.replace(/^.*?(?=dictionaries[/\\])/, '');
@@ -179,6 +194,15 @@ describe('gazetteer data: garbled forms', () => {
         if (owner) bad.push(`${who(e)} garbled ${JSON.stringify(g)} is a known form of ${who(owner)}`);
       }
     }
+    expect(bad).toEqual([]);
+  });
+
+  // A garbled form is corrected at high confidence wherever it appears: one
+  // that is a real town's name would "correct" every mention of that town.
+  const towns = existsSync(GEONAMES_TSV) ? populatedPlaces(readFileSync(GEONAMES_TSV, 'utf8')) : undefined;
+  it.skipIf(!towns)('never lists as garbled the name of a town of 1,000 people or more (GeoNames)', () => {
+    const bad: string[] = [];
+    for (const e of entities) for (const g of e.garbled) if (towns!.has(fold(g))) bad.push(`${who(e)} garbled ${JSON.stringify(g)}`);
     expect(bad).toEqual([]);
   });
 
