@@ -278,6 +278,14 @@ describe('context', () => {
     expect(found('Tanabe Kenjy, a local official, spoke on Monday.')).toEqual(['Kenji']);
     expect(found('Oskar Lindkvist, a local official, spoke on Monday.')).toEqual(['Lindqvist']);
   });
+  it('takes no surname hundreds of names share as one of the two exact words an East Asian name needs', () => {
+    const nguyens = Array.from({ length: 61 }, (_, i) => ({ name: `Nguyen Van ${'Xa'.repeat(i + 1)}`, short: ['Nguyen'], country: 'VN', rank: 3 }));
+    const people = [...KB_DATA.people, ...nguyens, { name: 'Nguyen Thi Hoang', short: ['Nguyen'], country: 'VN', rank: 2 }, { name: 'Dao Minh Thanh', short: ['Dao'], country: 'VN', rank: 2 }];
+    const kb2 = smallKnowledge({ ...KB_DATA, people });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => f.expected[0]);
+    expect(found('Nguyen Thi Hoa, a local official, spoke on Monday.')).toEqual([]);
+    expect(found('Dao Minh Thenh, a local official, spoke on Monday.')).toEqual(['Thanh']);
+  });
   it('reads a word beside a surname many people bear as a given name, not as a place, in OCR\'d text too', () => {
     const suns = Array.from({ length: 30 }, (_, i) => ({ name: `Sun Li${'a'.repeat(i + 1)}`, short: ['Sun'], country: 'SG', rank: 3 }));
     const words = ['sun', 'a', 'local', 'official', 'spoke', 'on', 'monday'];

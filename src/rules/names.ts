@@ -447,6 +447,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   const sims: Similarity[] = [];
   const changed: number[] = [];
   let strongAnchors = 0;
+  // Of those, words not hundreds of names share ("Nguyen", "Kim" are not).
+  let distinctAnchors = 0;
   let literal = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -454,7 +456,10 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     sims.push(sim);
     if (w.text === form.tokens[i]) literal++;
     if (sim.cost === 0) {
-      if (isAnchor(w) && w.folded === form.folded[i]) strongAnchors++;
+      if (isAnchor(w) && w.folded === form.folded[i]) {
+        strongAnchors++;
+        if ((gz.tokenForms.get(w.folded)?.length ?? 0) <= MAX_ANCHORED_FORMS) distinctAnchors++;
+      }
     } else changed.push(i);
   }
   if (!changed.length) return null;
@@ -478,9 +483,10 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     if (sim.via === 'ending' && form.entity.type !== 'place') return null;
     // East Asian names are built from a few hundred syllables: a letter or a
     // sound off is another person's real name ("Jiangyong", "Jingyong"; "Shota",
-    // "Sota"), not a slip, unless the name is world-famous, two of its words are
-    // there exactly, or print misread it. Their MT garbles are data (`garbled`).
-    if (sim.via !== 'ocr' && isEastAsianPerson(form.entity) && form.entity.rank !== 1 && strongAnchors < 2) return null;
+    // "Sota"), not a slip, unless the name is world-famous, two of its less
+    // common words are there exactly, or print misread it. Their MT garbles
+    // are data (`garbled`).
+    if (sim.via !== 'ocr' && isEastAsianPerson(form.entity) && form.entity.rank !== 1 && distinctAnchors < 2) return null;
     minSim = Math.min(minSim, sim.score);
   }
   // A single name must stand alone: "Ahmed Hassan Mohamed" is someone
