@@ -286,6 +286,13 @@ describe('context', () => {
     expect(found('Nguyen Thi Hoa, a local official, spoke on Monday.')).toEqual([]);
     expect(found('Dao Minh Thenh, a local official, spoke on Monday.')).toEqual(['Thanh']);
   });
+  it('reads a given name other people\'s names start with as another person before an exact surname', () => {
+    const deepa = { name: 'Deepa Mehta', short: ['Mehta'], country: 'IN', rank: 2 };
+    const kbOf = (others: typeof deepa[]) => smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, deepa, ...others] });
+    const found = (others: typeof deepa[]) => check('Deepak Mehta, a local official, spoke on Monday.', { knowledge: kbOf(others) }).map((f) => f.expected[0]);
+    expect(found([])).toEqual(['Deepa']);
+    expect(found([{ name: 'Deepak Chopra', short: ['Chopra'], country: 'IN', rank: 2 }])).toEqual([]);
+  });
   it('reads a word beside a surname many people bear as a given name, not as a place, in OCR\'d text too', () => {
     const suns = Array.from({ length: 30 }, (_, i) => ({ name: `Sun Li${'a'.repeat(i + 1)}`, short: ['Sun'], country: 'SG', rank: 3 }));
     const words = ['sun', 'a', 'local', 'official', 'spoke', 'on', 'monday'];

@@ -381,6 +381,12 @@ function formsWithToken(gz: GazetteerView, folded: string): Set<Form> | undefine
   return set;
 }
 
+/** A word other people's names start with ("Deepak", "Rajesh"): a given name of its own, not a garbled one. */
+function isOthersGivenName(gz: GazetteerView, folded: string, e: Entity): boolean {
+  for (const f of gz.tokenForms.get(folded) ?? []) if (f.type === 'person' && f.entity !== e && f.folded[0] === folded && f.tokenCount > 1) return true;
+  return false;
+}
+
 const EAST_ASIA = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'JP', 'VN']);
 
 function isEastAsianPerson(e: Entity): boolean {
@@ -504,6 +510,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // Another given name before an exact surname is usually another person
   // ("Jamiel Shaw" is not James Shaw); only a close misspelling passes.
   if (!single && form.entity.type === 'person' && changed[0] === 0 && form.kind !== 'short' && sims[0]!.score < 0.75) return null;
+  // A given name other people's names start with is another person's ("Deepak Mehta").
+  if (!single && form.entity.type === 'person' && changed[0] === 0 && isOthersGivenName(gz, words[0]!.folded, form.entity)) return null;
   // An ambiguous entry's short or ordinary-word form ("IS", "Burns", "James")
   // is no target alone. A famous one's name that it merely shares with
   // another entry ("Clinton", "Macron") still is: the fix is the same
