@@ -293,6 +293,10 @@ describe('context', () => {
     expect(found([])).toEqual(['Deepa']);
     expect(found([{ name: 'Deepak Chopra', short: ['Chopra'], country: 'IN', rank: 2 }])).toEqual([]);
   });
+  it('reads another given name before an exact surname as another person, also when the whole name is listed as the short form', () => {
+    const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, { name: 'Anita Desai', short: ['Anita Desai'], country: 'IN', rank: 2 }] });
+    expect(check('Kavita Desai, a local official, spoke on Monday.', { knowledge: kb2 })).toEqual([]);
+  });
   it('reads a word beside a surname many people bear as a given name, not as a place, in OCR\'d text too', () => {
     const suns = Array.from({ length: 30 }, (_, i) => ({ name: `Sun Li${'a'.repeat(i + 1)}`, short: ['Sun'], country: 'SG', rank: 3 }));
     const words = ['sun', 'a', 'local', 'official', 'spoke', 'on', 'monday'];

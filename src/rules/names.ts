@@ -381,6 +381,12 @@ function formsWithToken(gz: GazetteerView, folded: string): Set<Form> | undefine
   return set;
 }
 
+/** A short form that is the whole name too ("Deepa Mehta" for her), not a surname of several words ("von der Leyen"). */
+function isWholeName(gz: GazetteerView, form: Form): boolean {
+  const text = form.folded.join(' ');
+  return (gz.entityForms.get(form.entity) ?? []).some((f) => f.kind !== 'short' && f.kind !== 'garbled' && f.folded.join(' ') === text);
+}
+
 /** A word other people's names start with ("Deepak", "Rajesh"): a given name of its own, not a garbled one. */
 function isOthersGivenName(gz: GazetteerView, folded: string, e: Entity): boolean {
   for (const f of gz.tokenForms.get(folded) ?? []) if (f.type === 'person' && f.entity !== e && f.folded[0] === folded && f.tokenCount > 1) return true;
@@ -509,7 +515,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (changed.some((i) => derivesFromOwnForm(gz, words[i]!.folded, form))) return null;
   // Another given name before an exact surname is usually another person
   // ("Jamiel Shaw" is not James Shaw); only a close misspelling passes.
-  if (!single && form.entity.type === 'person' && changed[0] === 0 && form.kind !== 'short' && sims[0]!.score < 0.75) return null;
+  if (!single && form.entity.type === 'person' && changed[0] === 0 && (form.kind !== 'short' || isWholeName(gz, form)) && sims[0]!.score < 0.75) return null;
   // A given name other people's names start with is another person's ("Deepak Mehta").
   if (!single && form.entity.type === 'person' && changed[0] === 0 && isOthersGivenName(gz, words[0]!.folded, form.entity)) return null;
   // An ambiguous entry's short or ordinary-word form ("IS", "Burns", "James")
