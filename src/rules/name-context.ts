@@ -82,15 +82,23 @@ export function introducedSurnames(runs: Word[][]): Set<string> {
   return out;
 }
 
+/** The name words right before and after `w`, with only spaces between (titles and cues are no names). */
+export function namesBeside(doc: Document, w: Word): Word[] {
+  const out: Word[] = [];
+  const before = doc.previous(w);
+  const after = doc.next(w);
+  if (before && doc.adjacent(before, w) && isNameWord(before) && !PERSON_CUES.has(before.folded)) out.push(before);
+  if (after && doc.adjacent(w, after) && isNameWord(after) && !PERSON_CUES.has(after.folded)) out.push(after);
+  return out;
+}
+
 /** No other name word right before or after (titles and cues do not count). */
 export function standsAlone(doc: Document, kb: Knowledge, w: Word): boolean {
-  const isNameBeside = (x: Word | undefined) => !!x && doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const))
-    && isNameWord(x) && !PERSON_CUES.has(x.folded)
+  return !namesBeside(doc, w).some((x) =>
     // A surname many bear makes its neighbour a given name ("Sun Xinming"), a
     // given name its neighbour a surname ("Tom Coburn"), though they are
     // English words and OCR'd text has many garbled ones.
-    && (kb.isCommonSurname(x.folded) || x.givenName
-      // In OCR'd text a garbled neighbour is no name ("Bostom Heraid").
-      || (!x.common && !(doc.ocr && !x.known && !x.givenName)));
-  return !isNameBeside(doc.previous(w)) && !isNameBeside(doc.next(w));
+    kb.isCommonSurname(x.folded) || x.givenName
+    // In OCR'd text a garbled neighbour is no name ("Bostom Heraid").
+    || (!x.common && !(doc.ocr && !x.known)));
 }

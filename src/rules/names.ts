@@ -8,7 +8,7 @@ import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
-import { PERSON_CUES, PLACE_CUES, countryBefore, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { PERSON_CUES, PLACE_CUES, countryBefore, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 const MAX_ANCHORED_FORMS = 60;
 
@@ -233,8 +233,7 @@ function rememberedFindings(doc: Document, kb: Knowledge, runs: Word[][], memory
 
 /** Every name word next to `w` is a word of the entity's own forms (or a title, or an English word). */
 function amongOwnName(doc: Document, kb: Knowledge, w: Word, e: Entity): boolean {
-  const beside = [doc.previous(w), doc.next(w)].filter((x) => x && doc.adjacent(...(x.token < w.token ? [x, w] as const : [w, x] as const))
-    && isNameWord(x) && !x.common && !PERSON_CUES.has(x.folded)) as Word[];
+  const beside = namesBeside(doc, w).filter((x) => !x.common);
   if (!beside.length) return true;
   const forms = kb.gazetteer.entityForms.get(e) ?? [];
   return beside.every((x) => forms.some((f) => f.folded.includes(x.folded)));
