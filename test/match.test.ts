@@ -34,6 +34,13 @@ describe('similarity', () => {
     expect(sim('sholts', 'scholz').score).toBeGreaterThan(0.85);
     expect(sim('berbok', 'baerbock').score).toBeGreaterThan(0.85);
   });
+  it('reads a Russian case ending on a name, but not an -e nor a woman\'s surname', () => {
+    expect(sim('hadrekom', 'hadrek')).toMatchObject({ via: 'declined', cost: 0.5 });
+    expect(sim('selskogo', 'selsky')).toMatchObject({ via: 'declined', cost: 0.5 });
+    expect(sim('sholtsa', 'scholz')).toMatchObject({ via: 'declined', cost: 1 });
+    expect(sim('browne', 'brown').via).toBe('edit');
+    expect(sim('sorokova', 'sorokov').via).toBe('edit');
+  });
   it('recognises swapped letters', () => {
     expect(sim('deash', 'daesh')).toMatchObject({ via: 'transposition', cost: 1 });
   });

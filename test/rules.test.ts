@@ -264,6 +264,22 @@ describe('context', () => {
     expect(found('The skater Volkov won at dawn.')).toEqual([]);
     expect(found('The ship sailed from Tem at dawn.')).toEqual([]);
   });
+  it('reads a name left in a Russian case form (of, to, with) as that name, not a woman\'s surname', () => {
+    const people = [
+      { name: 'Tomas Hadrek', short: ['Hadrek'], country: 'CZ', rank: 2 },
+      { name: 'Pavel Sorokov', short: ['Sorokov'], country: 'BG', rank: 2 },
+      { name: 'Anna Selsky', short: ['Selsky'], country: 'PL', rank: 2 },
+    ];
+    const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people] });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The talks with Minister Hadrekom ended late.')).toEqual([['Hadrekom', 'Hadrek']]);
+    expect(found('A letter was sent to Minister Hadreku on Monday.')).toEqual([['Hadreku', 'Hadrek']]);
+    expect(found('The talks with Minister Sorokovym ended late.')).toEqual([['Sorokovym', 'Sorokov']]);
+    expect(found('The visit of Minister Selskogo was postponed.')).toEqual([['Selskogo', 'Selsky']]);
+    // Through the transliteration keys: Sholts is how Russian writes Scholz.
+    expect(found('The visit of Chancellor Sholtsa was postponed.')).toEqual([['Sholtsa', 'Scholz']]);
+    expect(found('The skater Sorokova won on Monday.')).toEqual([]);
+  });
   it('reads an East Asian name a letter or a sound off as another person, unless famous or anchored twice', () => {
     const people = [
       { name: 'Zhou Jiangyong', short: ['Zhou'], country: 'CN', rank: 3 },

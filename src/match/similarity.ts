@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { LOOKALIKE, ocrDistance } from './ocr-distance.js';
 
 /** How a token and a name were found to be alike, for messages and kinds ('split': two OCR pieces of one word, which the names rule joins). */
-export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split' | 'ending';
+export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split' | 'ending' | 'declined';
 
 export interface Similarity {
   /** Weighted edits: transliteration- or OCR-explained differences cost half. */
@@ -44,6 +44,11 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   if (isCaseEnding(q.folded, t.folded)) {
     const endingScore = 1 - 0.5 / t.folded.length;
     if (endingScore > score) { cost = 0.5; score = endingScore; via = 'ending'; }
+  }
+  const declined = declinedCost(q, t);
+  if (declined < Infinity) {
+    const declinedScore = 1 - declined / t.folded.length;
+    if (declinedScore > score) { cost = declined; score = declinedScore; via = 'declined'; }
   }
   // A misreading is in a word long enough to tell; a four-letter word gets one swap only.
   const shortest = Math.min(q.folded.length, t.folded.length);
@@ -88,6 +93,57 @@ function isCaseEnding(written: string, name: string): boolean {
   if (/[aeiouy]$/.test(stem)) return false;
   if (written === stem) return true;
   return written.length === name.length && written.startsWith(stem) && 'eiuy'.includes(written[written.length - 1]!);
+}
+
+/**
+ * Russian case endings of a name that ends in a consonant: of, to, with Biden
+ * (Bidena, Bidenu, Bidenom). Not -e: an English surname is often a name and
+ * an e (Browne, Locke).
+ */
+const CASE_ENDINGS = ['a', 'u', 'om', 'em', 'ym', 'im'];
+/** A name declined as an adjective ("Zelensky": Zelenskogo, Zelenskomu, Zelenskim). */
+const ADJECTIVAL = /sk(y|iy|ii|i|yy)$/;
+
+/** A Slavic surname's feminine form ("Ivanova", "Zelenskaya" of Ivanov, Zelensky): a relative's name, not a garble nor a case. */
+export function isFeminineForm(word: string, name: string): boolean {
+  if (/(ov|ev|in|yn)$/.test(name)) return word === `${name}a`;
+  const adjectival = ADJECTIVAL.exec(name);
+  return !!adjectival && word === `${name.slice(0, -adjectival[1]!.length)}aya`;
+}
+const ADJECTIVAL_ENDINGS = ['ogo', 'omu', 'im', 'om'];
+
+/**
+ * What reading `q` as the name `t` left in a Russian case costs: half an edit
+ * for the name plus an ending ("Bidenom"), one through the transliteration
+ * keys ("Sholtsa", Scholz); Infinity when it is no case form of the name. MT
+ * leaves a name it does not know in the case the sentence gave it.
+ */
+export function declinedCost(q: Keyed, t: Keyed): number {
+  const name = t.folded;
+  const adjectival = ADJECTIVAL.exec(name);
+  if (adjectival) {
+    const stem = name.slice(0, name.length - adjectival[1]!.length);
+    return ADJECTIVAL_ENDINGS.some((e) => q.folded === stem + e) ? 0.5 : Infinity;
+  }
+  if (name.length < MIN_STEM || /[aeiouy]$/.test(name)) return Infinity;
+  for (const e of CASE_ENDINGS) {
+    if (!q.folded.endsWith(e) || /[aeiouy]$/.test(q.folded.slice(0, -e.length)) || isFeminineForm(q.folded, name)) continue;
+    if (q.folded === name + e) return 0.5;
+    const k = e.replace('y', 'i');
+    if (q.translit.length === t.translit.length + k.length && q.translit.endsWith(k) && q.translit.startsWith(t.translit)) return 1;
+  }
+  return Infinity;
+}
+
+/** The names a word could be a case form of (see declinedCost): its stems without each ending. */
+export function declinedStems(folded: string): string[] {
+  const out: string[] = [];
+  for (const e of ADJECTIVAL_ENDINGS) if (folded.endsWith(`sk${e}`)) out.push(`${folded.slice(0, -e.length)}y`);
+  for (const e of CASE_ENDINGS) {
+    const stem = folded.slice(0, -e.length);
+    if (folded.endsWith(e) && stem.length >= MIN_STEM && !/[aeiouy]$/.test(stem)) out.push(stem);
+  }
+  return out;
 }
 
 /** One swap of adjacent letters ("Deash" / "Daesh"). */

@@ -2,7 +2,7 @@ import type { Entity, Finding, FindingKind, VariantPolicy } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
-import { similarity, type Similarity, type Via } from '../match/similarity.js';
+import { declinedStems, isFeminineForm, similarity, type Similarity, type Via } from '../match/similarity.js';
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
@@ -429,6 +429,8 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean): Candida
     if (cache.size >= MAX_CANDIDATE_SPELLINGS) cache.clear();
     const fuzzy = new Set<Form>();
     for (const t of gz.fuzzyTokens(folded, ocr)) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
+    // A name in a case form is beyond the index's reach when the ending is long ("Makronom").
+    for (const stem of declinedStems(folded)) for (const t of [stem, ...gz.fuzzyTokens(stem)]) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
     const masks = new Map<Form, number>();
     const word = gz.key(folded);
     const skeleton = ocr ? gz.skeleton : undefined;
@@ -480,7 +482,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const w = words[i]!;
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
-    if (isDerivation(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
+    if (isDerivation(w.folded, form.folded[i]!) || isFeminineForm(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
     // Two exact neighbours ("Kim Jong …") vouch more than one.
     // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
     if (disowned.has(w) && !roleHolds(form.entity, doc.previous(w)!.folded)) return null;
@@ -715,6 +717,7 @@ function explain(s: Similarity): string {
     case 'ocr': return 'letters an OCR engine confuses';
     case 'split': return 'one word split in two, as OCR does';
     case 'ending': return 'the name left with a Russian case ending';
+    case 'declined': return 'the name left in a Russian case form';
     default: return `${Math.round(s.cost)} letter${Math.round(s.cost) === 1 ? '' : 's'} different`;
   }
 }
