@@ -29,6 +29,8 @@ export interface KnowledgeData {
   givenNames: Iterable<string>;
   /** Names an English spelling dictionary lists (Latin, Saturn, Alzheimer), folded. */
   dictionaryNames?: Iterable<string>;
+  /** Surnames of many countries, folded (dictionaries/surnames/). */
+  surnames?: Iterable<string>;
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
 }
@@ -43,6 +45,7 @@ export interface KnowledgeParts {
   words: StringSet;
   givenNames: StringSet;
   dictionaryNames: StringSet;
+  surnames: StringSet;
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   countries: Map<string, string>;
   phrases: PhraseRule[];
@@ -73,6 +76,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
     gazetteer, keys, words,
     givenNames: new Set(data.givenNames),
     dictionaryNames: new Set(data.dictionaryNames),
+    surnames: new Set(data.surnames),
     countries: countryNames(data.entities, gazetteer),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
@@ -249,6 +253,11 @@ export class Knowledge {
   /** A word of some name in the gazetteer, or in the main one for the OCR layer. */
   isNameElement(folded: string): boolean {
     return this.gazetteer.tokenForms.has(folded) || !!this.parts.main?.tokenForms.has(folded);
+  }
+
+  /** A surname of some country ("Aslan", "Verma"), folded: someone's real name. */
+  isSurname(folded: string): boolean {
+    return this.parts.surnames.has(folded);
   }
 
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */

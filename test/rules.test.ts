@@ -280,6 +280,16 @@ describe('context', () => {
     expect(found('The visit of Chancellor Sholtsa was postponed.')).toEqual([['Sholtsa', 'Scholz']]);
     expect(found('The skater Sorokova won on Monday.')).toEqual([]);
   });
+  it('reads a real surname as another person than a specialist whose name it nearly is, but as a famous name\'s slip', () => {
+    const people = [
+      { name: 'Selim Torkan', short: ['Torkan'], country: 'TR', rank: 3 },
+      { name: 'Dorota Walesky', short: ['Walesky'], country: 'PL', rank: 1 },
+    ];
+    const found = (surnames: string[], t: string) => check(t, { knowledge: smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people], surnames }) }).map((f) => f.expected[0]);
+    const text = 'Minister Selim Turkan and Minister Dorota Walewsky spoke on Monday.';
+    expect(found([], text)).toEqual(['Torkan', 'Walesky']);
+    expect(found(['turkan', 'walewsky'], text)).toEqual(['Walesky']);
+  });
   it('reads an East Asian name a letter or a sound off as another person, unless famous or anchored twice', () => {
     const people = [
       { name: 'Zhou Jiangyong', short: ['Zhou'], country: 'CN', rank: 3 },

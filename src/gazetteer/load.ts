@@ -38,7 +38,7 @@ function jsonlFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
 }
 
-/** Extra ordinary words: dictionaries/words/*.txt, one lower-case word per line. */
+/** Word lists: dictionaries/words/*.txt (extra ordinary words) and surnames/*.txt, one lower-case word per line. */
 function wordFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => {
@@ -78,6 +78,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
   return {
     entities, phrases, commonWords, givenNames, dictionaryNames: dictionaryNames(require.resolve('dictionary-en')),
+    surnames: wordFiles(join(dir, 'surnames')),
     ocrPlaces: () => (existsSync(GEONAMES) ? parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES) : []),
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),

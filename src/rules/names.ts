@@ -546,6 +546,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // "Mazón") is a target only when the text points at them: a title before
   // it, their country, or their name written right elsewhere.
   if (single && e.type === 'person' && e.rank === 3 && !cued && !countryAgrees && !mentioned) return null;
+  // A real surname ("Aslan", "Verma") is another person's name, not a garble of
+  // a specialist's ("Arslan", "Varma"); a famous name's slip it may still be ("Tromp").
+  if (e.rank === 3 && changed.some((i) => kb.isSurname(words[i]!.folded))) return null;
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
   // Differences no transliteration or OCR rule explains are weaker evidence,

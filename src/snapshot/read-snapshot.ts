@@ -37,6 +37,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     words: StringTable.stored(main, 'words'),
     givenNames: StringTable.stored(main, 'given'),
     dictionaryNames: StringTable.stored(main, 'dictnames'),
+    surnames: StringTable.stored(main, 'surnames'),
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,

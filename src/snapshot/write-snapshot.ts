@@ -8,7 +8,7 @@ import { StringTable } from './string-table.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -96,6 +96,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
       ...StringTable.build([...new Set(data.commonWords)]).toSections('words'),
       ...StringTable.build([...new Set(data.givenNames)]).toSections('given'),
       ...StringTable.build([...new Set(data.dictionaryNames ?? [])]).toSections('dictnames'),
+      ...StringTable.build([...new Set(data.surnames ?? [])]).toSections('surnames'),
     },
     'main.ocr': skeletons,
   };
