@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { readKnowledgeData } from '../src/gazetteer/load.js';
 import { Knowledge } from '../src/knowledge.js';
@@ -203,6 +204,23 @@ describe('gazetteer data: garbled forms', () => {
   it.skipIf(!towns)('never lists as garbled the name of a town of 1,000 people or more (GeoNames)', () => {
     const bad: string[] = [];
     for (const e of entities) for (const g of e.garbled) if (towns!.has(fold(g))) bad.push(`${who(e)} garbled ${JSON.stringify(g)}`);
+    expect(bad).toEqual([]);
+  });
+
+  // A surname garbled alone is read as its bearer: the most prominent one, whom
+  // a text means unless it says otherwise ("Kurosava" is Akira Kurosawa).
+  it('gives a one-word garbled surname to the most prominent person bearing the surname', () => {
+    const people = entities.filter((e) => e.type === 'person');
+    const bearers = new Map<string, Entity[]>();
+    for (const e of people) for (const s of e.short) if (!s.includes(' ')) (bearers.get(s) ?? bearers.set(s, []).get(s)!).push(e);
+    const bad: string[] = [];
+    for (const e of people) {
+      for (const g of e.garbled) {
+        const surname = e.short.find((s) => !s.includes(' ') && !g.includes(' ') && distance(fold(g), fold(s)) <= Math.max(2, Math.floor(s.length / 2)));
+        const better = surname && bearers.get(surname)!.find((o) => o.rank < e.rank);
+        if (better) bad.push(`${who(e)} garbled ${JSON.stringify(g)}: ${who(better)} bears ${surname} and is more prominent`);
+      }
+    }
     expect(bad).toEqual([]);
   });
 
