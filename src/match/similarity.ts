@@ -135,11 +135,16 @@ export function declinedCost(q: Keyed, t: Keyed): number {
   return Infinity;
 }
 
-/** The names a word could be a case form of (see declinedCost): its stems without each ending. */
+/**
+ * The names a word could be a case form of (see declinedCost) that a fuzzy
+ * lookup of the word itself misses: its stems without each ending of two
+ * letters or more. A one-letter ending is one deletion, within the index's reach.
+ */
 export function declinedStems(folded: string): string[] {
   const out: string[] = [];
   for (const e of ADJECTIVAL_ENDINGS) if (folded.endsWith(`sk${e}`)) out.push(`${folded.slice(0, -e.length)}y`);
   for (const e of CASE_ENDINGS) {
+    if (e.length < 2) continue;
     const stem = folded.slice(0, -e.length);
     if (folded.endsWith(e) && stem.length >= MIN_STEM && !/[aeiouy]$/.test(stem)) out.push(stem);
   }
