@@ -103,6 +103,7 @@ function isCaseEnding(written: string, name: string): boolean {
 const CASE_ENDINGS = ['a', 'u', 'om', 'em', 'ym', 'im'];
 /** A name declined as an adjective ("Zelensky": Zelenskogo, Zelenskomu, Zelenskim). */
 const ADJECTIVAL = /sk(y|iy|ii|i|yy)$/;
+const ADJECTIVAL_ENDINGS = ['ogo', 'omu', 'im', 'om'];
 
 /** A Slavic surname's feminine form ("Ivanova", "Zelenskaya" of Ivanov, Zelensky): a relative's name, not a garble nor a case. */
 export function isFeminineForm(word: string, name: string): boolean {
@@ -110,7 +111,6 @@ export function isFeminineForm(word: string, name: string): boolean {
   const adjectival = ADJECTIVAL.exec(name);
   return !!adjectival && word === `${name.slice(0, -adjectival[1]!.length)}aya`;
 }
-const ADJECTIVAL_ENDINGS = ['ogo', 'omu', 'im', 'om'];
 
 /**
  * What reading `q` as the name `t` left in a Russian case costs: half an edit
