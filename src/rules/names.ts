@@ -164,7 +164,7 @@ function chooseAlignments(doc: Document, alignments: Alignment[], claimed: Set<W
     if (a.confidence + (a.mentioned ? 0 : MENTION_BONUS) < minConfidence) continue;
     const changedWords = a.changed.map((i) => a.words[i]!);
     if (changedWords.some((w) => claimed.has(w) || (verdicts.get(w.folded) ?? a.form.entity) !== a.form.entity)) continue;
-    if (a.firstOfSentence && !firstWordIsNominal(sentenceText(doc, a.words[0]!), a.words[0]!.text)) continue;
+    if (a.firstOfSentence && !shownAsNoun(doc, a.words[0]!) && !firstWordIsNominal(sentenceText(doc, a.words[0]!), a.words[0]!.text)) continue;
     for (const w of changedWords) { claimed.add(w); verdicts.set(w.folded, a.form.entity); }
     chosen.push(a);
   }
@@ -654,6 +654,19 @@ function isSplitTail(doc: Document, w: Word, v: Word): boolean {
 }
 
 const SPLIT_GAP = /^[<>'`^~*,.-]?[ \t]{1,2}$/;
+
+/**
+ * What the text itself shows of a sentence's first word, sparing the tagger:
+ * it is a noun when it is the whole sentence, owns something ("Hadiya's"),
+ * or keeps its capital after a lower-case word elsewhere (not in a
+ * headline's Title Case).
+ */
+function shownAsNoun(doc: Document, w: Word): boolean {
+  const possessive = (x: Word) => /^['’]$/.test(doc.tokenTexts[x.token + 1] ?? '') && doc.tokenTexts[x.token + 2] === 's';
+  const inProse = (x: Word) => doc.previous(x)?.capitalised === false;
+  return doc.sentences[w.sentence]!.length === 1
+    || doc.words.some((x) => x.folded === w.folded && x.capitalised && (possessive(x) || inProse(x)));
+}
 
 function sentenceText(doc: Document, w: Word): string {
   const s = doc.sentences[w.sentence]!;
