@@ -276,7 +276,7 @@ describe('context', () => {
     expect(found('A letter was sent to Minister Hadreku on Monday.')).toEqual([['Hadreku', 'Hadrek']]);
     expect(found('The talks with Minister Sorokovym ended late.')).toEqual([['Sorokovym', 'Sorokov']]);
     expect(found('The visit of Minister Selskogo was postponed.')).toEqual([['Selskogo', 'Selsky']]);
-    // Through the transliteration keys: Sholts is how Russian writes Scholz.
+    // Through the transliteration keys: Russian writes Scholz Шольц, and MT spells that letter by letter.
     expect(found('The visit of Chancellor Sholtsa was postponed.')).toEqual([['Sholtsa', 'Scholz']]);
     expect(found('The skater Sorokova won on Monday.')).toEqual([]);
   });
