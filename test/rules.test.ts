@@ -290,6 +290,13 @@ describe('context', () => {
     expect(found([], text)).toEqual(['Torkan', 'Walesky']);
     expect(found(['turkan', 'walewsky'], text)).toEqual(['Walesky']);
   });
+  it('reads a word two letters off beside a common surname as a given name, not a company named after a person', () => {
+    const okabes = Array.from({ length: 10 }, (_, i) => ({ name: `${'Ko'.repeat(i + 1)}ji Okabe`, short: ['Okabe'], country: 'JP', rank: 3 }));
+    const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...okabes], organisations: [...KB_DATA.organisations, { name: 'Marusa Okabe', kind: 'company', country: 'JP', rank: 2 }] });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => f.expected[0]);
+    expect(found('Haruta Okabe, a local official, said on Monday that the plan would go ahead.')).toEqual([]);
+    expect(found('Shares of Mrausa Okabe rose on Monday.')).toEqual(['Marusa']);
+  });
   it('reads an East Asian name a letter or a sound off as another person, unless famous or anchored twice', () => {
     const people = [
       { name: 'Zhou Jiangyong', short: ['Zhou'], country: 'CN', rank: 3 },

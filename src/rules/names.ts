@@ -403,6 +403,9 @@ function isAnchor(w: Word): boolean {
   return !w.common && w.folded.length >= 3;
 }
 
+/** A changed word this similar to the name's is a slip, not another word. */
+const CLOSE_SLIP = 0.8;
+
 /** The lowest similarity align() accepts for a changed word. */
 const MIN_WORD_SIMILARITY = 0.6;
 
@@ -546,6 +549,10 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // "Mazón") is a target only when the text points at them: a title before
   // it, their country, or their name written right elsewhere.
   if (single && e.type === 'person' && e.rank === 3 && !cued && !countryAgrees && !mentioned) return null;
+  // Beside a surname many people bear, a word two letters off the name's is a
+  // given name: the two are a person ("Haruto Suzuki"), not a company named
+  // after one (Maruti Suzuki). A slip ("Lokcheed Martin") is closer.
+  if (e.type !== 'person' && changed.some((i) => sims[i]!.score < CLOSE_SLIP && words.some((x, j) => Math.abs(i - j) === 1 && !changed.includes(j) && kb.isCommonSurname(x.folded)))) return null;
   // A real surname ("Aslan", "Verma") is another person's name, not a garble of
   // a specialist's ("Arslan", "Varma"); a famous name's slip it may still be ("Tromp").
   if (e.rank === 3 && changed.some((i) => kb.isSurname(words[i]!.folded))) return null;
