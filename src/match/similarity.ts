@@ -125,9 +125,9 @@ export function declinedCost(q: Keyed, t: Keyed): number {
     const stem = name.slice(0, name.length - adjectival[1]!.length);
     return ADJECTIVAL_ENDINGS.some((e) => q.folded === stem + e) ? 0.5 : Infinity;
   }
-  if (name.length < MIN_STEM || /[aeiouy]$/.test(name)) return Infinity;
+  if (name.length < MIN_STEM || /[aeiouy]$/.test(name) || isFeminineForm(q.folded, name)) return Infinity;
   for (const e of CASE_ENDINGS) {
-    if (!q.folded.endsWith(e) || /[aeiouy]$/.test(q.folded.slice(0, -e.length)) || isFeminineForm(q.folded, name)) continue;
+    if (!q.folded.endsWith(e) || /[aeiouy]$/.test(q.folded.slice(0, -e.length))) continue;
     if (q.folded === name + e) return 0.5;
     const k = e.replace('y', 'i');
     if (q.translit.length === t.translit.length + k.length && q.translit.endsWith(k) && q.translit.startsWith(t.translit)) return 1;

@@ -552,7 +552,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // Beside a surname many people bear, a word two letters off the name's is a
   // given name: the two are a person ("Haruto Suzuki"), not a company named
   // after one (Maruti Suzuki). A slip ("Lokcheed Martin") is closer.
-  if (e.type !== 'person' && changed.some((i) => sims[i]!.score < CLOSE_SLIP && words.some((x, j) => Math.abs(i - j) === 1 && !changed.includes(j) && kb.isCommonSurname(x.folded)))) return null;
+  const besideCommonSurname = (i: number) => [i - 1, i + 1].some((j) => words[j] !== undefined && !changed.includes(j) && kb.isCommonSurname(words[j]!.folded));
+  if (e.type !== 'person' && changed.some((i) => sims[i]!.score < CLOSE_SLIP && besideCommonSurname(i))) return null;
   // A real surname ("Aslan", "Verma") is another person's name, not a garble of
   // a specialist's ("Arslan", "Varma"); a famous name's slip it may still be ("Tromp").
   if (e.rank === 3 && changed.some((i) => kb.isSurname(words[i]!.folded))) return null;
