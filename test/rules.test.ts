@@ -198,6 +198,18 @@ describe('names rebuilt by MT', () => {
   it('leaves English rewordings of a correct name alone', () => {
     expect(run('The Russian Security Council met.')).toEqual([]);
   });
+  it('finds a "Centre for …" name with its head moved last, but not an "of" name or a two-word one', () => {
+    const organisations = [
+      { name: 'Centre for European Reform', kind: 'other', country: 'GB', rank: 2 },
+      { name: 'Ministry of Foreign Affairs', kind: 'government', country: 'JP', rank: 2 },
+      { name: 'Summit for Democracy', kind: 'event', rank: 2 },
+    ];
+    const kb = smallKnowledge({ organisations, words: ['a', 'the', 'by', 'report', 'came', 'out'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('A report by the European Reform Centre came out.')).toEqual([['European Reform Centre', 'Centre for European Reform']]);
+    expect(found('A report by the Foreign Affairs Ministry came out.')).toEqual([]);
+    expect(found('A report by the Democracy Summit came out.')).toEqual([]);
+  });
   it('pairs a word with a stem, not with a letter of the name', () => {
     // "Macy's" is the tokens "Macy" and "s": "Sacy" begins with "s" but derives from nothing.
     expect(run('Sacy Macy spoke.').filter((f) => f.ruleId === 'entity/organisation')).toEqual([]);

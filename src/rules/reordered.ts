@@ -79,7 +79,7 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
   }
   best = null;
   for (const { form, content } of candidates) {
-    const score = reorderedMatch(kb, words, content);
+    const score = reorderedMatch(kb, words, content) ?? headMovedLast(words, form, content);
     if (score !== null && (!best || score > best.score)) best = { form, score };
   }
   cache.set(key, best);
@@ -146,6 +146,25 @@ function reorderedMatch(kb: Knowledge, words: string[], want: string[]): number 
   if (!garbled && (!differs || increasing(order.filter((j) => !isPlaceWord(kb, want[j]!))))) return null;
   return total / words.length;
 }
+
+/**
+ * A name built as "Center for …" written as "… Center" ("Peace Research
+ * Institute" for the Institute for Peace Research): the order Chinese and
+ * Russian give it, never English's for these names. Three words at least:
+ * "Democracy Summit" is English for a two-word one.
+ */
+function headMovedLast(words: string[], form: Form, want: string[]): number | null {
+  if (words.length < MIN_HEAD_MOVED || !HEAD_LINKS.has(form.folded[1]!)) return null;
+  const last = words.length - 1;
+  if (words[last] !== want[0] || words.slice(0, last).some((w, i) => w !== want[i + 1])) return null;
+  return HEAD_MOVED_SCORE;
+}
+
+const MIN_HEAD_MOVED = 3;
+/** "Ministry of …" turns into "… Ministry" in good English; names with these do not. */
+const HEAD_LINKS = new Set(['for', 'on']);
+/** Every word is right, so only the order speaks: a little below a garbled reordering. */
+const HEAD_MOVED_SCORE = 0.7;
 
 const pairScores = new WeakMap<GazetteerView, Map<string, Map<string, number>>>();
 
