@@ -9,6 +9,7 @@ import { homoglyphFindings } from './rules/homoglyphs.js';
 import { acronymFindings } from './rules/acronyms.js';
 import { reorderedFindings } from './rules/reordered.js';
 import { longNameFindings } from './rules/long-names.js';
+import { swappedGivenNames } from './rules/swapped-given-names.js';
 import { withoutExplainedWords } from './rules/explained-words.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
@@ -40,6 +41,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...(layer ? nameFindings(doc, layer, runs, memory, claimed, floor) : []),
     ...reorderedFindings(doc, kb, runs, claimed),
     ...longNameFindings(doc, kb, runs, claimed),
+    ...swappedGivenNames(doc, kb, runs, claimed),
   ];
   const names = withoutExplainedWords(found, doc, kb);
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so

@@ -198,6 +198,21 @@ describe('names rebuilt by MT', () => {
   it('leaves English rewordings of a correct name alone', () => {
     expect(run('The Russian Security Council met.')).toEqual([]);
   });
+  it('finds another given name before a famous surname under that person\'s title, and nothing else', () => {
+    const people = [
+      { name: 'Antony Blinken', short: ['Blinken'], role: 'US Secretary of State (2021–2025)', country: 'US', rank: 1 },
+      { name: 'Joe Biden', short: ['Biden'], role: 'President of the United States (2021–2025)', country: 'US', rank: 1 },
+      { name: 'Hunter Biden', short: ['Biden'], role: 'son of Joe Biden', country: 'US', rank: 2 },
+    ];
+    const kb = smallKnowledge({ people, givenNames: ['abraham', 'hunter', 'jill', 'donald'], words: ['the', 'of', 'a', 'trip', 'cancelled', 'spoke', 'and'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Secretary of State Abraham Blinken cancelled a trip.')).toEqual([['Abraham Blinken', 'Antony Blinken']]);
+    // A courtesy title, no title, a title the person never held, a surname two people bear.
+    expect(found('Mr Abraham Blinken cancelled a trip.')).toEqual([]);
+    expect(found('Then Abraham Blinken cancelled a trip.')).toEqual([]);
+    expect(found('Senator Abraham Blinken cancelled a trip.')).toEqual([]);
+    expect(found('President Jill Biden spoke.')).toEqual([]);
+  });
   it('finds a "Centre for …" name with its head moved last, but not an "of" name or a two-word one', () => {
     const organisations = [
       { name: 'Centre for European Reform', kind: 'other', country: 'GB', rank: 2 },
