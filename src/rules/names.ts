@@ -648,6 +648,17 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         if (joined.length >= 6) consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, true)], oneWord, true);
       }
     }
+    // A place named by an English word and a landform ("Broken Hill"): the
+    // English word is no fuzzy target alone, so the pair is looked up written
+    // as one; the landform must be exact and the first word a misreading.
+    for (const run of runs) {
+      for (const w of run) {
+        const v = doc.next(w);
+        if (!v || !usable(w) || w.folded.length < 4 || !v.common || !v.capitalised || claimed.has(v) || !doc.adjacent(w, v)) continue;
+        const misread = (f: Form) => f.tokens.length === 2 && f.folded[1] === v.folded && similarity(gz.key(w.folded), gz.key(f.folded[0]!), ocr).via === 'ocr';
+        consider([w, v], w.folded + v.folded, gz.fuzzyTokens(w.folded + v.folded, true), (t) => gz.joinedForms.get(t)?.filter(misread));
+      }
+    }
   }
   return out;
 }
