@@ -648,15 +648,21 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         if (joined.length >= 6) consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, true)], oneWord, true);
       }
     }
-    // A place named by an English word and a landform ("Broken Hill"): the
-    // English word is no fuzzy target alone, so the pair is looked up written
-    // as one; the landform must be exact and the first word a misreading.
+    // A place named by English words ("Broken Hill", "Rocky Mountains"): they
+    // are no fuzzy targets alone, so the pair is looked up written as one;
+    // one word must be exact and the other a misreading of the name's.
+    const english = (w: Word) => w.common && w.capitalised && !claimed.has(w);
     for (const run of runs) {
       for (const w of run) {
         const v = doc.next(w);
-        if (!v || !usable(w) || w.folded.length < 4 || !v.common || !v.capitalised || claimed.has(v) || !doc.adjacent(w, v)) continue;
-        const misread = (f: Form) => f.tokens.length === 2 && f.folded[1] === v.folded && similarity(gz.key(w.folded), gz.key(f.folded[0]!), ocr).via === 'ocr';
-        consider([w, v], w.folded + v.folded, gz.fuzzyTokens(w.folded + v.folded, true), (t) => gz.joinedForms.get(t)?.filter(misread));
+        if (!v || !doc.adjacent(w, v)) continue;
+        const [exact, misread] = usable(w) && english(v) ? [1, 0] : english(w) && usable(v) ? [0, 1] : [];
+        if (exact === undefined || misread === undefined) continue;
+        const pair = [w, v];
+        if (pair[misread]!.folded.length < 4) continue;
+        const misreads = (f: Form) => f.tokens.length === 2 && f.folded[exact] === pair[exact]!.folded
+          && similarity(gz.key(pair[misread]!.folded), gz.key(f.folded[misread]!), ocr).via === 'ocr';
+        consider(pair, w.folded + v.folded, gz.fuzzyTokens(w.folded + v.folded, true), (t) => gz.joinedForms.get(t)?.filter(misreads));
       }
     }
   }
