@@ -2,7 +2,7 @@ import type { Entity } from './types.js';
 import { Gazetteer, type GazetteerView, type KeyFns } from './gazetteer/gazetteer.js';
 import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
-import { keyFns, type Homoglyph, type RewriteRule } from './match/confusions.js';
+import { keyFns, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
@@ -31,6 +31,8 @@ export interface KnowledgeData {
   dictionaryNames?: Iterable<string>;
   /** Surnames of many countries, folded (dictionaries/surnames/). */
   surnames?: Iterable<string>;
+  /** Given names as Russian MT spells them back from Cyrillic (confusions/given-names.tsv). */
+  nameSpellings?: NameSpelling[];
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
 }
@@ -46,6 +48,8 @@ export interface KnowledgeParts {
   givenNames: StringSet;
   dictionaryNames: StringSet;
   surnames: StringSet;
+  /** Folded Russian-route spelling → folded given name ("dzhordzh" → "george"). */
+  nameSpellings: Map<string, string>;
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   countries: Map<string, string>;
   phrases: PhraseRule[];
@@ -77,6 +81,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
     givenNames: new Set(data.givenNames),
     dictionaryNames: new Set(data.dictionaryNames),
     surnames: new Set(data.surnames),
+    nameSpellings: new Map((data.nameSpellings ?? []).map((s) => [s.spelling, s.name])),
     countries: countryNames(data.entities, gazetteer),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
@@ -263,6 +268,11 @@ export class Knowledge {
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */
   isGivenName(folded: string): boolean {
     return this.parts.givenNames.has(folded);
+  }
+
+  /** The given name a word spells as Russian MT writes it back from Cyrillic ("dzhordzh" → "george"), folded. */
+  givenNameSpelledBy(folded: string): string | undefined {
+    return this.parts.nameSpellings.get(folded);
   }
 
   /** A name an English spelling dictionary lists, so spelt as English writes it. */

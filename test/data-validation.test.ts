@@ -183,6 +183,14 @@ describe('gazetteer data: ambiguity', () => {
   });
 });
 
+describe('given names as Russian MT spells them (confusions/given-names.tsv)', () => {
+  it('holds no spelling that is an English word, a real given name or surname, or a word of a known name', () => {
+    const bad = (data.nameSpellings ?? []).filter(({ spelling }) => kb.isCommonWord(spelling) || kb.isGivenName(spelling) || kb.isSurname(spelling)
+      || (kb.gazetteer.tokenForms.get(spelling) ?? []).some((f) => f.kind !== 'garbled')).map((s) => s.spelling);
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('gazetteer data: garbled forms', () => {
   const acceptedForms = new Map<string, Entity>();
   for (const e of entities) for (const f of [...accepted(e), ...demonyms(e), ...dated(e)]) if (!acceptedForms.has(fold(f))) acceptedForms.set(fold(f), e);

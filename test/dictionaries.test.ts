@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check, defaultKnowledge, readKnowledgeData, DataError, Knowledge } from '../src/index.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
+import { parseNameSpellings } from '../src/match/confusions.js';
 import { fold } from '../src/text/fold.js';
 
 const data = readKnowledgeData();
@@ -75,6 +76,13 @@ describe('dictionary validation', () => {
     expect(() => parseEntities('{"name":"A","colour":"red"}', 'p.jsonl', 'place')).toThrow(/p\.jsonl:1: unknown field "colour"/);
     expect(() => parseEntities('{"name":"A",', 'p.jsonl', 'place')).toThrow(DataError);
     expect(() => parseEntities('{"name":"Kale\u0301"}', 'p.jsonl', 'place')).toThrow(/not NFC/);
+  });
+  it('names the file and line of a given-name spelling that is not one word', () => {
+    expect(parseNameSpellings('# c\nDzhordzh\tGeorge\tДжордж\nZhan-Klod\tJean-Claude\n', 'g.tsv')).toEqual([
+      { spelling: 'dzhordzh', name: 'george', why: 'Джордж' }, { spelling: 'zhan-klod', name: 'jean-claude', why: '' },
+    ]);
+    expect(() => parseNameSpellings('Dzhordzh\tGeorge\nDzhon Smit\tJohn\n', 'g.tsv')).toThrow(/g\.tsv:2: expected one word/);
+    expect(() => parseNameSpellings('Dzhordzh\n', 'g.tsv')).toThrow(/g\.tsv:1: expected 2 tab-separated columns/);
   });
   it('rejects phrase rules with broken patterns or no examples', () => {
     expect(() => parsePhraseRules('{"id":"x","find":"[a b","replace":"c","why":"w","examples":{"flag":["a b"]}}', 'r.jsonl')).toThrow(/r\.jsonl:1: unbalanced/);

@@ -213,6 +213,19 @@ describe('names rebuilt by MT', () => {
     expect(found('Senator Abraham Blinken cancelled a trip.')).toEqual([]);
     expect(found('President Jill Biden spoke.')).toEqual([]);
   });
+  it('reads a given name as Russian MT spells it back from Cyrillic beside the rest of a known name', () => {
+    const people = [
+      { name: 'George Osborne', short: ['Osborne'], role: 'British Chancellor of the Exchequer (2010–2016)', country: 'GB', rank: 2 },
+      { name: 'John Smith', short: ['Smith'], role: 'Labour Party leader (1992–1994)', country: 'GB', rank: 2 },
+    ];
+    const nameSpellings = [{ spelling: 'dzhordzh', name: 'george', why: 'Джордж' }];
+    const kb = smallKnowledge({ people, nameSpellings, words: ['the', 'said', 'on', 'monday'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Dzhordzh Osborne said on Monday.')).toEqual([['Dzhordzh', 'George']]);
+    // Not the given name of the person the surname belongs to, or a spelling the table lacks.
+    expect(found('Dzhordzh Smith said on Monday.')).toEqual([]);
+    expect(found('Dzhordan Osborne said on Monday.')).toEqual([]);
+  });
   it('finds a "Centre for …" name with its head moved last, but not an "of" name or a two-word one', () => {
     const organisations = [
       { name: 'Centre for European Reform', kind: 'other', country: 'GB', rank: 2 },

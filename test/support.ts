@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { Knowledge, BUNDLED_DICTIONARIES } from '../src/index.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
-import { parseHomoglyphs, parseRewriteRules } from '../src/match/confusions.js';
+import { parseHomoglyphs, parseRewriteRules, type NameSpelling } from '../src/match/confusions.js';
 import type { Entity, EntityType, Finding } from '../src/types.js';
 
 const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
 
 /** A small knowledge base from inline JSON lines, with the bundled confusion tables. */
 export function smallKnowledge(opts: {
-  people?: object[]; organisations?: object[]; places?: object[]; phrases?: object[]; words?: string[]; givenNames?: string[]; dictionaryNames?: string[]; surnames?: string[];
+  people?: object[]; organisations?: object[]; places?: object[]; phrases?: object[]; words?: string[]; givenNames?: string[]; dictionaryNames?: string[]; surnames?: string[]; nameSpellings?: NameSpelling[];
   /** An OCR place layer. */
   ocrPlaces?: () => Entity[];
 }): Knowledge {
@@ -28,6 +28,7 @@ export function smallKnowledge(opts: {
     ocrPlaces: opts.ocrPlaces,
     dictionaryNames: opts.dictionaryNames,
     surnames: opts.surnames,
+    nameSpellings: opts.nameSpellings,
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });
 }

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity, EntityType } from '../types.js';
 import { Knowledge, type KnowledgeData } from '../knowledge.js';
-import { parseHomoglyphs, parseRewriteRules } from '../match/confusions.js';
+import { parseHomoglyphs, parseNameSpellings, parseRewriteRules } from '../match/confusions.js';
 import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
@@ -83,6 +83,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
+    nameSpellings: parseNameSpellings(readFileSync(table('given-names.tsv'), 'utf8'), table('given-names.tsv')),
   };
 }
 

@@ -1,4 +1,5 @@
 import { DataError } from '../gazetteer/data-error.js';
+import { fold } from '../text/fold.js';
 import type { KeyFns } from '../gazetteer/gazetteer.js';
 
 export interface RewriteRule { from: string; to: string; why: string }
@@ -32,6 +33,21 @@ export function parseRewriteRules(text: string, file: string): RewriteRule[] {
     return { from: cells[0]!, to: cells[1]!, why: cells[2] ?? '' };
   });
 }
+
+/** A given name as Russian MT writes it back from Cyrillic ("Dzhordzh" for George). */
+export interface NameSpelling { spelling: string; name: string; why: string }
+
+/** Parses `spelling<TAB>given name<TAB>why`; both are single (maybe hyphenated) words, stored folded. */
+export function parseNameSpellings(text: string, file: string): NameSpelling[] {
+  return parseTsv(text, file, 2).map(({ cells, line }) => {
+    const [spelling, name] = [cells[0]!.trim(), cells[1]!.trim()];
+    if (!ONE_NAME.test(spelling) || !ONE_NAME.test(name)) throw new DataError(file, line, 'expected one word in each of the first two columns');
+    return { spelling: fold(spelling), name: fold(name), why: cells[2] ?? '' };
+  });
+}
+
+/** Letters, or letters joined by hyphens ("Zhan-Klod"). */
+const ONE_NAME = /^\p{L}+(-\p{L}+)*$/u;
 
 export function parseHomoglyphs(text: string, file: string): Homoglyph[] {
   return parseTsv(text, file, 3).map(({ cells, line }) => {

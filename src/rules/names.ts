@@ -120,7 +120,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       const vouched = needsVouching(kb, w, disowned);
       const minTokens = vouched ? 2 : 1;
       if (run.length < minTokens) continue;
-      const cands = candidatesFor(gz, w.folded, doc.ocr);
+      const cands = candidatesFor(gz, w.folded, doc.ocr, kb.givenNameSpelledBy(w.folded));
       const forms = new Set<Form>(vouched ? sharingToken(gz, run, p, cands.fuzzy) : cands.fuzzy);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
@@ -423,7 +423,7 @@ interface Candidates {
 const MAX_CANDIDATE_SPELLINGS = 50_000;
 const candidateCache = new WeakMap<GazetteerView, Map<string, Candidates>>();
 
-function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean): Candidates {
+function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled: string | undefined): Candidates {
   let cache = candidateCache.get(gz);
   if (!cache) candidateCache.set(gz, (cache = new Map()));
   const key = ocr ? `${folded}\u0000ocr` : folded;
@@ -444,6 +444,7 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean): Candida
         if (m === undefined) {
           m = 0;
           for (let j = 0; j < Math.min(form.folded.length, 31); j++) {
+            if (form.folded[j] === spelled) { m |= 1 << j; continue; }
             const sim = similarity(word, gz.key(form.folded[j]!), skeleton);
             if (sim.cost === 0 || sim.score >= MIN_WORD_SIMILARITY) m |= 1 << j;
           }
@@ -468,7 +469,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   let literal = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const sim = similarity(gz.key(w.folded), gz.key(form.folded[i]!), doc.ocr ? gz.skeleton : undefined);
+    const sim = wordSimilarity(kb, w.folded, form.folded[i]!, doc.ocr ? gz.skeleton : undefined);
     sims.push(sim);
     if (w.text === form.tokens[i]) literal++;
     if (sim.cost === 0) {
@@ -569,6 +570,16 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - changed.length));
   // A sentence's first word is capitalised anyway: only a noun can be a name.
   return { form, replacement: undefined, words, sims, changed, confidence, literal, mentioned, firstOfSentence: single && words[0]!.sentenceStart };
+}
+
+/**
+ * similarity(), or half an edit where the word is a given name as Russian MT
+ * spells it back from Cyrillic ("Dzhordzh" for George): no edit distance
+ * sees that, and the name's table entry does.
+ */
+function wordSimilarity(kb: Knowledge, written: string, name: string, skeleton: ((s: string) => string) | undefined): Similarity {
+  if (kb.givenNameSpelledBy(written) === name) return { cost: 0.5, score: 1 - 0.5 / name.length, via: 'transliteration' };
+  return similarity(kb.gazetteer.key(written), kb.gazetteer.key(name), skeleton);
 }
 
 /**

@@ -17,6 +17,7 @@ export interface SnapshotMeta {
   homoglyphs: Homoglyph[];
   transliteration: RewriteRule[];
   ocr: RewriteRule[];
+  nameSpellings: [string, string][];
 }
 
 /** The snapshot's header: what it was built from, without reading its tables. */
@@ -38,6 +39,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     givenNames: StringTable.stored(main, 'given'),
     dictionaryNames: StringTable.stored(main, 'dictnames'),
     surnames: StringTable.stored(main, 'surnames'),
+    nameSpellings: new Map(meta.nameSpellings),
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,

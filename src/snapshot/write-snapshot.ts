@@ -8,7 +8,7 @@ import { StringTable } from './string-table.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 10;
+export const SNAPSHOT_VERSION = 11;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -113,6 +113,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
     maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
     countries: [...kb.parts.countries],
     phrases: data.phrases, homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
+    nameSpellings: [...kb.parts.nameSpellings],
   };
   return writeContainer(meta, groups);
 }
