@@ -16,6 +16,8 @@ export const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'provin
 
 /** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
 const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
+/** What English derives from a person's name ("Kennedys", "Thatcherite", "Marxist"): not "Marli" from Marley, which is Russian MT's spelling of it. */
+const PERSON_DERIVATIONS = ['s', 'es', 'ian', 'ians', 'ic', 'ite', 'ites', 'ist', 'ists', 'ism'];
 
 const MIN_BASE = 5;
 
@@ -41,12 +43,13 @@ export function isAcronymForm(text: string): boolean {
 }
 
 /** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
-export function isDerivation(word: string, name: string): boolean {
+export function isDerivation(word: string, name: string, person = false): boolean {
   // "Somali" from "Somalia", "German" from "Germany"; "Vurn" is no adjective
   // of Vurna but the name with its case ending dropped.
-  if (word === name.slice(0, -1) && (name.endsWith('y') || (name.endsWith('a') && /[aeiou]$/.test(word)))) return true;
+  if (!person && word === name.slice(0, -1) && (name.endsWith('y') || (name.endsWith('a') && /[aeiou]$/.test(word)))) return true;
   const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, ''), name.replace(/s$/, '')];
-  if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && DERIVATIONS.includes(word.slice(stem.length)))) return true;
+  const endings = person ? PERSON_DERIVATIONS : DERIVATIONS;
+  if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && endings.includes(word.slice(stem.length)))) return true;
   // And the other way: "Philippine" from "Philippines".
   return name.startsWith(word) && ['s', 'es', 'n', 'an'].includes(name.slice(word.length));
 }

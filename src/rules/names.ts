@@ -386,6 +386,11 @@ function isWholeName(gz: GazetteerView, form: Form): boolean {
   return (gz.entityForms.get(form.entity) ?? []).some((f) => f.kind !== 'short' && f.kind !== 'garbled' && f.folded.join(' ') === text);
 }
 
+/** Transliteration keys that agree: the same name, romanised otherwise. */
+function isRomanisation(sim: Similarity): boolean {
+  return sim.via === 'transliteration' && sim.cost <= 0.5;
+}
+
 /** A word other people's names start with ("Deepak", "Rajesh"): a given name of its own, not a garbled one. */
 function isOthersGivenName(gz: GazetteerView, folded: string, e: Entity): boolean {
   for (const f of gz.tokenForms.get(folded) ?? []) if (f.type === 'person' && f.entity !== e && f.folded[0] === folded && f.tokenCount > 1) return true;
@@ -486,7 +491,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const w = words[i]!;
     const sim = sims[i]!;
     if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
-    if (isDerivation(w.folded, form.folded[i]!) || isFeminineForm(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
+    if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isFeminineForm(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
     // Two exact neighbours ("Kim Jong …") vouch more than one.
     // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
     if (disowned.has(w) && !roleHolds(form.entity, doc.previous(w)!.folded)) return null;
@@ -522,7 +527,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // ("Jamiel Shaw" is not James Shaw); only a close misspelling passes.
   if (!single && form.entity.type === 'person' && changed[0] === 0 && (form.kind !== 'short' || isWholeName(gz, form)) && sims[0]!.score < 0.75) return null;
   // A given name other people's names start with is another person's ("Deepak Mehta").
-  if (!single && form.entity.type === 'person' && changed[0] === 0 && isOthersGivenName(gz, words[0]!.folded, form.entity)) return null;
+  // Not the name in another romanisation, though ("Nadiya" for Nadia: the keys agree).
+  if (!single && form.entity.type === 'person' && changed[0] === 0 && !isRomanisation(sims[0]!) && isOthersGivenName(gz, words[0]!.folded, form.entity)) return null;
   // An ambiguous entry's short or ordinary-word form ("IS", "Burns", "James")
   // is no target alone. A famous one's name that it merely shares with
   // another entry ("Clinton", "Macron") still is: the fix is the same
