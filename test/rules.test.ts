@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/index.js';
 import { smallKnowledge } from './support.js';
 import { parseGeonames } from '../src/gazetteer/geonames.js';
+import { isDerivation } from '../src/rules/name-context.js';
 
 /** Lower-case garbles enough for a text to read as OCR output. */
 const OCR_NOISE = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
@@ -225,6 +226,18 @@ describe('names rebuilt by MT', () => {
     // Not the given name of the person the surname belongs to, or a spelling the table lacks.
     expect(found('Dzhordzh Smith said on Monday.')).toEqual([]);
     expect(found('Dzhordan Osborne said on Monday.')).toEqual([]);
+  });
+  it('reads a person\'s name in another romanisation as theirs, not as a derivation or another person\'s given name', () => {
+    // What English derives from a person's name is -s, -ian, -ite, -ist, -ism; "Marli" is Russian MT's Marley.
+    expect(isDerivation('marli', 'marley', true)).toBe(false);
+    expect(isDerivation('kennedys', 'kennedy', true)).toBe(true);
+    expect(isDerivation('somali', 'somalia')).toBe(true);
+    const people = [
+      { name: 'Nadia Murad', short: ['Murad'], role: 'Yazidi activist, Nobel Peace Prize 2018', country: 'IQ', rank: 2 },
+      { name: 'Nadiya Hussain', short: ['Hussain'], role: 'British baker and broadcaster', country: 'GB', rank: 3 },
+    ];
+    const kb = smallKnowledge({ people, givenNames: ['nadia'], words: ['the', 'said', 'on', 'monday'] });
+    expect(check('Nadiya Murad said on Monday.', { knowledge: kb }).map((f) => [f.actual, f.expected[0]])).toEqual([['Nadiya', 'Nadia']]);
   });
   it('finds a "Centre for …" name with its head moved last, but not an "of" name or a two-word one', () => {
     const organisations = [

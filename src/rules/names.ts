@@ -322,7 +322,7 @@ export function markKnownNames(doc: Document, gz: GazetteerView, runs: Word[][])
  */
 function derivesFromOwnForm(gz: GazetteerView, written: string, form: Form): boolean {
   const bare = written.replace(/[-']/g, '');
-  return (gz.entityForms.get(form.entity) ?? []).some((f) => suggestable(f) && isDerivation(bare, f.folded.join('').replace(/[-']/g, '')));
+  return (gz.entityForms.get(form.entity) ?? []).some((f) => suggestable(f) && isDerivation(bare, f.folded.join('').replace(/[-']/g, ''), form.entity.type === 'person'));
 }
 
 /** An acronym, plural ones included ("HMOs"): read by the acronym rule, never as a misspelt name. */
