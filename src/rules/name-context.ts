@@ -1,3 +1,4 @@
+import type { Entity } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { isNameWord } from './runs.js';
@@ -104,4 +105,9 @@ export function standsAlone(doc: Document, kb: Knowledge, w: Word): boolean {
     kb.isCommonSurname(x.folded) || x.givenName
     // In OCR'd text a garbled neighbour is no name ("Bostom Heraid").
     || (!x.common && !(doc.ocr && !x.known)));
+}
+
+/** Whether an entity's role holds a title word ("chancellor" for Scholz). */
+export function roleHolds(e: Entity, title: string): boolean {
+  return (e.role ?? '').toLowerCase().includes(title);
 }

@@ -8,7 +8,7 @@ import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
-import { PERSON_CUES, PLACE_CUES, countryBefore, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { PERSON_CUES, PLACE_CUES, countryBefore, roleHolds, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 const MAX_ANCHORED_FORMS = 60;
 
@@ -270,10 +270,6 @@ function titleDisowns(doc: Document, words: Word[], forms: Form[]): boolean {
   const before = doc.previous(words[0]!);
   if (!before || !doc.adjacent(before, words[0]!) || !PERSON_CUES.has(before.folded)) return false;
   return forms.every((f) => f.kind === 'short' && f.type === 'person' && f.entity.rank === 3 && !roleHolds(f.entity, before.folded));
-}
-
-function roleHolds(e: Entity, title: string): boolean {
-  return (e.role ?? '').toLowerCase().includes(title);
 }
 
 /** The gazetteer forms spelt exactly like these words, if they can be a name there. */

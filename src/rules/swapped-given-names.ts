@@ -3,7 +3,7 @@ import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
-import { PERSON_CUES } from './name-context.js';
+import { PERSON_CUES, roleHolds } from './name-context.js';
 
 /** The words a title may span before the name ("Secretary of State", "Foreign Minister"). */
 const MAX_TITLE_WORDS = 4;
@@ -33,7 +33,7 @@ export function swappedGivenNames(doc: Document, kb: Knowledge, runs: Word[][], 
       const e = surname.known;
       if (!e || e.type !== 'person' || e.rank !== 1 || claimed.has(given) || !given.givenName || !doc.adjacent(given, surname)) continue;
       const title = officeTitle(doc, given);
-      if (!title || !(e.role ?? '').toLowerCase().includes(title)) continue;
+      if (!title || !roleHolds(e, title)) continue;
       const bearers = new Set((gz.forms.get(surname.folded) ?? []).map((f) => f.entity));
       if (bearers.size !== 1 || kb.isCommonSurname(surname.folded)) continue;
       const forms = gz.entityForms.get(e) ?? [];
