@@ -669,8 +669,9 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       for (const w of run) {
         const v = doc.next(w);
         if (!v || !doc.adjacent(w, v)) continue;
-        const [exact, misread] = usable(w) && english(v) ? [1, 0] : english(w) && usable(v) ? [0, 1] : [];
-        if (exact === undefined || misread === undefined) continue;
+        const sides = usable(w) && english(v) ? ([1, 0] as const) : english(w) && usable(v) ? ([0, 1] as const) : undefined;
+        if (!sides) continue;
+        const [exact, misread] = sides;
         const pair = [w, v];
         if (pair[misread]!.folded.length < 4) continue;
         const misreads = (f: Form) => f.tokens.length === 2 && f.folded[exact] === pair[exact]!.folded
