@@ -89,12 +89,15 @@ export class Word implements WordFacts {
     /** Index into Document.tokenTexts. */
     readonly token: number,
     readonly start: number,
-    readonly end: number,
     readonly sentence: number,
-    readonly sentenceStart: boolean,
     /** Position within its sentence. */
     readonly pos: number,
   ) {}
+
+  // Derived, not stored: a long text has a million words, and each field costs 8 bytes of each.
+  get end(): number { return this.start + this.facts.raw.length; }
+  /** First word of its sentence (its capital tells nothing). */
+  get sentenceStart(): boolean { return this.pos === 0; }
 
   get raw(): string { return this.facts.raw; }
   get text(): string { return this.facts.text; }
@@ -130,14 +133,14 @@ export class Document {
   readonly noise: number;
 
   constructor(readonly text: string, kb: Knowledge) {
-    scanTokens(text, (start, end, type, sentence, sentenceStart) => {
+    scanTokens(text, (start, end, type, sentence) => {
       if (type === 'punct') {
         this.tokenTexts.push(text.slice(start, end));
         return;
       }
       const f = kb.wordFactsAt(text, start, end, type === 'number');
       const i = this.tokenTexts.push(f.raw) - 1;
-      const w = new Word(f, i, start, end, sentence, sentenceStart, (this.sentences[sentence] ??= []).length);
+      const w = new Word(f, i, start, sentence, (this.sentences[sentence] ??= []).length);
       this.words.push(w);
       this.sentences[sentence]!.push(w);
     });
