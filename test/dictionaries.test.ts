@@ -23,6 +23,14 @@ describe('bundled gazetteers', () => {
     expect(forms('Ternopilska oblast')).toEqual([['Ternopilska oblast', 'name']]);
     expect(check('Ternopilska oblast and Khmelnytska oblast border each other.', { knowledge: kb })).toEqual([]);
   });
+  it('know the on / upon, hyphened and spaced spellings of English riverside towns, in OCR\'d text too', () => {
+    const forms = (name: string) => kb.gazetteer.forms.get(fold(name))?.map((f) => [f.entity.name, f.kind]);
+    expect(forms('Newcastle-on-Tyne')).toEqual([['Newcastle', 'alias']]);
+    expect(check('The collier sailed from Newcastle-on-Tyne and Stratford on Avon.', { knowledge: kb })).toEqual([]);
+    const ocr = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    const found = check(`The coals came from Ncwcastle-on-Tyne, ${ocr}.`, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found).toEqual([['Ncwcastle-on-Tyne', 'Newcastle-on-Tyne']]);
+  });
   it('have no duplicate ids and only NFC text', () => {
     const ids = new Map<string, string>();
     for (const e of data.entities) {

@@ -9,6 +9,7 @@ import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
 import { parseGeonames } from './geonames.js';
+import { withRiversideVariants } from './riverside-variants.js';
 import { withIsoPlaces } from './iso-places.js';
 import { fold } from '../text/fold.js';
 import { openSnapshot, readSnapshot } from '../snapshot/read-snapshot.js';
@@ -71,7 +72,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   for (const [folder, type] of FOLDERS) {
     for (const file of jsonlFiles(join(dir, folder))) curated.push(...parseEntities(readFileSync(file, 'utf8'), file, type));
   }
-  const entities = withIsoPlaces(curated, (w) => common.has(w), 'iso-3166-2');
+  const entities = withRiversideVariants(withIsoPlaces(curated, (w) => common.has(w), 'iso-3166-2'));
   const phrases: PhraseRule[] = [];
   for (const file of jsonlFiles(join(dir, 'phrases'))) phrases.push(...parsePhraseRules(readFileSync(file, 'utf8'), file));
   const table = (name: string) => join(dir, 'confusions', name);
@@ -79,7 +80,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   return {
     entities, phrases, commonWords, givenNames, dictionaryNames: dictionaryNames(require.resolve('dictionary-en')),
     surnames: wordFiles(join(dir, 'surnames')),
-    ocrPlaces: () => (existsSync(GEONAMES) ? parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES) : []),
+    ocrPlaces: () => (existsSync(GEONAMES) ? withRiversideVariants(parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES)) : []),
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
