@@ -95,6 +95,28 @@ describe('entity misspellings', () => {
   });
 });
 
+describe('the fix for a known garbled form', () => {
+  const kbG = smallKnowledge({
+    places: [
+      { name: 'Brussels', aliases: ['Brussel', 'Bruxelles'], demonyms: ['Bruxellois'], garbled: ['Bryussel', 'Brukselua'], kind: 'capital', country: 'BE', rank: 1 },
+      { name: 'Isle of Skye', aliases: ['Skye'], garbled: ['Skyc'], kind: 'island', country: 'GB', rank: 2 },
+    ],
+    people: [{ name: 'Chuck Hagel', aliases: ['Charles Hagel'], short: ['Hagel'], garbled: ['Chake Hageer', 'Khagel'], role: 'US Secretary of Defense', country: 'US', rank: 1 }],
+  });
+  const fixOf = (t: string) => check(t, { knowledge: kbG }).map((f) => [f.actual, f.expected[0]]);
+  it('is the name, not a foreign alias or a demonym the garble happens to resemble more', () => {
+    expect(fixOf('Talks in Bryussel ended.')).toEqual([['Bryussel', 'Brussels']]);
+    expect(fixOf('Talks in Brukselua ended.')).toEqual([['Brukselua', 'Brussels']]);
+  });
+  it('is a part of the name, a short form, when the garble is clearly of that', () => {
+    expect(fixOf('Ferries to Skyc ran.')).toEqual([['Skyc', 'Skye']]);
+    expect(fixOf('Then Khagel spoke.')).toEqual([['Khagel', 'Hagel']]);
+  });
+  it('is the name over a variant only a little nearer', () => {
+    expect(fixOf('Then Chake Hageer spoke.')).toEqual([['Chake Hageer', 'Chuck Hagel']]);
+  });
+});
+
 describe('one spelling, one verdict', () => {
   it('keeps a spelling resolved to one entity from being claimed by a weaker reading of another', () => {
     const kb2 = smallKnowledge({ people: KB_DATA.people, places: [{ name: 'Katyn', kind: 'landmark', country: 'RU' }] });

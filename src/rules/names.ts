@@ -726,15 +726,34 @@ function otherForms(kb: Knowledge, a: Alignment, first: number, last: number): s
   return [...out];
 }
 
-/** The entity's accepted form nearest to the words written (Deash → Daesh, not ISIS). */
+/**
+ * How much nearer the words written another accepted form must be than the
+ * entity's name to be the fix: a surname or a short form ("Kalın" for
+ * "Kalyn") is much nearer; a variant a transliteration merely resembles more
+ * ("Charles Hagel" for "Chake Hageer") is not, and the name is what English writes.
+ */
+const NEARER_THAN_NAME = 0.2;
+
+/**
+ * The entity's accepted form nearest to the words written (Deash → Daesh, not
+ * ISIS), its name unless another is clearly nearer. Never a demonym, and for
+ * a place nothing but its name or a part of it ("Skye" of the Isle of Skye):
+ * its other aliases are foreign or old ("Brussel", "Warszawa", "Teheran"),
+ * and curated garbles are of names ("Braziliya" is Brazil, not Brazilian).
+ */
 function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
   const gz = kb.gazetteer;
   const written = gz.key(words.map((w) => w.folded).join(' '));
-  let best = e.name;
-  let bestScore = -1;
-  for (const f of gz.entityForms.get(e) ?? []) {
-    if (!suggestable(f)) continue;
-    const score = similarity(written, gz.key(f.folded.join(' '))).score;
+  const scoreOf = (f: Form) => similarity(written, gz.key(f.folded.join(' '))).score;
+  const forms = (gz.entityForms.get(e) ?? []).filter((f) => suggestable(f) && f.kind !== 'demonym');
+  const name = forms.find((f) => f.kind === 'name');
+  if (!name) return e.name;
+  const partOfName = (f: Form) => f.folded.every((t) => name.folded.includes(t));
+  let best = name.text;
+  let bestScore = scoreOf(name) + NEARER_THAN_NAME;
+  for (const f of forms) {
+    if (f === name || (e.type === 'place' && !partOfName(f))) continue;
+    const score = scoreOf(f);
     if (score > bestScore) { best = f.text; bestScore = score; }
   }
   return best;
