@@ -117,6 +117,26 @@ describe('the fix for a known garbled form', () => {
   });
 });
 
+describe('the fix for a misspelt place', () => {
+  const kbP = smallKnowledge({
+    places: [
+      { name: 'Lviv', aliases: ['Lvov', 'Lwów', 'Lemberg'], demonyms: ['Lvivian'], kind: 'city', country: 'UA', rank: 1 },
+      { name: 'Liverpool', demonyms: ['Liverpudlian', 'Liverpudlians'], kind: 'city', country: 'GB', rank: 1 },
+    ],
+  });
+  const fixOf = (t: string) => check(t, { knowledge: kbP }).map((f) => [f.actual, f.expected]);
+  it('is the place\'s name when translation respelt it, though the garble is nearer a foreign alias', () => {
+    const [[actual, expected]] = fixOf('Officials in Lvova said the talks would continue.');
+    expect([actual, expected![0]]).toEqual(['Lvova', 'Lviv']);
+  });
+  it('is the alias written when OCR misread it', () => {
+    expect(fixOf(`The mails from Lembcrg arrived, ${OCR_NOISE}.`).map(([a, e]) => [a, e![0]])).toEqual([['Lembcrg', 'Lemberg']]);
+  });
+  it('offers no demonym for a misspelt name', () => {
+    expect(fixOf(`The steamer from Liverpooi arrived, ${OCR_NOISE}.`)).toEqual([['Liverpooi', ['Liverpool']]]);
+  });
+});
+
 describe('one spelling, one verdict', () => {
   it('keeps a spelling resolved to one entity from being claimed by a weaker reading of another', () => {
     const kb2 = smallKnowledge({ people: KB_DATA.people, places: [{ name: 'Katyn', kind: 'landmark', country: 'RU' }] });

@@ -1,7 +1,7 @@
 import type { Entity, Finding, FindingKind, VariantPolicy } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import { suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
+import { splitForm, suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { declinedStems, isFeminineForm, similarity, type Similarity, type Via } from '../match/similarity.js';
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { findingOver } from './finding.js';
@@ -195,9 +195,10 @@ function alignmentFindings(doc: Document, kb: Knowledge, chosen: Alignment[], me
     const e = a.form.entity;
     // One text, one spelling: a word already resolved keeps that resolution.
     const earlier = first === last ? memory.get(a.words[first]!.folded) : undefined;
-    const replacement = earlier?.entity === e ? earlier.replacement : a.replacement ?? a.form.tokens.slice(first, last + 1).join(' ');
-    const alternatives = a.replacement ? [] : otherForms(kb, a, first, last).filter((x) => x !== replacement);
     const via = weakest(a);
+    const replacement = earlier?.entity === e ? earlier.replacement
+      : a.replacement ?? (byItsName(a, via) ? e.name : a.form.tokens.slice(first, last + 1).join(' '));
+    const alternatives = a.replacement ? [] : otherForms(kb, a, first, last).filter((x) => x !== replacement);
     const actual = doc.text.slice(a.words[first]!.start, a.words[last]!.end);
     findings.push(findingOver(doc, a.words[first]!, a.words[last]!, {
       ruleId: ruleFor(e), kind: kindOf(via.via), confidence: a.confidence,
@@ -719,11 +720,33 @@ function otherForms(kb: Knowledge, a: Alignment, first: number, last: number): s
   const out = new Set<string>();
   for (const f of gz.entityForms.get(a.form.entity) ?? []) {
     if (!suggestable(f) || f.tokens.length !== a.form.tokens.length) continue;
+    // A place's name is no demonym ("Liverpooi" is not "Liverpudlian"), nor the other way round.
+    if ((f.kind === 'demonym') !== (a.form.kind === 'demonym')) continue;
     // Only spellings of the same stretch ("Daish" for "Deash"), not other names ("ISIS").
     const stretch = f.folded.slice(first, last + 1).join(' ');
     if (similarity(written, gz.key(stretch)).score >= 0.5) out.add(f.tokens.slice(first, last + 1).join(' '));
   }
   return [...out];
+}
+
+/** How a name is garbled in translation: respelt by its sounds, or left with a case ending. */
+const TRANSLATED: ReadonlySet<Via> = new Set(['transliteration', 'ending', 'declined']);
+
+/**
+ * A place garbled by translation is fixed to its name even where the garble
+ * resembles a foreign or old alias more ("Bryussell" is Brussels, not
+ * Brussel; "Lvova" Lviv, not Lwów). A typo or an OCR misreading is of what
+ * was written, so there the alias it was written as is the fix.
+ */
+function byItsName(a: Alignment, via: Similarity): boolean {
+  const f = a.form;
+  return f.entity.type === 'place' && f.kind === 'alias' && TRANSLATED.has(via.via) && !isPartOfName(f, f.entity);
+}
+
+/** A form all of whose words are words of the entity's name ("Skye" of the Isle of Skye). */
+function isPartOfName(f: Form, e: Entity): boolean {
+  const name = splitForm(e.name).folded;
+  return f.folded.every((t) => name.includes(t));
 }
 
 /**
@@ -748,11 +771,10 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
   const forms = (gz.entityForms.get(e) ?? []).filter((f) => suggestable(f) && f.kind !== 'demonym');
   const name = forms.find((f) => f.kind === 'name');
   if (!name) return e.name;
-  const partOfName = (f: Form) => f.folded.every((t) => name.folded.includes(t));
   let best = name.text;
   let bestScore = scoreOf(name) + NEARER_THAN_NAME;
   for (const f of forms) {
-    if (f === name || (e.type === 'place' && !partOfName(f))) continue;
+    if (f === name || (e.type === 'place' && !isPartOfName(f, e))) continue;
     const score = scoreOf(f);
     if (score > bestScore) { best = f.text; bestScore = score; }
   }
