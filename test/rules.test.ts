@@ -115,6 +115,15 @@ describe('the fix for a known garbled form', () => {
   it('is the name over a variant only a little nearer', () => {
     expect(fixOf('Then Chake Hageer spoke.')).toEqual([['Chake Hageer', 'Chuck Hagel']]);
   });
+  it('covers a whole name whose particle came through Russian too ("fon" for von, "uld" for Ould)', () => {
+    const kbR = smallKnowledge({ people: [
+      { name: 'Alfred von Schlieffen', short: ['Schlieffen'], garbled: ['Alfred fon Shliffen'], role: 'German chief of staff', country: 'DE', rank: 2 },
+      { name: 'Mohamed Ould Abdel Aziz', short: ['Abdel Aziz'], garbled: ['Mokhamed uld Abdel Aziz'], role: 'President of Mauritania', country: 'MR', rank: 2 },
+    ] });
+    const fixes = (t: string) => check(t, { knowledge: kbR }).map((f) => [f.actual, f.expected[0]]);
+    expect(fixes('In 1905 Alfred fon Shliffen drew up the plan.')).toEqual([['Alfred fon Shliffen', 'Alfred von Schlieffen']]);
+    expect(fixes('Then Mokhamed uld Abdel Aziz spoke.')).toEqual([['Mokhamed uld Abdel Aziz', 'Mohamed Ould Abdel Aziz']]);
+  });
 });
 
 describe('the fix for a misspelt place', () => {
