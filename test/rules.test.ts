@@ -124,6 +124,16 @@ describe('the fix for a known garbled form', () => {
     expect(fixes('In 1905 Alfred fon Shliffen drew up the plan.')).toEqual([['Alfred fon Shliffen', 'Alfred von Schlieffen']]);
     expect(fixes('Then Mokhamed uld Abdel Aziz spoke.')).toEqual([['Mokhamed uld Abdel Aziz', 'Mohamed Ould Abdel Aziz']]);
   });
+  it('covers a surname that begins with its particle, and a name holding a transliterated preposition', () => {
+    const kbR = smallKnowledge({
+      people: [{ name: 'Ursula von der Leyen', short: ['von der Leyen'], garbled: ['von der Lyayen'], role: 'President of the European Commission', country: 'DE', rank: 1 }],
+      organisations: [{ name: 'Médecins Sans Frontières', aliases: ['Doctors Without Borders'], garbled: ['Vrachi bez Granits'], kind: 'ngo', rank: 1 }],
+    });
+    const fixes = (t: string) => check(t, { knowledge: kbR }).map((f) => [f.actual, f.expected[0]]);
+    expect(fixes('On Monday von der Lyayen said so.')).toEqual([['von der Lyayen', 'von der Leyen']]);
+    expect(fixes('On Monday von der Leyen said so, as did Ursula von der Leyen.')).toEqual([]);
+    expect(fixes('Staff of Vrachi bez Granits said so.')).toEqual([['Vrachi bez Granits', 'Médecins Sans Frontières']]);
+  });
 });
 
 describe('the fix for a misspelt place', () => {

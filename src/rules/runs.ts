@@ -8,7 +8,12 @@ export const CONNECTORS = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van',
   'von', 'der', 'den', 'la', 'le', 'du', 'of', 'for', 'the', 'and', 'y', 'ul', 'wal', 'a', 'on',
   'des', 'und', 'zu', 'fon', 'dyu', 'uld', 'dush', 'dus',
+  // Russian and Chinese prepositions left in transliterated names: "Vrachi bez Granits", "Meiguo zhi Yin".
+  'po', 'bez', 'zhi', 'yu',
 ]);
+
+/** Particles that begin a surname written without the given name: "von der Leyen", "de Villepin", "ter Stegen". */
+const LEADING = new Set(['von', 'van', 'de', 'der', 'den', 'ter', 'ten', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'le', 'la', 'zu', 'fon', 'dyu']);
 const MAX_CONNECTORS = 2;
 
 const PREFIXED_NAME = /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u;
@@ -34,9 +39,10 @@ export function nameRuns(doc: Document): Word[][] {
     if (!sentence) continue;
     let i = 0;
     while (i < sentence.length) {
-      if (!isNameWord(sentence[i]!)) { i++; continue; }
-      const run = [sentence[i]!];
-      let j = i + 1;
+      const lead = leadingParticles(doc, sentence, i);
+      if (!lead && !isNameWord(sentence[i]!)) { i++; continue; }
+      const run = sentence.slice(i, i + lead + 1);
+      let j = i + lead + 1;
       while (j < sentence.length) {
         const w = sentence[j]!;
         const designation = isDesignation(doc, sentence[j - 1]!, w);
@@ -55,4 +61,15 @@ export function nameRuns(doc: Document): Word[][] {
     }
   }
   return runs;
+}
+
+/**
+ * How many particles at i lead into a name word ("von der" of "von der
+ * Leyen"), after a word that is no name word itself; 0 if none do.
+ */
+function leadingParticles(doc: Document, sentence: Word[], i: number): number {
+  if (i > 0 && isNameWord(sentence[i - 1]!) && doc.adjacent(sentence[i - 1]!, sentence[i]!)) return 0;
+  let k = i;
+  while (k < sentence.length && k - i < MAX_CONNECTORS && LEADING.has(sentence[k]!.folded) && (k === i || doc.adjacent(sentence[k - 1]!, sentence[k]!))) k++;
+  return k > i && k < sentence.length && doc.adjacent(sentence[k - 1]!, sentence[k]!) && isNameWord(sentence[k]!) ? k - i : 0;
 }
