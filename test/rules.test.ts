@@ -112,6 +112,15 @@ describe('the fix for a known garbled form', () => {
     expect(fixOf('Ferries to Skyc ran.')).toEqual([['Skyc', 'Skye']]);
     expect(fixOf('Then Khagel spoke.')).toEqual([['Khagel', 'Hagel']]);
   });
+  it('of several people is led by the one the text names, else the most prominent, the others offered too', () => {
+    const kbS = smallKnowledge({ people: [
+      { name: 'Richard Rodgers', short: ['Rodgers'], garbled: ['Rodzhers'], role: 'composer', country: 'US', rank: 2 },
+      { name: 'Ginger Rogers', short: ['Rogers'], garbled: ['Rodzhers'], role: 'actress', country: 'US', rank: 1 },
+    ] });
+    const fixes = (t: string) => check(t, { knowledge: kbS }).map((f) => [f.actual, f.expected]);
+    expect(fixes('Then Rodzhers danced.')).toEqual([['Rodzhers', ['Rogers', 'Ginger Rogers', 'Rodgers']]]);
+    expect(fixes('Richard Rodgers wrote it. Then Rodzhers played.')).toEqual([['Rodzhers', ['Rodgers', 'Richard Rodgers', 'Rogers']]]);
+  });
   it('is the name over a variant only a little nearer', () => {
     expect(fixOf('Then Chake Hageer spoke.')).toEqual([['Chake Hageer', 'Chuck Hagel']]);
   });

@@ -85,13 +85,18 @@ function exactFindings(
           if (dated) findings.push(dated);
           matched = n;
         } else {
-          const g = forms[0]!;
-          const e = g.entity;
+          // One garble of several names ("Rodzhers": Rodgers, Rogers): the
+          // one the text already names, else the most prominent, leads.
+          const bearers = [...new Set(forms.map((f) => f.entity))]
+            .sort((a, b) => Number(doc.mentions.has(b)) - Number(doc.mentions.has(a)) || a.rank - b.rank);
+          const e = bearers[0]!;
+          const g = forms.find((f) => f.entity === e)!;
           const best = closestAccepted(kb, e, words);
+          const others = bearers.slice(1).map((x) => closestAccepted(kb, x, words));
           findings.push(findingOver(doc, words[0]!, words[n - 1]!, {
             ruleId: ruleFor(e), kind: 'transliteration', confidence: 0.95,
             message: `“${g.text}” is a known garbled form of ${describe(e)}`,
-            expected: [best, e.name], entity: { name: e.name, type: e.type },
+            expected: [...new Set([best, e.name, ...others])], entity: { name: e.name, type: e.type },
           }));
           for (const w of words) claimed.add(w);
           if (n === 1) memory.set(words[0]!.folded, { replacement: best, alternatives: [e.name], entity: e, confidence: 0.95, via: 'exact' });
@@ -771,12 +776,15 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
   const forms = (gz.entityForms.get(e) ?? []).filter((f) => suggestable(f) && f.kind !== 'demonym');
   const name = forms.find((f) => f.kind === 'name');
   if (!name) return e.name;
+  const nameScore = scoreOf(name);
   let best = name.text;
-  let bestScore = scoreOf(name) + NEARER_THAN_NAME;
+  let bestScore = nameScore;
   for (const f of forms) {
     if (f === name || (e.type === 'place' && !isPartOfName(f, e))) continue;
+    // A short form as long as what was written ("Uolles" for Wallace) needs no margin over a longer name.
+    const margin = f.kind === 'short' && f.tokens.length === words.length && name.tokens.length !== words.length ? 0 : NEARER_THAN_NAME;
     const score = scoreOf(f);
-    if (score > bestScore) { best = f.text; bestScore = score; }
+    if (score > Math.max(bestScore, nameScore + margin)) { best = f.text; bestScore = score; }
   }
   return best;
 }
