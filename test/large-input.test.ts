@@ -221,3 +221,23 @@ describe('StreamDecoder', () => {
     expect(decode(bytes)).toEqual({ error: 'binary file (contains NUL bytes), not checked' });
   });
 });
+
+describe('heap settings for long texts', () => {
+  // Pieces whose objects survive a scavenge or two, as a piece's words do.
+  const script = (tune: boolean) => `
+    const v8 = require('node:v8');
+    import(${JSON.stringify(new URL('../dist/cli/tune-heap.js', import.meta.url).href)}).then(({ tuneHeap }) => {
+      let kept = [];
+      for (let piece = 0; piece < 400; piece++) {
+        if (${tune}) tuneHeap();
+        kept = Array.from({ length: 20000 }, (_, i) => ({ piece, i, text: 'w' + i }));
+      }
+      const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+      console.log(young.space_size, kept.length);
+    });`;
+  const youngSize = (tune: boolean) => Number(spawnSync(process.execPath, ['-e', script(tune)], { encoding: 'utf8' }).stdout.split(' ')[0]);
+  it('stop the new space growing once it reaches 8 MB, where V8 alone lets it reach 32', () => {
+    expect(youngSize(false)).toBeGreaterThan(8 * 2 ** 20);
+    expect(youngSize(true)).toBeLessThanOrEqual(8 * 2 ** 20);
+  });
+});

@@ -56,8 +56,10 @@ export function checkText(text: string, path: string, config: EntlintConfig | nu
   }
   const masked = maskFor(format, text);
   const pieces = chunks(masked);
-  if (pieces.length > 1) tuneHeap();
-  const findings = pieces.flatMap(([start, end]) => check(masked.slice(start, end), options).map((f) => ({ ...f, offset: f.offset + start })));
+  const findings = pieces.flatMap(([start, end]) => {
+    if (pieces.length > 1) tuneHeap();
+    return check(masked.slice(start, end), options).map((f) => ({ ...f, offset: f.offset + start }));
+  });
   const directives = parseDirectives(text, format);
   const kept = findings.filter((f) => !isSuppressed(directives, f));
   return config ? applyRuleSettings(kept, config) : kept;

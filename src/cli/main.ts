@@ -13,7 +13,6 @@ import { listFiles } from './list-files.js';
 import { canUseWorkers, runPool } from './pool.js';
 import { processFile, STREAM_THRESHOLD, type FileJob } from './process-file.js';
 import { program, type CliOptions } from './program.js';
-import { tuneHeap } from './tune-heap.js';
 import { workersFor } from './workers-for.js';
 
 /**
@@ -173,7 +172,6 @@ async function threadsFor(jobs: FileJob[], requested: number | undefined): Promi
 async function ndjson(opts: CliOptions, config: EntlintConfig | null, minFromCli: boolean, io: Io): Promise<number> {
   const min = minFromCli ? opts.minConfidence : config?.minConfidence ?? opts.minConfidence;
   const { runNdjson } = await import('./ndjson.js');
-  tuneHeap();
   const summary = await runNdjson(io.stdin, writerTo(io.stdout), { minConfidence: min, knowledge: knowledgeFor(config) });
   if (summary.errors) io.stderr.write(`entlint: ${summary.errors} of ${summary.documents} lines could not be read as {"id","text"} documents\n`);
   return 0;

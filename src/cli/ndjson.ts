@@ -3,6 +3,7 @@ import { check } from '../check.js';
 import type { Knowledge } from '../knowledge.js';
 import { jsonFinding } from '../report/json.js';
 import { placesOf } from '../report/result.js';
+import { tuneHeap } from './tune-heap.js';
 
 export interface NdjsonOptions {
   minConfidence: number;
@@ -53,6 +54,7 @@ function resultLine(line: string, lineNumber: number, options: NdjsonOptions): {
   const doc = parseDocument(line, lineNumber);
   if ('error' in doc) return { line: `${JSON.stringify({ id: doc.id, error: doc.error })}\n`, status: 'error' };
   let findings;
+  tuneHeap();
   try {
     findings = check(doc.text, { minConfidence: options.minConfidence, knowledge: options.knowledge });
   } catch (err) {

@@ -22,7 +22,7 @@ export class PieceChecker {
   /** The findings of the next piece, with offsets into the piece. */
   check(piece: string): Finding[] {
     // A text of several pieces is long: only then do the heap settings pay for loading node:v8.
-    if (++this.pieces === 2) tuneHeap();
+    if (++this.pieces >= 2) tuneHeap();
     const own = parseDirectives(piece, 'text');
     const shift = this.line - 1;
     // Earlier directives in the piece's own line numbers, starting before it.

@@ -1,13 +1,20 @@
 import { createRequire } from 'node:module';
 
-let tuned = false;
+type V8 = typeof import('node:v8');
+
+let v8: V8 | undefined;
+let capped = false;
+
+/** New-space size (both semi-spaces) at which it stops growing: 8 MB, against V8's 32. */
+const YOUNG_CAP = 8 * 2 ** 20;
 
 /**
- * V8 settings for checking long texts, set once the command line sees one (a
- * second piece, a stream of documents): loading node:v8 costs ~10 ms, more
- * than a short text's check. Both are read at each collection, so they take
- * effect though set after start-up. Process-wide: the command line and the
- * benchmark call this, the library never does.
+ * V8 settings for checking long texts, called before each piece once the
+ * command line sees one (a second piece, a stream of documents): loading
+ * node:v8 costs ~10 ms, more than a short text's check. All are read when
+ * the heap next grows, so they take effect though set after start-up.
+ * Process-wide: the command line and the benchmark call this, the library
+ * never does.
  *
  * - A long text is checked in pieces whose words die young. V8's default lets
  *   the heap grow to four times what survives before collecting it; growing
@@ -16,11 +23,21 @@ let tuned = false;
  *   from then on allocates every word straight into the old generation, which
  *   only a full collection frees: building a piece's words took twice as long
  *   and the peak rose by 35 MB.
+ * - The new space doubles while pieces' words survive scavenges, up to 32 MB,
+ *   though a piece's words are a fraction of one: once it reaches YOUNG_CAP it
+ *   stops growing (its maximum is fixed at start-up; its growth factor is not).
+ *   Checking 5 MB of prose, the command line peaked at 179–183 MB, not 197–199.
  */
 export function tuneHeap(): void {
-  if (tuned) return;
-  tuned = true;
-  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  setFlagsFromString('--heap-growing-percent=30');
-  setFlagsFromString('--no-allocation-site-pretenuring');
+  if (!v8) {
+    v8 = createRequire(import.meta.url)('node:v8') as V8;
+    v8.setFlagsFromString('--heap-growing-percent=30');
+    v8.setFlagsFromString('--no-allocation-site-pretenuring');
+  }
+  if (capped) return;
+  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  if (young && young.space_size >= YOUNG_CAP) {
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    capped = true;
+  }
 }
