@@ -490,6 +490,11 @@ describe('first words of sentences', () => {
 });
 
 describe('OCR place layer', () => {
+  it('reads a town "upon" its river as one name, so a misread river word finds it', () => {
+    const kbU = smallKnowledge({ ...KB_DATA, places: [...KB_DATA.places, { name: 'Bradford upon Tone', kind: 'village', country: 'GB', rank: 3 }] });
+    const found = check(`The fair at Bradford upon Tonc was held, ${OCR_NOISE}.`, { knowledge: kbU }).map((f) => [f.actual, f.expected[0]]);
+    expect(found).toEqual([['Tonc', 'Tone']]);
+  });
   it('knows every small place in OCR\'d text only, and matches garbled ones there', () => {
     const withLayer = smallKnowledge({ ...KB_DATA, ocrPlaces: () => parseGeonames('Narrabeen\t\tAU\t8049\nGlenorie\t\tAU\t1200\n', 'geonames.tsv') });
     const found = (t: string) => check(t, { knowledge: withLayer }).map((f) => [f.actual, f.expected[0]]);

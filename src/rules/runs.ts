@@ -1,12 +1,12 @@
 import type { Document, Word } from '../document.js';
 
 // Lower-case words that may sit inside a name: "Hassan bin Talal",
-// "Ursula von der Leyen", "Center for a New American Security", and their
-// letter-by-letter renderings through Russian ("Alfred fon Shliffen",
-// "Mokhamed uld Abdel Aziz", "Zhoze dush Santush").
+// "Ursula von der Leyen", "Center for a New American Security", "Newcastle
+// upon Tyne", and their letter-by-letter renderings through Russian
+// ("Alfred fon Shliffen", "Mokhamed uld Abdel Aziz", "Zhoze dush Santush").
 export const CONNECTORS = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'van',
-  'von', 'der', 'den', 'la', 'le', 'du', 'of', 'for', 'the', 'and', 'y', 'ul', 'wal', 'a', 'on',
+  'von', 'der', 'den', 'la', 'le', 'du', 'of', 'for', 'the', 'and', 'y', 'ul', 'wal', 'a', 'on', 'upon',
   'des', 'und', 'zu', 'fon', 'dyu', 'uld', 'dush', 'dus',
   // Russian and Chinese prepositions left in transliterated names: "Vrachi bez Granits", "Meiguo zhi Yin".
   'po', 'bez', 'zhi', 'yu',
