@@ -94,7 +94,7 @@ export class Word implements WordFacts {
     readonly pos: number,
   ) {}
 
-  // Derived, not stored: a long text has a million words, and each field costs 8 bytes of each.
+  // Derived, not stored: a long text has a million words, and a field costs 8 bytes in every one.
   get end(): number { return this.start + this.facts.raw.length; }
   /** First word of its sentence (its capital tells nothing). */
   get sentenceStart(): boolean { return this.pos === 0; }
