@@ -745,12 +745,11 @@ const TRANSLATED: ReadonlySet<Via> = new Set(['transliteration', 'ending', 'decl
  */
 function byItsName(a: Alignment, via: Similarity): boolean {
   const f = a.form;
-  return f.entity.type === 'place' && f.kind === 'alias' && TRANSLATED.has(via.via) && !isPartOfName(f, f.entity);
+  return f.entity.type === 'place' && f.kind === 'alias' && TRANSLATED.has(via.via) && !isPartOfName(f, splitForm(f.entity.name).folded);
 }
 
-/** A form all of whose words are words of the entity's name ("Skye" of the Isle of Skye). */
-function isPartOfName(f: Form, e: Entity): boolean {
-  const name = splitForm(e.name).folded;
+/** A form all of whose words are words of a name, given folded ("Skye" of the Isle of Skye). */
+function isPartOfName(f: Form, name: readonly string[]): boolean {
   return f.folded.every((t) => name.includes(t));
 }
 
@@ -780,7 +779,7 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
   let best = name.text;
   let bestScore = nameScore;
   for (const f of forms) {
-    if (f === name || (e.type === 'place' && !isPartOfName(f, e))) continue;
+    if (f === name || (e.type === 'place' && !isPartOfName(f, name.folded))) continue;
     // A short form as long as what was written ("Uolles" for Wallace) needs no margin over a longer name.
     const margin = f.kind === 'short' && f.tokens.length === words.length && name.tokens.length !== words.length ? 0 : NEARER_THAN_NAME;
     const score = scoreOf(f);
