@@ -83,6 +83,15 @@ describe('entity misspellings', () => {
     expect(found('Arms came under Chancellor Scholtz.')).toEqual([['Scholtz', 'Scholz']]);
     expect(found('Professor Scholtz played. Scholtz bowed.')).toEqual([]);
   });
+  it('takes a looser spelling after a title its bearer holds, and only then', () => {
+    const people = [...KB_DATA.people, { name: 'Sergey Lavrov', short: ['Lavrov'], role: 'Minister of Foreign Affairs of Russia (2004–)', country: 'RU', rank: 1 }];
+    const withLavrov = smallKnowledge({ ...KB_DATA, people });
+    const found = (t: string) => check(t, { knowledge: withLavrov }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Russian Foreign Minister Lavroff spoke.')).toEqual([['Lavroff', 'Lavrov']]);
+    expect(found('Then Lavroff spoke.')).toEqual([]);
+    expect(found('Defence Minister Lavroff spoke.')).toEqual([]);
+    expect(found('Professor Lavroff spoke.')).toEqual([]);
+  });
   it('rereads another entity’s name when the given name vouches for a person', () => {
     expect(fixes('Then President Joe Baden left.')).toEqual([['Baden', 'Biden']]);
     expect(run('The state of Baden is in Germany.')).toEqual([]);

@@ -61,6 +61,32 @@ export function isDashCompound(w: Word, kb: Knowledge): boolean {
   return parts.length > 1 && parts.every((p) => kb.isCommonWord(p) || kb.isGivenName(p) || kb.gazetteer.forms.has(p) || p.length === 1);
 }
 
+/** Words a title spans before a name, its head word included ("Secretary of State"). */
+const TITLE_LOOKBACK = 4;
+
+/**
+ * The title right before a name is the entity's own: a person cue, every
+ * word from it to the name, and a capitalised word qualifying it are words of
+ * its role ("Secretary of State Blinken", "Foreign Minister Wang"; not
+ * "Defence Minister" for a foreign minister). A country may come first
+ * ("Russian Foreign Minister"). Such a title all but names the person.
+ */
+export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): boolean {
+  if (e.type !== 'person' || !e.role) return false;
+  const role = new Set(e.role.toLowerCase().split(/[^\p{L}]+/u));
+  let next = w;
+  for (let i = 0; i < TITLE_LOOKBACK; i++) {
+    const p = doc.previous(next);
+    if (!p || !doc.adjacent(p, next) || !role.has(p.folded)) return false;
+    if (PERSON_CUES.has(p.folded)) {
+      const q = doc.previous(p);
+      return !q || !doc.adjacent(q, p) || !q.capitalised || role.has(q.folded) || kb.countryOf(q.folded) !== undefined;
+    }
+    next = p;
+  }
+  return false;
+}
+
 const COUNTRY_LOOKBACK = 4;
 
 /** A word naming the entity's country shortly before the name, in the same sentence. */

@@ -8,7 +8,7 @@ import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
-import { PERSON_CUES, PLACE_CUES, countryBefore, roleHolds, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { PERSON_CUES, PLACE_CUES, countryBefore, roleHolds, titleAgrees, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 const MAX_ANCHORED_FORMS = 60;
 
@@ -413,6 +413,10 @@ function isAnchor(w: Word): boolean {
 /** A changed word this similar to the name's is a slip, not another word. */
 const CLOSE_SLIP = 0.8;
 
+/** The lowest similarity align() accepts for a name alone; after a title its bearer holds, a looser one. */
+const SINGLE = 0.75;
+const TITLED_SINGLE = 0.7;
+
 /** The lowest similarity align() accepts for a changed word. */
 const MIN_WORD_SIMILARITY = 0.6;
 
@@ -521,7 +525,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // word, whoever bears it ("Thomas Merrirnack"): the fix holds either way.
   if (single && !standsAlone(doc, kb, words[0]!) && !isMisprint(doc, words[0]!, form.folded[0]!, sims[0]!)) return null;
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
-  const threshold = single ? 0.75 : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
+  // A title the person holds vouches for a looser spelling ("Secretary of State Brinkin").
+  const titleFits = single && form.entity.type === 'person' && minSim >= TITLED_SINGLE && titleAgrees(doc, kb, form.entity, words[0]!);
+  const threshold = single ? (titleFits ? TITLED_SINGLE : SINGLE) : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
   if (minSim < threshold) return null;
   // Last of the word tests: it reads every form of the entity.
   if (changed.some((i) => derivesFromOwnForm(gz, words[i]!.folded, form))) return null;
@@ -546,8 +552,10 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // A title says a person follows ("General Chennault" is no carmaker).
   const titled = before !== undefined && PERSON_CUES.has(before.folded) && doc.adjacent(before, words[0]!);
   if (titled && e.type !== 'person') return null;
-  const cued = e.type === 'person' && before !== undefined && PERSON_CUES.has(before.folded);
+  const cued = e.type === 'person' && before !== undefined && (PERSON_CUES.has(before.folded) || titleFits);
   if (cued) confidence += 0.1;
+  // The title stands in for the letters the spelling lacks.
+  if (titleFits && minSim < SINGLE) confidence += 0.1;
   if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
   const mentioned = doc.mentions.has(e);
   if (mentioned) confidence += MENTION_BONUS;
