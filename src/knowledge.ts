@@ -31,7 +31,7 @@ export interface KnowledgeData {
   dictionaryNames?: Iterable<string>;
   /** Surnames of many countries, folded (dictionaries/surnames/). */
   surnames?: Iterable<string>;
-  /** Given names as Russian MT spells them back from Cyrillic (confusions/given-names.tsv). */
+  /** Given names and English words of names as MT spells them back (confusions/given-names.tsv, name-words.tsv). */
   nameSpellings?: NameSpelling[];
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
@@ -270,8 +270,11 @@ export class Knowledge {
     return this.parts.givenNames.has(folded);
   }
 
-  /** The given name a word spells as Russian MT writes it back from Cyrillic ("dzhordzh" → "george"), folded. */
-  givenNameSpelledBy(folded: string): string | undefined {
+  /**
+   * The word of a name a word spells as Russian MT writes it back from
+   * Cyrillic ("dzhordzh" → "george", "tayms" → "times"), folded.
+   */
+  nameWordSpelledBy(folded: string): string | undefined {
     return this.parts.nameSpellings.get(folded);
   }
 

@@ -183,7 +183,7 @@ describe('gazetteer data: ambiguity', () => {
   });
 });
 
-describe('given names as Russian MT spells them (confusions/given-names.tsv)', () => {
+describe('words of names as MT spells them (confusions/given-names.tsv, name-words.tsv)', () => {
   it('holds no spelling that is an English word, a real given name or surname, or a word of a known name', () => {
     const bad = (data.nameSpellings ?? []).filter(({ spelling }) => kb.isCommonWord(spelling) || kb.isGivenName(spelling) || kb.isSurname(spelling)
       || (kb.gazetteer.tokenForms.get(spelling) ?? []).some((f) => f.kind !== 'garbled')).map((s) => s.spelling);

@@ -306,6 +306,22 @@ describe('names rebuilt by MT', () => {
     expect(found('Dzhordzh Smith said on Monday.')).toEqual([]);
     expect(found('Dzhordan Osborne said on Monday.')).toEqual([]);
   });
+  it('reads an English word of a name as MT spells it back, beside the rest of the name', () => {
+    const organisations = [
+      { name: 'Kilmore Times', kind: 'media', country: 'AU', rank: 2 },
+      { name: 'Evening Courier', kind: 'media', country: 'GB', rank: 3 },
+    ];
+    const nameSpellings = [{ spelling: 'tayms', name: 'times', why: 'Таймс' }, { spelling: 'ivning', name: 'evening', why: 'Ивнинг' }, { spelling: 'kurer', name: 'courier', why: 'Курьер' }];
+    const kb = smallKnowledge({ organisations, nameSpellings, words: ['the', 'said', 'on', 'monday'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The Kilmore Tayms said on Monday.')).toEqual([['Tayms', 'Times']]);
+    // A name all of whose words the table reads; the rest of the name misspelt too.
+    expect(found('The Ivning Kurer said on Monday.')).toEqual([['Ivning Kurer', 'Evening Courier']]);
+    expect(found('The Kilmor Tayms said on Monday.')).toEqual([['Kilmor Tayms', 'Kilmore Times']]);
+    // Alone, or beside a name that does not hold the word, it is no name.
+    expect(found('The Tayms said on Monday.')).toEqual([]);
+    expect(found('The Evening Tayms said on Monday.')).toEqual([]);
+  });
   it('reads a person\'s name in another romanisation as theirs, not as a derivation or another person\'s given name', () => {
     // What English derives from a person's name is -s, -ian, -ite, -ist, -ism; "Marli" is Russian MT's Marley.
     expect(isDerivation('marli', 'marley', true)).toBe(false);

@@ -84,7 +84,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
-    nameSpellings: parseNameSpellings(readFileSync(table('given-names.tsv'), 'utf8'), table('given-names.tsv')),
+    nameSpellings: ['given-names.tsv', 'name-words.tsv'].flatMap((t) => parseNameSpellings(readFileSync(table(t), 'utf8'), table(t))),
   };
 }
 

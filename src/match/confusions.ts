@@ -34,10 +34,10 @@ export function parseRewriteRules(text: string, file: string): RewriteRule[] {
   });
 }
 
-/** A given name as Russian MT writes it back from Cyrillic ("Dzhordzh" for George). */
+/** A word of a name as MT writes it back: a given name ("Dzhordzh" for George), an English word ("Tayms" for Times). */
 export interface NameSpelling { spelling: string; name: string; why: string }
 
-/** Parses `spelling<TAB>given name<TAB>why`; both are single (maybe hyphenated) words, stored folded. */
+/** Parses `spelling<TAB>word<TAB>why`; both are single (maybe hyphenated) words, stored folded. */
 export function parseNameSpellings(text: string, file: string): NameSpelling[] {
   return parseTsv(text, file, 2).map(({ cells, line }) => {
     const [spelling, name] = [cells[0]!.trim(), cells[1]!.trim()];

@@ -125,8 +125,13 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       const vouched = needsVouching(kb, w, disowned);
       const minTokens = vouched ? 2 : 1;
       if (run.length < minTokens) continue;
-      const cands = candidatesFor(gz, w.folded, doc.ocr, kb.givenNameSpelledBy(w.folded));
+      const spelled = kb.nameWordSpelledBy(w.folded);
+      const cands = candidatesFor(gz, w.folded, doc.ocr, spelled);
       const forms = new Set<Form>(vouched ? sharingToken(gz, run, p, cands.fuzzy) : cands.fuzzy);
+      // The word a table reads it as ("Tayms": Times) points at the names
+      // holding that word, when they are few, as an exact word would.
+      const held = spelled ? gz.tokenForms.get(spelled) ?? [] : [];
+      if (held.length <= MAX_ANCHORED_FORMS) for (const f of held) if (f.tokenCount > 1) forms.add(f);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
         const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
@@ -478,10 +483,13 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // Of those, words not hundreds of names share ("Nguyen", "Kim" are not).
   let distinctAnchors = 0;
   let literal = 0;
+  // Words a table reads as the name's ("Nyus": News): sure, but of the word, not of the name.
+  const spelled: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const sim = wordSimilarity(kb, w.folded, form.folded[i]!, doc.ocr ? gz.skeleton : undefined);
     sims.push(sim);
+    if (kb.nameWordSpelledBy(w.folded) === form.folded[i]) spelled.push(i);
     if (w.text === form.tokens[i]) literal++;
     if (sim.cost === 0) {
       if (isAnchor(w) && w.folded === form.folded[i]) {
@@ -546,7 +554,8 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (single && form.kind === 'name' && form.entity.type === 'person') return null;
 
   const e = form.entity;
-  let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * meanSim(words, sims, changed) ** 2;
+  const misspelt = changed.filter((i) => !spelled.includes(i));
+  let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * (misspelt.length ? meanSim(words, sims, misspelt) : 1) ** 2;
   const before = doc.previous(words[0]!);
   const after = doc.next(words[words.length - 1]!);
   // A title says a person follows ("General Chennault" is no carmaker).
@@ -583,18 +592,18 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     confidence -= single ? Math.min(0.15, 0.9 / words[0]!.folded.length) : 0.05;
   }
   // Exact ordinary words of the name ("Pastor Institute") are weak but real support.
-  if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - changed.length));
+  if (strongAnchors === 0) confidence += Math.min(0.1, 0.05 * (words.length - misspelt.length));
   // A sentence's first word is capitalised anyway: only a noun can be a name.
   return { form, replacement: undefined, words, sims, changed, confidence, literal, mentioned, firstOfSentence: single && words[0]!.sentenceStart };
 }
 
 /**
- * similarity(), or half an edit where the word is a given name as Russian MT
- * spells it back from Cyrillic ("Dzhordzh" for George): no edit distance
- * sees that, and the name's table entry does.
+ * similarity(), or half an edit where the word is a word of a name as MT
+ * spells it back ("Dzhordzh" for George, "Tayms" for Times): no edit distance
+ * sees that, and the word's table entry does.
  */
 function wordSimilarity(kb: Knowledge, written: string, name: string, skeleton: ((s: string) => string) | undefined): Similarity {
-  if (kb.givenNameSpelledBy(written) === name) return { cost: 0.5, score: 1 - 0.5 / name.length, via: 'transliteration' };
+  if (kb.nameWordSpelledBy(written) === name) return { cost: 0.5, score: 1 - 0.5 / name.length, via: 'transliteration' };
   return similarity(kb.gazetteer.key(written), kb.gazetteer.key(name), skeleton);
 }
 
