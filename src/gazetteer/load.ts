@@ -10,6 +10,7 @@ import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
 import { parseGeonames } from './geonames.js';
 import { withRiversideVariants } from './riverside-variants.js';
+import { withPlainNameVariants } from './plain-name-variants.js';
 import { withIsoPlaces } from './iso-places.js';
 import { fold } from '../text/fold.js';
 import { openSnapshot, readSnapshot } from '../snapshot/read-snapshot.js';
@@ -72,7 +73,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   for (const [folder, type] of FOLDERS) {
     for (const file of jsonlFiles(join(dir, folder))) curated.push(...parseEntities(readFileSync(file, 'utf8'), file, type));
   }
-  const entities = withRiversideVariants(withIsoPlaces(curated, (w) => common.has(w), 'iso-3166-2'));
+  const entities = withPlainNameVariants(withRiversideVariants(withIsoPlaces(curated, (w) => common.has(w), 'iso-3166-2')));
   const phrases: PhraseRule[] = [];
   for (const file of jsonlFiles(join(dir, 'phrases'))) phrases.push(...parsePhraseRules(readFileSync(file, 'utf8'), file));
   const table = (name: string) => join(dir, 'confusions', name);

@@ -1,4 +1,5 @@
 import type { Entity } from '../types.js';
+import { withVariants } from './with-variants.js';
 
 /** Countries whose place names link a town to its river or sea with English "on" / "upon". */
 const ENGLISH_NAMING = new Set(['GB', 'IE', 'AU', 'NZ', 'US', 'CA']);
@@ -15,20 +16,8 @@ const LINKED = /^(\S.*?)[ -](upon|on|under)[ -](\S.*)$/i;
  * neither is given the other's.
  */
 export function withRiversideVariants(entities: Entity[]): Entity[] {
-  const owners = new Map<string, Set<Entity>>();
-  for (const e of entities) {
-    for (const s of [e.name, ...e.aliases, ...e.short, ...e.dated, ...e.garbled]) {
-      const k = key(s);
-      owners.set(k, (owners.get(k) ?? new Set()).add(e));
-    }
-  }
-  const own = (e: Entity, v: string) => [...(owners.get(key(v)) ?? [])].every((o) => o === e);
-  const taken = new Set(entities.flatMap((e) => [e.name, ...e.aliases]).map((s) => s.toLowerCase()));
-  return entities.map((e) => {
-    if (e.type !== 'place' || !e.country?.split(/,\s*/).some((c) => ENGLISH_NAMING.has(c))) return e;
-    const added = [e.name, ...e.aliases].flatMap(riversideVariants).filter((v) => own(e, v) && !taken.has(v.toLowerCase()));
-    return added.length ? { ...e, aliases: [...e.aliases, ...new Set(added)] } : e;
-  });
+  const english = (e: Entity) => e.type === 'place' && !!e.country?.split(/,\s*/).some((c) => ENGLISH_NAMING.has(c));
+  return withVariants(entities, (e, name) => (english(e) ? riversideVariants(name) : []), key);
 }
 
 /** What every riverside spelling of a name shares. */
