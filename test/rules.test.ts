@@ -428,6 +428,17 @@ describe('context', () => {
     expect(found('The visit of Chancellor Sholtsa was postponed.')).toEqual([['Sholtsa', 'Scholz']]);
     expect(found('The skater Sorokova won on Monday.')).toEqual([]);
   });
+  it('reads a specialist\'s bare surname spelt back from Cyrillic as theirs without a title, and nothing like it that is not', () => {
+    const people = [
+      { name: 'Pál Losonczi', short: ['Losonczi'], role: 'Hungarian head of state (1967–1987)', country: 'HU', rank: 3 },
+      { name: 'Tom Tarschys', short: ['Tarschys'], role: 'Swedish diplomat', country: 'SE', rank: 3 },
+    ];
+    const found = (t: string, surnames: string[] = []) => check(t, { knowledge: smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people], surnames }) }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('In a statement, Loshontsi spoke.')).toEqual([['Loshontsi', 'Losonczi']]);
+    // The same key without the letters Cyrillic leaves; someone's real surname.
+    expect(found('In a statement, Tarshish spoke.')).toEqual([]);
+    expect(found('In a statement, Loshontsi spoke.', ['loshontsi'])).toEqual([]);
+  });
   it('reads a real surname as another person than a specialist whose name it nearly is, but as a famous name\'s slip', () => {
     const people = [
       { name: 'Selim Torkan', short: ['Torkan'], country: 'TR', rank: 3 },

@@ -398,6 +398,19 @@ function isRomanisation(sim: Similarity): boolean {
   return sim.via === 'transliteration' && sim.cost <= 0.5;
 }
 
+/** Letters Cyrillic leaves when spelt back letter for letter (дж, ж, х, щ, ы, ий, ю, я, ё, ц before a vowel). */
+const SPELT_BACK = /dzh|zh|kh|shch|yy|iy$|yu|ya|yo|ts[aeiouy]/;
+
+/**
+ * A long word that is a name spelt back from Cyrillic (its transliteration
+ * key is the name's, and it bears the letters such spelling leaves), and no
+ * one's real name or an English word.
+ */
+function isSpeltBack(kb: Knowledge, w: Word, sim: Similarity): boolean {
+  return isRomanisation(sim) && w.folded.length >= 6 && SPELT_BACK.test(w.folded)
+    && !isPlainWordOrShort(kb, w.folded) && !kb.isSurname(w.folded) && !kb.isDictionaryName(w.folded);
+}
+
 /** A word other people's names start with ("Deepak", "Rajesh"): a given name of its own, not a garbled one. */
 function isOthersGivenName(gz: GazetteerView, folded: string, e: Entity): boolean {
   for (const f of gz.tokenForms.get(folded) ?? []) if (f.type === 'person' && f.entity !== e && f.folded[0] === folded && f.tokenCount > 1) return true;
@@ -574,7 +587,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // A specialist's bare surname ("Matson" read as a regional official's
   // "Mazón") is a target only when the text points at them: a title before
   // it, their country, or their name written right elsewhere.
-  if (single && e.type === 'person' && e.rank === 3 && !cued && !countryAgrees && !mentioned) return null;
+  // Unless it is their name spelt back from another script letter for letter
+  // ("Loshontsi" for Losonczi), which no one's real name is.
+  if (single && e.type === 'person' && e.rank === 3 && !cued && !countryAgrees && !mentioned && !isSpeltBack(kb, words[0]!, sims[0]!)) return null;
   // Beside a surname many people bear, a word two letters off the name's is a
   // given name: the two are a person ("Haruto Suzuki"), not a company named
   // after one (Maruti Suzuki). A slip ("Lokcheed Martin") is closer.
