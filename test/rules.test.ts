@@ -306,6 +306,13 @@ describe('names rebuilt by MT', () => {
     expect(found('Dzhordzh Smith said on Monday.')).toEqual([]);
     expect(found('Dzhordan Osborne said on Monday.')).toEqual([]);
   });
+  it('takes two misspelt words of one name as more evidence than one', () => {
+    const people = [{ name: 'Peter Dutton', short: ['Dutton'], role: 'Australian opposition leader', country: 'AU', rank: 2 }];
+    const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Piter Datton said on Monday.')).toEqual([['Piter Datton', 'Peter Dutton']]);
+    expect(found('Piter Morrison said on Monday.')).toEqual([]);
+  });
   it('reads an English word of a name as MT spells it back, beside the rest of the name', () => {
     const organisations = [
       { name: 'Kilmore Times', kind: 'media', country: 'AU', rank: 2 },

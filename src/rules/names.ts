@@ -568,7 +568,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
 
   const e = form.entity;
   const misspelt = changed.filter((i) => !spelled.includes(i));
-  let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : 0.9 * (misspelt.length ? meanSim(words, sims, misspelt) : 1) ** 2;
+  let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : (misspelt.length ? meanSim(words, sims, misspelt) : 1) ** 2;
   const before = doc.previous(words[0]!);
   const after = doc.next(words[words.length - 1]!);
   // A title says a person follows ("General Chennault" is no carmaker).
