@@ -15,9 +15,18 @@ describe('plain name variants', () => {
     expect(aliasesOf([entity('person', 'Sir Horace Tozer')])).toEqual([['Horace Tozer']]);
     expect(aliasesOf([entity('person', 'Sir John A. Macdonald')])).toEqual([['John A. Macdonald', 'John Macdonald']]);
   });
-  it('leave a name that would lose its given name or surname, other entities, and a name another entity owns', () => {
+  it('give an organisation its name without "The" or the qualifier the data adds', () => {
+    expect(aliasesOf([entity('organisation', 'The Daily Telegraph')])).toEqual([['Daily Telegraph']]);
+    expect(aliasesOf([entity('organisation', 'Royal Gazette (Bermuda)')])).toEqual([['Royal Gazette']]);
+    expect(aliasesOf([entity('organisation', 'The Times (Malta)')])).toEqual([['The Times']]);
+  });
+  it('leave a name that would lose its given name or surname or be one word, and places', () => {
     expect(aliasesOf([entity('person', 'Lord Kitchener'), entity('person', 'J. D. Vance')])).toEqual([[], []]);
-    expect(aliasesOf([entity('organisation', 'Sir John Soane Museum')])).toEqual([[]]);
+    expect(aliasesOf([entity('organisation', 'Sir John Soane Museum'), entity('organisation', 'The Times')])).toEqual([[], []]);
+    expect(aliasesOf([entity('place', 'The Hague')])).toEqual([[]]);
+  });
+  it('leave a name another entity owns, or that two would be given, to neither', () => {
     expect(aliasesOf([entity('person', 'John B. Gordon'), entity('person', 'John Gordon')])).toEqual([[], []]);
+    expect(aliasesOf([entity('organisation', 'Evening Star (Dunedin)'), entity('organisation', 'Evening Star (Washington)')])).toEqual([[], []]);
   });
 });

@@ -325,6 +325,15 @@ describe('names rebuilt by MT', () => {
     // A name all of whose words the table reads; the rest of the name misspelt too.
     expect(found('The Ivning Kurer said on Monday.')).toEqual([['Ivning Kurer', 'Evening Courier']]);
     expect(found('The Kilmor Tayms said on Monday.')).toEqual([['Kilmor Tayms', 'Kilmore Times']]);
+    // However many names hold the word.
+    const filler = (i: number) => 'Ab'.repeat(i + 1);
+    const many = [...organisations, ...Array.from({ length: 100 }, (_, i) => [{ name: `${filler(i)} Times`, kind: 'media' }, { name: `Evening ${filler(i)}`, kind: 'media' }]).flat()];
+    // English words, as the names' words are, are no fuzzy targets.
+    const words = ['the', 'said', 'on', 'monday', 'evening', 'times'];
+    const kbMany = smallKnowledge({ organisations: many, nameSpellings, words });
+    expect(check('The Ivning Tayms said on Monday.', { knowledge: kbMany }).map((f) => f.expected[0])).toEqual([]);
+    const withEveningTimes = smallKnowledge({ organisations: [...many, { name: 'Evening Times', kind: 'media', rank: 2 }], nameSpellings, words });
+    expect(check('The Ivning Tayms said on Monday.', { knowledge: withEveningTimes }).map((f) => f.expected[0])).toEqual(['Evening Times']);
     // Alone, or beside a name that does not hold the word, it is no name.
     expect(found('The Tayms said on Monday.')).toEqual([]);
     expect(found('The Evening Tayms said on Monday.')).toEqual([]);

@@ -5,21 +5,31 @@ import { withVariants } from './with-variants.js';
 const HONORIFIC = /^(Sir|Dame|Lord|Lady) (?=\S+ \S)/;
 /** A middle initial ("John B. Gordon", "George H. W. Bush"). */
 const INITIAL = / \p{Lu}\.(?= )/gu;
+/** An organisation's article and the place or kind the data adds to tell it from namesakes. */
+const ARTICLE = /^The (?=\S+ \S)/;
+const QUALIFIER = / \([^)]*\)$/;
 
 /**
- * The entities, people given their names as the news writes them most: no
- * honorific ("Horace Tozer"), no middle initials ("John Gordon"), when at
- * least a given name and a surname are left. A name that is another
- * entity's is left to it (withVariants). A garbled full name ("Dzhon
- * Gordon") is matched word for word, so it needs the plain form to reach the person.
+ * The entities given their names as the news writes them most: people
+ * without an honorific ("Horace Tozer") or middle initials ("John Gordon"),
+ * organisations without "The" ("Daily Telegraph") or the qualifier the data
+ * adds ("Royal Gazette" for Royal Gazette (Bermuda)); always at least two
+ * words. A name another entity owns or would be given too is left out
+ * (withVariants). A garbled name ("Dzhon Gordon", "Deyli Telegraf") is
+ * matched word for word, so it needs the plain form to reach the entity.
  */
 export function withPlainNameVariants(entities: Entity[]): Entity[] {
-  return withVariants(entities, (e, name) => (e.type === 'person' ? plainNames(name) : []), (s) => s.toLowerCase());
+  return withVariants(entities, (e, name) => (e.type === 'person' ? plainPersonNames(name) : e.type === 'organisation' ? plainOrganisationNames(name) : []), (s) => s.toLowerCase());
 }
 
-function plainNames(name: string): string[] {
+function plainPersonNames(name: string): string[] {
   const bare = name.replace(HONORIFIC, '');
   // "J. D. Vance" has no given name left to keep.
   const plain = /^\p{Lu}\./u.test(bare) ? bare : bare.replace(INITIAL, '');
-  return [...new Set([bare, plain])].filter((v) => v !== name && v.includes(' '));
+  return [bare, plain].filter((v) => v !== name && v.includes(' '));
+}
+
+function plainOrganisationNames(name: string): string[] {
+  const bare = name.replace(QUALIFIER, '');
+  return [bare, bare.replace(ARTICLE, '')].filter((v) => v !== name && v.includes(' '));
 }

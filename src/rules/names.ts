@@ -11,6 +11,8 @@ import { firstWordIsNominal } from '../nlp/first-word.js';
 import { PERSON_CUES, PLACE_CUES, countryBefore, roleHolds, titleAgrees, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 const MAX_ANCHORED_FORMS = 60;
+/** Names a word spelt as MT writes a name's word may point at (the forms holding "Times"). */
+const MAX_SPELLED_FORMS = 2000;
 
 /** Support from the entity being named elsewhere in the text. */
 const MENTION_BONUS = 0.1;
@@ -129,9 +131,11 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       const cands = candidatesFor(gz, w.folded, doc.ocr, spelled);
       const forms = new Set<Form>(vouched ? sharingToken(gz, run, p, cands.fuzzy) : cands.fuzzy);
       // The word a table reads it as ("Tayms": Times) points at the names
-      // holding that word, when they are few, as an exact word would.
+      // holding that word, as an exact word would. English words are no
+      // fuzzy targets, and such spellings are rare outside garbled text, so
+      // even the hundreds of names with "Times" are read.
       const held = spelled ? gz.tokenForms.get(spelled) ?? [] : [];
-      if (held.length <= MAX_ANCHORED_FORMS) for (const f of held) if (f.tokenCount > 1) forms.add(f);
+      if (held.length <= MAX_SPELLED_FORMS) for (const f of held) if (f.tokenCount > 1 && f.tokenCount <= run.length) forms.add(f);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
         const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
