@@ -2,6 +2,8 @@ import type { Entity } from './types.js';
 import { Gazetteer, type GazetteerView, type KeyFns } from './gazetteer/gazetteer.js';
 import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
+import { withRiversideVariants } from './gazetteer/riverside-variants.js';
+import { withPlainNameVariants } from './gazetteer/plain-name-variants.js';
 import { keyFns, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
@@ -190,9 +192,11 @@ export class Knowledge {
     }
   }
 
-  /** This knowledge with a newsroom's own entities and phrase rules added. */
-  extend(entities: Entity[], phrases: PhraseRule[]): Knowledge {
-    const house = new Gazetteer(entities, this.parts.keys, (w) => this.isCommonWord(w));
+  /** This knowledge with a newsroom's own entities (given the variants curated ones get) and phrase rules added. */
+  extend(own: Entity[], phrases: PhraseRule[]): Knowledge {
+    const isCommonWord = (w: string) => this.isCommonWord(w);
+    const entities = withPlainNameVariants(withRiversideVariants(own), isCommonWord);
+    const house = new Gazetteer(entities, this.parts.keys, isCommonWord);
     return new Knowledge({
       ...this.parts,
       gazetteer: new CompositeGazetteer([this.gazetteer, house]),

@@ -3,8 +3,6 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { lilconfig, type LilconfigResult } from 'lilconfig';
 import type { Entity } from '../types.js';
 import { parseEntities } from '../gazetteer/parse-entities.js';
-import { withRiversideVariants } from '../gazetteer/riverside-variants.js';
-import { withPlainNameVariants } from '../gazetteer/plain-name-variants.js';
 import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
 import { ConfigError, validateConfig, type EntlintConfig } from './config.js';
 
@@ -68,7 +66,7 @@ export function readHouseDictionaries(config: EntlintConfig): { entities: Entity
     if (d.type === 'phrases') phrases.push(...parsePhraseRules(text, d.path));
     else entities.push(...parseEntities(text, d.path, d.type));
   }
-  return { entities: withPlainNameVariants(withRiversideVariants(entities)), phrases };
+  return { entities, phrases };
 }
 
 /** JSON.parse whose errors name the file and the line. */

@@ -1,5 +1,6 @@
 import type { Entity } from '../types.js';
 import { withVariants } from './with-variants.js';
+import { fold } from '../text/fold.js';
 
 /** Honorifics a person's name may carry in the data but seldom in the news ("Sir Horace Tozer"). */
 const HONORIFIC = /^(Sir|Dame|Lord|Lady) (?=\S+ \S)/;
@@ -14,12 +15,16 @@ const QUALIFIER = / \([^)]*\)$/;
  * without an honorific ("Horace Tozer") or middle initials ("John Gordon"),
  * organisations without "The" ("Daily Telegraph") or the qualifier the data
  * adds ("Royal Gazette" for Royal Gazette (Bermuda)); always at least two
- * words. A name another entity owns or would be given too is left out
+ * words, not all of them English words. A name another entity owns or
+ * would be given too is left out
  * (withVariants). A garbled name ("Dzhon Gordon", "Deyli Telegraf") is
  * matched word for word, so it needs the plain form to reach the entity.
  */
-export function withPlainNameVariants(entities: Entity[]): Entity[] {
-  return withVariants(entities, (e, name) => (e.type === 'person' ? plainPersonNames(name) : e.type === 'organisation' ? plainOrganisationNames(name) : []), (s) => s.toLowerCase());
+export function withPlainNameVariants(entities: Entity[], isCommonWord: (folded: string) => boolean): Entity[] {
+  // A name of English words alone ("Royal Gazette", "Trinity College") is many things'.
+  const distinctive = (v: string) => !fold(v).split(/[^\p{L}]+/u).filter(Boolean).every(isCommonWord);
+  const variants = (e: Entity, name: string) => (e.type === 'person' ? plainPersonNames(name) : e.type === 'organisation' ? plainOrganisationNames(name) : []);
+  return withVariants(entities, (e, name) => variants(e, name).filter(distinctive), (s) => s.toLowerCase());
 }
 
 function plainPersonNames(name: string): string[] {
