@@ -472,11 +472,12 @@ describe('context', () => {
     expect(found('Haruta Okabe, a local official, said on Monday that the plan would go ahead.')).toEqual([]);
     expect(found('Shares of Mrausa Okabe rose on Monday.')).toEqual(['Marusa']);
   });
-  it('reads an East Asian name a letter or a sound off as another person, unless famous or anchored twice', () => {
+  it('reads an East Asian name a letter or a sound off as another person, unless famous, anchored twice or spelt back from Russian', () => {
     const people = [
       { name: 'Zhou Jiangyong', short: ['Zhou'], country: 'CN', rank: 3 },
       { name: 'Shota Arai', short: ['Arai'], country: 'JP', rank: 2 },
       { name: 'Tanabe Kenji', short: ['Tanabe'], country: 'JP', rank: 1 },
+      { name: 'Seiya Suzuki', short: ['Suzuki'], country: 'JP', rank: 2 },
       { name: 'Oskar Lindqvist', short: ['Lindqvist'], country: 'SE', rank: 3 },
     ];
     const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people] });
@@ -485,6 +486,9 @@ describe('context', () => {
     expect(found('Sota Arai, a local official, spoke on Monday.')).toEqual([]);
     expect(found('Tanabe Kenjy, a local official, spoke on Monday.')).toEqual(['Kenji']);
     expect(found('Oskar Lindkvist, a local official, spoke on Monday.')).toEqual(['Lindqvist']);
+    // Letters only Russian spelling gives a Japanese name (дз, кх): the name itself.
+    expect(found('Seiya Sudzuki, a local official, spoke on Monday.')).toEqual(['Suzuki']);
+    expect(found('Seiya Suzaki, a local official, spoke on Monday.')).toEqual([]);
   });
   it('takes no surname hundreds of names share as one of the two exact words an East Asian name needs', () => {
     const nguyens = Array.from({ length: 61 }, (_, i) => ({ name: `Nguyen Van ${'Xa'.repeat(i + 1)}`, short: ['Nguyen'], country: 'VN', rank: 3 }));

@@ -423,6 +423,14 @@ function isOthersGivenName(gz: GazetteerView, folded: string, e: Entity): boolea
 
 const EAST_ASIA = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'JP', 'VN']);
 
+/** Letters no romanisation of Chinese, Japanese or Korean uses, and their Russian spelling does (кх, дз, чж, цз). */
+const EAST_ASIAN_SPELT_BACK = /kh|dz|chzh|tsz/;
+
+/** An East Asian name spelt back from Russian ("Sudzuki", "Tadakhiro"): the name itself, not a namesake's. */
+function isSpeltBackEastAsian(w: Word, sim: Similarity): boolean {
+  return isRomanisation(sim) && EAST_ASIAN_SPELT_BACK.test(w.folded);
+}
+
 function isEastAsianPerson(e: Entity): boolean {
   return e.type === 'person' && !!e.country && e.country.split(/,\s*/).some((c) => EAST_ASIA.has(c));
 }
@@ -539,7 +547,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     // "Sota"), not a slip, unless the name is world-famous, two of its less
     // common words are there exactly, or print misread it. Their MT garbles
     // are data (`garbled`).
-    if (sim.via !== 'ocr' && isEastAsianPerson(form.entity) && form.entity.rank !== 1 && distinctAnchors < 2) return null;
+    if (sim.via !== 'ocr' && isEastAsianPerson(form.entity) && form.entity.rank !== 1 && distinctAnchors < 2 && !isSpeltBackEastAsian(w, sim)) return null;
     minSim = Math.min(minSim, sim.score);
   }
   // A single name must stand alone: "Ahmed Hassan Mohamed" is someone
