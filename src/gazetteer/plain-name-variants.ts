@@ -14,11 +14,11 @@ const QUALIFIER = / \([^)]*\)$/;
  * The entities given their names as the news writes them most: people
  * without an honorific ("Horace Tozer") or middle initials ("John Gordon"),
  * organisations without "The" ("Daily Telegraph") or the qualifier the data
- * adds ("Royal Gazette" for Royal Gazette (Bermuda)); always at least two
- * words, not all of them English words. A name another entity owns or
- * would be given too is left out
- * (withVariants). A garbled name ("Dzhon Gordon", "Deyli Telegraf") is
- * matched word for word, so it needs the plain form to reach the entity.
+ * adds ("Bermuda Gazette" for Bermuda Gazette (Hamilton)); always at least
+ * two words, not all of them English words. A name another entity owns or
+ * would be given too is left out (withVariants). A garbled name ("Dzhon
+ * Gordon", "Deyli Telegraf") is matched word for word, so it needs the plain
+ * form to reach the entity.
  */
 export function withPlainNameVariants(entities: Entity[], isCommonWord: (folded: string) => boolean): Entity[] {
   // A name of English words alone ("Royal Gazette", "Trinity College") is many things'.
