@@ -76,17 +76,18 @@ describe('entity misspellings', () => {
     expect(f).toMatchObject({ actual: 'Sholtz', expected: ['Scholz'], kind: 'transliteration', entity: { name: 'Olaf Scholz', type: 'person' } });
     expect(f!.message).toContain('Olaf Scholz');
   });
+  /** fixes() with more people known. */
+  const fixesWith = (people: object[]) => {
+    const kbWith = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people] });
+    return (t: string) => check(t, { knowledge: kbWith }).map((f) => [f.actual, f.expected[0]]);
+  };
   it('lets a title claim a specialist\'s bare surname for the famous name whose role holds that title', () => {
-    const people = [...KB_DATA.people, { name: 'Ida Scholtz', short: ['Scholtz'], role: 'violinist', country: 'DE', rank: 3 }];
-    const withSpecialist = smallKnowledge({ ...KB_DATA, people });
-    const found = (t: string) => check(t, { knowledge: withSpecialist }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesWith([{ name: 'Ida Scholtz', short: ['Scholtz'], role: 'violinist', country: 'DE', rank: 3 }]);
     expect(found('Arms came under Chancellor Scholtz.')).toEqual([['Scholtz', 'Scholz']]);
     expect(found('Professor Scholtz played. Scholtz bowed.')).toEqual([]);
   });
   it('takes a looser spelling after a title its bearer holds, and only then', () => {
-    const people = [...KB_DATA.people, { name: 'Sergey Lavrov', short: ['Lavrov'], role: 'Minister of Foreign Affairs of Russia (2004–)', country: 'RU', rank: 1 }];
-    const withLavrov = smallKnowledge({ ...KB_DATA, people });
-    const found = (t: string) => check(t, { knowledge: withLavrov }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesWith([{ name: 'Sergey Lavrov', short: ['Lavrov'], role: 'Minister of Foreign Affairs of Russia (2004–)', country: 'RU', rank: 1 }]);
     expect(found('Russian Foreign Minister Lavroff spoke.')).toEqual([['Lavroff', 'Lavrov']]);
     expect(found('Then Lavroff spoke.')).toEqual([]);
     expect(found('Defence Minister Lavroff spoke.')).toEqual([]);

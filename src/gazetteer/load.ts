@@ -73,7 +73,8 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   for (const [folder, type] of FOLDERS) {
     for (const file of jsonlFiles(join(dir, folder))) curated.push(...parseEntities(readFileSync(file, 'utf8'), file, type));
   }
-  const entities = withPlainNameVariants(withRiversideVariants(withIsoPlaces(curated, (w) => common.has(w), 'iso-3166-2')), (w) => common.has(w));
+  const isCommon = (w: string) => common.has(w);
+  const entities = withPlainNameVariants(withRiversideVariants(withIsoPlaces(curated, isCommon, 'iso-3166-2')), isCommon);
   const phrases: PhraseRule[] = [];
   for (const file of jsonlFiles(join(dir, 'phrases'))) phrases.push(...parsePhraseRules(readFileSync(file, 'utf8'), file));
   const table = (name: string) => join(dir, 'confusions', name);

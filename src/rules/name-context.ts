@@ -73,7 +73,7 @@ const TITLE_LOOKBACK = 4;
  */
 export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): boolean {
   if (e.type !== 'person' || !e.role) return false;
-  const role = new Set(e.role.toLowerCase().split(/[^\p{L}]+/u));
+  const role = roleWords(e, e.role);
   let next = w;
   for (let i = 0; i < TITLE_LOOKBACK; i++) {
     const p = doc.previous(next);
@@ -85,6 +85,15 @@ export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): b
     next = p;
   }
   return false;
+}
+
+const roleWordCache = new WeakMap<Entity, Set<string>>();
+
+/** The words of an entity's role, split once: align() asks for every candidate after a title. */
+function roleWords(e: Entity, role: string): Set<string> {
+  let words = roleWordCache.get(e);
+  if (!words) roleWordCache.set(e, (words = new Set(role.toLowerCase().split(/[^\p{L}]+/u))));
+  return words;
 }
 
 const COUNTRY_LOOKBACK = 4;
