@@ -1,14 +1,16 @@
 import type { Entity } from './types.js';
-import { Gazetteer, type GazetteerView, type KeyFns } from './gazetteer/gazetteer.js';
+import { Gazetteer, type GazetteerView, type KeyFns, type Lookup } from './gazetteer/gazetteer.js';
 import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
 import { withRiversideVariants } from './gazetteer/riverside-variants.js';
 import { withPlainNameVariants } from './gazetteer/plain-name-variants.js';
+import { learnedNameWords } from './gazetteer/learned-name-words.js';
 import { keyFns, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
+const NO_WORDS: readonly string[] = [];
 /** People a surname must name to be common. */
 const COMMON_SURNAME_PEOPLE = 10;
 
@@ -50,8 +52,12 @@ export interface KnowledgeParts {
   givenNames: StringSet;
   dictionaryNames: StringSet;
   surnames: StringSet;
-  /** Folded Russian-route spelling → folded given name ("dzhordzh" → "george"). */
-  nameSpellings: Map<string, string>;
+  /**
+   * Folded MT spelling → the folded words of names it spells, space-separated
+   * ("dzhordzh" → "george", "stiven" → "stephen steven"): the tables', and
+   * those learned from garbled forms (learnedNameWords).
+   */
+  nameSpellings: Lookup<string, string>;
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   countries: Map<string, string>;
   phrases: PhraseRule[];
@@ -78,12 +84,17 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
   const isCommonWord = (w: string) => commonWord(words, w);
   const keys = keyFns(data.transliteration, data.ocr);
   const gazetteer = new Gazetteer(data.entities, keys, isCommonWord);
+  const givenNames = new Set(data.givenNames);
+  const dictionaryNames = new Set(data.dictionaryNames);
+  const surnames = new Set(data.surnames);
+  const isRealWord = (w: string) => isCommonWord(w) || givenNames.has(w) || dictionaryNames.has(w) || surnames.has(w);
   const parts: KnowledgeParts = {
-    gazetteer, keys, words,
-    givenNames: new Set(data.givenNames),
-    dictionaryNames: new Set(data.dictionaryNames),
-    surnames: new Set(data.surnames),
-    nameSpellings: new Map((data.nameSpellings ?? []).map((s) => [s.spelling, s.name])),
+    gazetteer, keys, words, givenNames, dictionaryNames, surnames,
+    // The tables' spellings win over those learned from garbled forms.
+    nameSpellings: new Map([
+      ...learnedNameWords(data.entities, gazetteer, keys, isRealWord),
+      ...(data.nameSpellings ?? []).map((s): [string, string] => [s.spelling, s.name]),
+    ]),
     countries: countryNames(data.entities, gazetteer),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
@@ -275,11 +286,17 @@ export class Knowledge {
   }
 
   /**
-   * The word of a name a word spells as Russian MT writes it back from
-   * Cyrillic ("dzhordzh" → "george", "tayms" → "times"), folded.
+   * The words of names a word spells as MT writes them ("dzhordzh" → george,
+   * "tayms" → times, "stiven" → stephen, steven), folded, commonest first.
    */
-  nameWordSpelledBy(folded: string): string | undefined {
-    return this.parts.nameSpellings.get(folded);
+  nameWordsSpelledBy(folded: string): readonly string[] {
+    return this.parts.nameSpellings.get(folded)?.split(' ') ?? NO_WORDS;
+  }
+
+  /** Whether a word spells this word of a name as MT writes it ("kelindun", clinton). */
+  spellsNameWord(written: string, word: string): boolean {
+    const words = this.parts.nameSpellings.get(written);
+    return words !== undefined && (words === word || ` ${words} `.includes(` ${word} `));
   }
 
   /** A name an English spelling dictionary lists, so spelt as English writes it. */

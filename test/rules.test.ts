@@ -307,6 +307,18 @@ describe('names rebuilt by MT', () => {
     expect(found('Dzhordzh Smith said on Monday.')).toEqual([]);
     expect(found('Dzhordan Osborne said on Monday.')).toEqual([]);
   });
+  it('reads a surname as a curated garble of a namesake spells it, beside the rest of a known name', () => {
+    const people = [
+      { name: 'Bill Clinton', short: ['Clinton'], role: 'President of the United States (1993–2001)', country: 'US', rank: 1, ambiguous: true, garbled: ['Bill Kelindun'] },
+      { name: 'Hillary Clinton', short: ['Clinton'], role: 'US Secretary of State (2009–2013)', country: 'US', rank: 1, ambiguous: true },
+      { name: 'Hillary Benn', short: ['Benn'], role: 'British politician', country: 'GB', rank: 2 },
+    ];
+    const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Hillary Kelindun said on Monday.')).toEqual([['Kelindun', 'Clinton']]);
+    // Beside a name that holds no Clinton, the spelling is no evidence.
+    expect(found('Hillary Kelinbun said on Monday.')).toEqual([]);
+  });
   it('takes two misspelt words of one name as more evidence than one', () => {
     const people = [{ name: 'Peter Dutton', short: ['Dutton'], role: 'Australian opposition leader', country: 'AU', rank: 2 }];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });

@@ -115,6 +115,9 @@ describe('knowledge snapshot', () => {
     for (const w of ['latin', 'alzheimer', 'zzzq']) expect(snap.isDictionaryName(w)).toBe(memory.isDictionaryName(w));
     expect(snap.isDictionaryName('latin')).toBe(true);
     expect(snap.countryOf('norwegian')).toBe('NO');
+    // Spellings of name words: the tables' and those learned from garbled forms ("Bill Kelindun").
+    for (const w of ['dzhordzh', 'kelindun', 'stiven', 'zzzq']) expect(snap.nameWordsSpelledBy(w)).toEqual(memory.nameWordsSpelledBy(w));
+    expect(snap.nameWordsSpelledBy('kelindun')).toEqual(['clinton']);
   });
 });
 

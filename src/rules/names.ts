@@ -127,15 +127,17 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       const vouched = needsVouching(kb, w, disowned);
       const minTokens = vouched ? 2 : 1;
       if (run.length < minTokens) continue;
-      const spelled = kb.nameWordSpelledBy(w.folded);
+      const spelled = kb.nameWordsSpelledBy(w.folded);
       const cands = candidatesFor(gz, w.folded, doc.ocr, spelled);
       const forms = new Set<Form>(vouched ? sharingToken(gz, run, p, cands.fuzzy) : cands.fuzzy);
-      // The word a table reads it as ("Tayms": Times) points at the names
-      // holding that word, as an exact word would. English words are no
+      // The words it spells ("Tayms": Times; "Stiven": Stephen, Steven) point
+      // at the names holding them, as an exact word would. English words are no
       // fuzzy targets, and such spellings are rare outside garbled text, so
       // even the hundreds of names with "Times" are read.
-      const held = spelled ? gz.tokenForms.get(spelled) ?? [] : [];
-      if (held.length <= MAX_SPELLED_FORMS) for (const f of held) if (f.tokenCount > 1 && f.tokenCount <= run.length) forms.add(f);
+      for (const word of spelled) {
+        const held = gz.tokenForms.get(word) ?? [];
+        if (held.length <= MAX_SPELLED_FORMS) for (const f of held) if (f.tokenCount > 1 && f.tokenCount <= run.length) forms.add(f);
+      }
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
         const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
@@ -464,7 +466,7 @@ interface Candidates {
 const MAX_CANDIDATE_SPELLINGS = 50_000;
 const candidateCache = new WeakMap<GazetteerView, Map<string, Candidates>>();
 
-function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled: string | undefined): Candidates {
+function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled: readonly string[]): Candidates {
   let cache = candidateCache.get(gz);
   if (!cache) candidateCache.set(gz, (cache = new Map()));
   const key = ocr ? `${folded}\u0000ocr` : folded;
@@ -485,7 +487,7 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled:
         if (m === undefined) {
           m = 0;
           for (let j = 0; j < Math.min(form.folded.length, 31); j++) {
-            if (form.folded[j] === spelled) { m |= 1 << j; continue; }
+            if (spelled.includes(form.folded[j]!)) { m |= 1 << j; continue; }
             const sim = similarity(word, gz.key(form.folded[j]!), skeleton);
             if (sim.cost === 0 || sim.score >= MIN_WORD_SIMILARITY) m |= 1 << j;
           }
@@ -514,7 +516,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     const w = words[i]!;
     const sim = wordSimilarity(kb, w.folded, form.folded[i]!, doc.ocr ? gz.skeleton : undefined);
     sims.push(sim);
-    if (kb.nameWordSpelledBy(w.folded) === form.folded[i]) spelled.push(i);
+    if (kb.spellsNameWord(w.folded, form.folded[i]!)) spelled.push(i);
     if (w.text === form.tokens[i]) literal++;
     if (sim.cost === 0) {
       if (isAnchor(w) && w.folded === form.folded[i]) {
@@ -630,7 +632,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
  * sees that, and the word's table entry does.
  */
 function wordSimilarity(kb: Knowledge, written: string, name: string, skeleton: ((s: string) => string) | undefined): Similarity {
-  if (kb.nameWordSpelledBy(written) === name) return { cost: 0.5, score: 1 - 0.5 / name.length, via: 'transliteration' };
+  if (kb.spellsNameWord(written, name)) return { cost: 0.5, score: 1 - 0.5 / name.length, via: 'transliteration' };
   return similarity(kb.gazetteer.key(written), kb.gazetteer.key(name), skeleton);
 }
 

@@ -6,6 +6,7 @@ import { SnapshotGazetteer } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 import { StringList } from './string-list.js';
 import { StringTable } from './string-table.js';
+import { StringMap } from './string-map.js';
 import { SNAPSHOT_VERSION } from './write-snapshot.js';
 
 export interface SnapshotMeta {
@@ -17,7 +18,6 @@ export interface SnapshotMeta {
   homoglyphs: Homoglyph[];
   transliteration: RewriteRule[];
   ocr: RewriteRule[];
-  nameSpellings: [string, string][];
 }
 
 /** The snapshot's header: what it was built from, without reading its tables. */
@@ -39,7 +39,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     givenNames: StringTable.stored(main, 'given'),
     dictionaryNames: StringTable.stored(main, 'dictnames'),
     surnames: StringTable.stored(main, 'surnames'),
-    nameSpellings: new Map(meta.nameSpellings),
+    nameSpellings: StringMap.stored(main, 'spellings'),
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,

@@ -5,10 +5,11 @@ import { HashedDeleteIndex } from './hashed-delete-index.js';
 import { Postings } from './postings.js';
 import { StringList } from './string-list.js';
 import { StringTable } from './string-table.js';
+import { StringMap } from './string-map.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 11;
+export const SNAPSHOT_VERSION = 12;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -97,6 +98,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
       ...StringTable.build([...new Set(data.givenNames)]).toSections('given'),
       ...StringTable.build([...new Set(data.dictionaryNames ?? [])]).toSections('dictnames'),
       ...StringTable.build([...new Set(data.surnames ?? [])]).toSections('surnames'),
+      ...StringMap.sections(kb.parts.nameSpellings as Map<string, string>, 'spellings'),
     },
     'main.ocr': skeletons,
   };
@@ -113,7 +115,6 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
     maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
     countries: [...kb.parts.countries],
     phrases: data.phrases, homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
-    nameSpellings: [...kb.parts.nameSpellings],
   };
   return writeContainer(meta, groups);
 }
