@@ -319,6 +319,21 @@ describe('names rebuilt by MT', () => {
     // Beside a name that holds no Clinton, the spelling is no evidence.
     expect(found('Hillary Kelinbun said on Monday.')).toEqual([]);
   });
+  it('joins a given name written syllable by syllable after the surname', () => {
+    const people = [
+      { name: 'Liu Jiayi', short: ['Liu'], role: 'Auditor-general of China', country: 'CN', rank: 2 },
+      { name: 'Lai Ching-te', short: ['Lai'], role: 'President of Taiwan', country: 'TW', rank: 1 },
+      { name: 'Moon Jae-in', aliases: ['Moon Jae In'], short: ['Moon'], role: 'President of South Korea', country: 'KR', rank: 1 },
+    ];
+    const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday', 'in'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Liu Jia Yi said on Monday.')).toEqual([['Jia Yi', 'Jiayi']]);
+    // A name whose own spelling hyphens the syllables.
+    expect(found('Lai Ching Te said on Monday.')).toEqual([['Ching Te', 'Ching-te']]);
+    // Syllables that spell no one's given name, and a spacing the name accepts.
+    expect(found('Liu Jia Er said on Monday.')).toEqual([]);
+    expect(found('Moon Jae In said on Monday.')).toEqual([]);
+  });
   it('takes two misspelt words of one name as more evidence than one', () => {
     const people = [{ name: 'Peter Dutton', short: ['Dutton'], role: 'Australian opposition leader', country: 'AU', rank: 2 }];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });

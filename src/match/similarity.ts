@@ -1,8 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import { LOOKALIKE, ocrDistance } from './ocr-distance.js';
 
-/** How a token and a name were found to be alike, for messages and kinds ('split': two OCR pieces of one word, which the names rule joins). */
-export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split' | 'ending' | 'declined';
+/**
+ * How a token and a name were found to be alike, for messages and kinds
+ * ('split': two OCR pieces of one word, 'syllables': a given name written
+ * syllable by syllable; the names rule joins both).
+ */
+export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split' | 'syllables' | 'ending' | 'declined';
 
 export interface Similarity {
   /** Weighted edits: transliteration- or OCR-explained differences cost half. */

@@ -160,7 +160,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
     }
   }
 
-  alignments.push(...splitAndJoined(doc, kb, runs, claimed));
+  alignments.push(...splitAndJoined(doc, kb, runs, claimed), ...splitGivenNames(doc, kb, runs, claimed));
   return alignments;
 }
 
@@ -735,6 +735,38 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   return out;
 }
 
+/** A syllable-split given name's confidence: the letters are all there, only the spacing is wrong. */
+const SPLIT_GIVEN_NAME = 0.85;
+
+/**
+ * A given name of two syllables written as two words after the surname:
+ * "Liu Jia Yi" for Liu Jiayi, "Lai Ching Te" for Lai Ching-te. The surname
+ * and the syllables, joined or hyphened, spell a person's two-word form exactly.
+ */
+function splitGivenNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Alignment[] {
+  const gz = kb.gazetteer;
+  const out: Alignment[] = [];
+  for (const run of runs) {
+    for (let i = 0; i + 2 < run.length; i++) {
+      const [u, w, v] = [run[i]!, run[i + 1]!, run[i + 2]!];
+      // Any word may be an English one ("Xi Jin Ping"): the exact join vouches for them.
+      if (!doc.adjacent(u, w) || !doc.adjacent(w, v) || ![u, w, v].every((x) => isNameWord(x) && !isAcronym(x))) continue;
+      // Words one known name holds already ("Abd El Fattah") are spelt as that name spells them.
+      if (claimed.has(w) || claimed.has(v) || (w.known && w.known === v.known) || gz.forms.has(`${u.folded} ${w.folded} ${v.folded}`)) continue;
+      for (const given of [w.folded + v.folded, `${w.folded}-${v.folded}`]) {
+        for (const form of gz.forms.get(`${u.folded} ${given}`) ?? []) {
+          if (form.tokens.length !== 2 || form.type !== 'person' || !suggestable(form)) continue;
+          const mentioned = doc.mentions.has(form.entity);
+          const confidence = SPLIT_GIVEN_NAME + (mentioned ? MENTION_BONUS : 0) - (form.entity.rank === 3 ? 0.1 : 0);
+          const sim: Similarity = { cost: 0, score: 1, via: 'syllables' };
+          out.push({ form, replacement: form.tokens[1]!, words: [u, w, v], sims: [sim, sim, sim], changed: [1, 2], confidence, literal: 0, mentioned, firstOfSentence: false });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * OCR splits a word where the scan is blurred or the type broken: "Mel bourne",
  * "Murrum< burah": a capitalised start, then a lower-case piece that is no word,
@@ -865,6 +897,7 @@ function explain(s: Similarity): string {
     case 'transliteration': return 'a different transliteration of the same sounds';
     case 'ocr': return 'letters an OCR engine confuses';
     case 'split': return 'one word split in two, as OCR does';
+    case 'syllables': return 'a given name written syllable by syllable';
     case 'ending': return 'the name left with a Russian case ending';
     case 'declined': return 'the name left in a Russian case form';
     default: return `${Math.round(s.cost)} letter${Math.round(s.cost) === 1 ? '' : 's'} different`;
