@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { check, type Knowledge } from '../src/index.js';
 import { smallKnowledge } from './support.js';
 import { parseGeonames } from '../src/gazetteer/geonames.js';
 import { isDerivation } from '../src/rules/name-context.js';
@@ -234,6 +234,16 @@ describe('explained words', () => {
   it('reads a word as the derivation of a name, never of an acronym', () => {
     // "Baden" is "BADEA" less a vowel plus "n", as "Korean" is "Korea" plus "n".
     expect(fixes('It was said by President Joe Baden.')).toEqual([['Baden', 'Biden']]);
+  });
+  it('keeps a word beside a distinctive word of a place\'s name, though it is also a town or a derivation', () => {
+    const places = [{ name: 'Buenos Aires', kind: 'city', country: 'AR', rank: 1 }, { name: 'Aileu', kind: 'town', country: 'TL', rank: 3 }];
+    const kbOf = (towns: string) => smallKnowledge({ places, words: ['the', 'city', 'of', 'is', 'big', 'in'], ocrPlaces: () => parseGeonames(towns, 'geonames.tsv') });
+    const found = (kb: Knowledge, t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    // "Ailes" could be the plural of Aileu; "Aries" a town: beside "Buenos" they are Buenos Aires.
+    const kb = kbOf('Aries\t\tFR\t900\n');
+    expect(found(kb, 'The city of Buenos Ailes is big.')).toEqual([['Ailes', 'Aires']]);
+    expect(found(kb, 'The city of Buenos Aries is big.')).toEqual([['Aries', 'Aires']]);
+    expect(found(kb, 'The town of Aries is big.')).toEqual([]);
   });
 });
 

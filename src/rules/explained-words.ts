@@ -2,6 +2,7 @@ import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { fold } from '../text/fold.js';
+import { splitForm } from '../gazetteer/gazetteer.js';
 import { derivationBases, isAcronymForm, PERSON_CUES } from './name-context.js';
 
 /** Verbs after a name that make it an agency or a person ("Rooters reports"). */
@@ -49,7 +50,7 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     // A dated or house-flagged form is the word itself, known, not a garble.
     if (!f.entity || f.kind === 'variant' || /\s/.test(f.actual)) return false;
     const folded = fold(f.actual);
-    if (isGarbledForm(folded)) return false;
+    if (isGarbledForm(folded) || (!doc.ocr && besideOwnName(doc, f))) return false;
     if (!doc.ocr && isPlace(kb, folded) && placeHere(f, f.entity.type)) return true;
     if (doc.ocr && (isMisreadWord(kb, f.actual) || kb.isDictionaryName(folded))) return true;
     if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;
@@ -58,6 +59,22 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !isAcronymForm(x.text)));
   };
   return findings.filter((f) => !explained(f));
+}
+
+/**
+ * Outside OCR'd text, a distinctive word of a place's or organisation's name
+ * exactly beside the one corrected ("Buenos Ailes"): the name is meant,
+ * whatever town, word or derivation the corrected one also spells.
+ */
+function besideOwnName(doc: Document, f: Finding): boolean {
+  const w = doc.wordStartingAt(f.offset);
+  // Not a person: beside a given name, a real surname is another person's ("Jim Baker", not Laker).
+  if (!w || !f.entity || f.entity.type === 'person') return false;
+  const name = splitForm(f.entity.name).folded;
+  const before = doc.previous(w);
+  const after = doc.next(w);
+  const names = (x: Word | undefined) => x !== undefined && !x.common && name.includes(x.folded);
+  return (names(before) && doc.adjacent(before!, w)) || (names(after) && doc.adjacent(w, after!));
 }
 
 function isPlace(kb: Knowledge, folded: string): boolean {
