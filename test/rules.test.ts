@@ -344,6 +344,11 @@ describe('names rebuilt by MT', () => {
     expect(found('Liu Jia Er said on Monday.')).toEqual([]);
     expect(found('Moon Jae In said on Monday.')).toEqual([]);
   });
+  it('writes a name without the qualifier the data tells namesakes apart by', () => {
+    const organisations = [{ name: 'Kilmore Courier (Victoria)', garbled: ['Kilmor Kurer'], kind: 'media', country: 'AU', rank: 3 }];
+    const kb = smallKnowledge({ organisations, words: ['the', 'said', 'on', 'monday'] });
+    expect(check('The Kilmor Kurer said on Monday.', { knowledge: kb }).map((f) => [f.actual, f.expected])).toEqual([['Kilmor Kurer', ['Kilmore Courier']]]);
+  });
   it('takes two misspelt words of one name as more evidence than one', () => {
     const people = [{ name: 'Peter Dutton', short: ['Dutton'], role: 'Australian opposition leader', country: 'AU', rank: 2 }];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });

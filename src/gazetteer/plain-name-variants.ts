@@ -1,14 +1,14 @@
 import type { Entity } from '../types.js';
 import { withVariants } from './with-variants.js';
 import { fold } from '../text/fold.js';
+import { withoutQualifier } from './without-qualifier.js';
 
 /** Honorifics a person's name may carry in the data but seldom in the news ("Sir Horace Tozer"). */
 const HONORIFIC = /^(Sir|Dame|Lord|Lady) (?=\S+ \S)/;
 /** A middle initial ("John B. Gordon", "George H. W. Bush"). */
 const INITIAL = / \p{Lu}\.(?= )/gu;
-/** An organisation's article and the place or kind the data adds to tell it from namesakes. */
+/** An organisation's article. */
 const ARTICLE = /^The (?=\S+ \S)/;
-const QUALIFIER = / \([^)]*\)$/;
 
 /**
  * The entities given their names as the news writes them most: people
@@ -35,6 +35,6 @@ function plainPersonNames(name: string): string[] {
 }
 
 function plainOrganisationNames(name: string): string[] {
-  const bare = name.replace(QUALIFIER, '');
+  const bare = withoutQualifier(name);
   return [bare, bare.replace(ARTICLE, '')].filter((v) => v !== name && v.includes(' '));
 }

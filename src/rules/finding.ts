@@ -1,5 +1,6 @@
 import type { Finding, FindingKind } from '../types.js';
 import type { Document, Word } from '../document.js';
+import { withoutQualifier } from '../gazetteer/without-qualifier.js';
 
 /** Confidence at or above which a finding is an error rather than a warning. */
 export const ERROR_CONFIDENCE = 0.8;
@@ -20,7 +21,8 @@ export function findingOver(
     message: f.message,
     offset: a.start, length: b.end - a.start,
     actual: doc.text.slice(a.start, b.end),
-    expected: [...new Set(f.expected)],
+    // An entity's name is written without the qualifier the data tells namesakes apart by.
+    expected: [...new Set(f.entity ? f.expected.map(withoutQualifier) : f.expected)],
     confidence,
     ...(f.entity ? { entity: f.entity } : {}),
   };
