@@ -15,6 +15,9 @@ describe('learnedNameWords', () => {
     // Both of a form's words changed: read only when each starts like the name's ("Dzhordzh" does not).
     expect([...m].sort()).toEqual([['dzhordzh', 'george'], ['uoker', 'walker']]);
     expect([...learned([{ name: 'Mitch McConnell', garbled: ['Miqi Maikangnaier'], rank: 1 }])].sort()).toEqual([['maikangnaier', 'mcconnell'], ['miqi', 'mitch']]);
+    // Hyphened parts are words when the name has as many ("Kanzas-Siti"), not when it hyphens them too.
+    expect([...learned([{ name: 'Kansas City Star', garbled: ['Kanzas-Siti Star'], rank: 2 }])].sort()).toEqual([['kanzas', 'kansas'], ['siti', 'city']]);
+    expect([...learned([{ name: 'Hersh Goldberg-Polin', garbled: ['Khersh Goldberg-Porin'], rank: 2 }])].sort()).toEqual([['goldberg-porin', 'goldberg-polin'], ['khersh', 'hersh']]);
   });
   it('keeps no spelling that is a real word, a word of an accepted name, or short', () => {
     const people = [

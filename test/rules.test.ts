@@ -349,6 +349,17 @@ describe('names rebuilt by MT', () => {
     const kb = smallKnowledge({ organisations, words: ['the', 'said', 'on', 'monday'] });
     expect(check('The Kilmor Kurer said on Monday.', { knowledge: kb }).map((f) => [f.actual, f.expected])).toEqual([['Kilmor Kurer', ['Kilmore Courier']]]);
   });
+  it('reads a name of several words written as one hyphened word, as Russian writes foreign names', () => {
+    const places = [{ name: 'Staten Island', kind: 'borough', country: 'US', rank: 2 }, { name: 'Camp Bastion', kind: 'base', country: 'AF', rank: 2 }];
+    const nameSpellings = [{ spelling: 'aylend', name: 'island', why: 'Айленд' }];
+    const kb = smallKnowledge({ places, nameSpellings, words: ['the', 'ferry', 'to', 'left', 'at', 'dawn', 'anglo', 'saxon'] });
+    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The ferry to Staten-Aylend left at dawn.')).toEqual([['Staten-Aylend', 'Staten Island']]);
+    expect(found('The ferry to Kamp-Bastion left at dawn.')).toEqual([['Kamp-Bastion', 'Camp Bastion']]);
+    // Only hyphens changed is style; English words hyphened are no name.
+    expect(found('The ferry to Staten-Island left at dawn.')).toEqual([]);
+    expect(found('The Anglo-Saxon ferry left at dawn.')).toEqual([]);
+  });
   it('takes two misspelt words of one name as more evidence than one', () => {
     const people = [{ name: 'Peter Dutton', short: ['Dutton'], role: 'Australian opposition leader', country: 'AU', rank: 2 }];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });

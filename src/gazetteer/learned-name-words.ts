@@ -9,9 +9,10 @@ const MIN_SHARE = 0.1;
 
 /**
  * Words of names as MT spells them, learned from the curated garbled forms.
- * Where a garbled form has as many words as one of the entity's accepted
- * forms, each word that differs spells that word of the name: "Kelindun" in
- * "Bill Kelindun" spells Clinton, so beside Hillary it reads as Clinton too.
+ * Where a garbled form has as many words (or hyphened parts: "Kanzas-Siti")
+ * as one of the entity's accepted forms, each word that differs spells that
+ * word of the name: "Kelindun" in "Bill Kelindun" spells Clinton, so beside
+ * Hillary it reads as Clinton too.
  * Families and namesakes share surnames, and MT garbles a surname the same
  * way whoever bears it.
  *
@@ -29,11 +30,15 @@ export function learnedNameWords(
   for (const e of entities) {
     const forms = gz.entityForms.get(e) ?? [];
     for (const g of forms) {
-      if (g.kind !== 'garbled' || g.tokenCount < 2) continue;
-      const accepted = forms.find((f) => f.kind !== 'garbled' && f.kind !== 'dated' && f.tokenCount === g.tokenCount);
-      if (!accepted) continue;
-      const pairs = g.folded.map((spelling, i): [string, string] => [spelling, accepted.folded[i]!]).filter(([s, w]) => s !== w);
-      const inPlace = pairs.length < g.tokenCount;
+      if (g.kind !== 'garbled') continue;
+      // Russian joins a foreign name's words with hyphens ("Kanzas-Siti Tayms"): a part may be a word.
+      const readings = [g.folded, g.folded.flatMap((t) => t.split('-'))];
+      const sameLength = (garbled: readonly string[]) => forms.find((f) => f.kind !== 'garbled' && f.kind !== 'dated' && f.tokenCount === garbled.length);
+      const garbled = readings.find((r) => r.length > 1 && sameLength(r));
+      if (!garbled) continue;
+      const accepted = sameLength(garbled)!;
+      const pairs = garbled.map((spelling, i): [string, string] => [spelling, accepted.folded[i]!]).filter(([s, w]) => s !== w);
+      const inPlace = pairs.length < garbled.length;
       if (!inPlace && pairs.some(([s, w]) => keys.translit(s)[0] !== keys.translit(w)[0])) continue;
       for (const [spelling, word] of pairs) {
         if (spelling.length < MIN_SPELLING || word.length < 2 || word.includes('.')) continue;

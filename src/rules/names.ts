@@ -160,7 +160,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
     }
   }
 
-  alignments.push(...splitAndJoined(doc, kb, runs, claimed), ...splitGivenNames(doc, kb, runs, claimed));
+  alignments.push(...splitAndJoined(doc, kb, runs, claimed), ...splitGivenNames(doc, kb, runs, claimed), ...hyphenedNames(doc, kb, runs, claimed));
   return alignments;
 }
 
@@ -761,6 +761,53 @@ function splitGivenNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
           const sim: Similarity = { cost: 0, score: 1, via: 'syllables' };
           out.push({ form, replacement: form.tokens[1]!, words: [u, w, v], sims: [sim, sim, sim], changed: [1, 2], confidence, literal: 0, mentioned, firstOfSentence: false });
         }
+      }
+    }
+  }
+  return out;
+}
+
+/** Capitalised parts joined by hyphens, as Russian joins the words of a foreign name ("Kanzas-Siti"). */
+const HYPHENED = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u;
+/** The Arabic article, which English hyphens too ("Al-Wasat", "Ar-Raqqa", "El-Arish"). */
+const ARABIC_ARTICLE = /^(a[dlnrstz]|ash|ath|e[dlnrstz])-/;
+
+/**
+ * A name of several words written as one hyphened word, as Russian writes
+ * foreign names (Канзас-Сити, Кемп-Дэвид) and MT spells them back:
+ * "Kanzas-Siti" for Kansas City, "Kemp-Devid" for Camp David. Each part is
+ * compared with the name's word in its place, so a part MT spells as a
+ * table reads it ("Tayms") counts; the whole must be close, each part near.
+ */
+function hyphenedNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Alignment[] {
+  const gz = kb.gazetteer;
+  const out: Alignment[] = [];
+  for (const run of runs) {
+    for (const w of run) {
+      if (w.known || claimed.has(w) || !HYPHENED.test(w.text) || ARABIC_ARTICLE.test(w.folded) || isDashCompound(w, kb)) continue;
+      const parts = w.folded.split('-');
+      const forms = new Set<Form>();
+      for (const part of parts) {
+        for (const t of [part, ...kb.nameWordsSpelledBy(part), ...gz.fuzzyTokens(part)]) {
+          const holding = gz.tokenForms.get(t) ?? [];
+          if (holding.length <= MAX_ANCHORED_FORMS) for (const f of holding) if (f.tokenCount === parts.length) forms.add(f);
+        }
+      }
+      for (const form of forms) {
+        // "Latin-American" is an adjective of Latin America, not a misspelt "Latin Americans".
+        if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short') || derivesFromOwnForm(gz, w.folded, form)) continue;
+        const sims = parts.map((part, i) => wordSimilarity(kb, part, form.folded[i]!, undefined));
+        if (sims.some((x) => x.score < MIN_WORD_SIMILARITY) || sims.every((x) => x.cost === 0)) continue;
+        let letters = 0;
+        let sum = 0;
+        parts.forEach((part, i) => { sum += sims[i]!.score * part.length; letters += part.length; });
+        const score = sum / letters;
+        if (score < 0.8) continue;
+        const sim: Similarity = { cost: sims.reduce((c, x) => c + x.cost, 0), score, via: sims.some((x) => x.via === 'edit') ? 'edit' : 'transliteration' };
+        const mentioned = doc.mentions.has(form.entity);
+        let confidence = score * score + (mentioned ? MENTION_BONUS : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
+        if (sim.via === 'edit') confidence -= 0.1;
+        out.push({ form, replacement: form.text, words: [w], sims: [sim], changed: [0], confidence, literal: 0, mentioned, firstOfSentence: false });
       }
     }
   }
