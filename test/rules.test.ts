@@ -235,6 +235,12 @@ describe('explained words', () => {
     // "Baden" is "BADEA" less a vowel plus "n", as "Korean" is "Korea" plus "n".
     expect(fixes('It was said by President Joe Baden.')).toEqual([['Baden', 'Biden']]);
   });
+  it('reads a word as a derivation only of a name as well known as the one it would be corrected to', () => {
+    const kbOf = (caragaRank: number) => smallKnowledge({ places: [{ name: 'Caracas', kind: 'city', country: 'VE', rank: 1 }, { name: 'Caraga', kind: 'region', country: 'PH', rank: caragaRank }], words: ['he', 'flew', 'to', 'on', 'monday'] });
+    const found = (kb: Knowledge) => check('He flew to Caragas on Monday.', { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    expect(found(kbOf(3))).toEqual([['Caragas', 'Caracas']]);
+    expect(found(kbOf(1))).toEqual([]);
+  });
   it('keeps a word beside a distinctive word of a place\'s name, though it is also a town or a derivation', () => {
     const places = [{ name: 'Buenos Aires', kind: 'city', country: 'AR', rank: 1 }, { name: 'Aileu', kind: 'town', country: 'TL', rank: 3 }];
     const kbOf = (towns: string) => smallKnowledge({ places, words: ['the', 'city', 'of', 'is', 'big', 'in'], ocrPlaces: () => parseGeonames(towns, 'geonames.tsv') });

@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { fold } from '../text/fold.js';
-import { splitForm } from '../gazetteer/gazetteer.js';
+import { splitForm, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { derivationBases, isAcronymForm, PERSON_CUES } from './name-context.js';
 
 /** Verbs after a name that make it an agency or a person ("Rooters reports"). */
@@ -56,9 +56,20 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
     // Words derive from names, not from acronyms ("Baden" is no derivation of BADEA).
-    return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !isAcronymForm(x.text)));
+    // Outside OCR'd text, only from a name as well known as the one the finding
+    // corrects: "Caragas" is a misspelt Caracas, not the plural of the
+    // Philippine region Caraga. (OCR noise makes such words of obscure names.)
+    const rank = doc.ocr ? 3 : targetRank(gz, f.entity.name);
+    return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !isAcronymForm(x.text) && x.entity.rank <= rank));
   };
   return findings.filter((f) => !explained(f));
+}
+
+/** The rank of the entity a finding names (3, the least known, if the name is not found). */
+function targetRank(gz: GazetteerView, name: string): number {
+  let rank = 3;
+  for (const f of gz.forms.get(splitForm(name).folded.join(' ')) ?? []) if (f.entity.name === name) rank = Math.min(rank, f.entity.rank);
+  return rank;
 }
 
 /**
