@@ -57,6 +57,8 @@ const KB_DATA = {
 const kb = smallKnowledge(KB_DATA);
 const run = (text: string) => check(text, { knowledge: kb });
 const fixes = (text: string) => run(text).map((f) => [f.actual, f.expected[0]]);
+/** What check() flags with this knowledge, each with its first fix. */
+const fixesIn = (kb: Knowledge) => (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
 
 describe('entity misspellings', () => {
   it('leaves correct names and accepted variants alone', () => {
@@ -302,7 +304,7 @@ describe('names rebuilt by MT', () => {
       { name: 'Hunter Biden', short: ['Biden'], role: 'son of Joe Biden', country: 'US', rank: 2 },
     ];
     const kb = smallKnowledge({ people, givenNames: ['abraham', 'hunter', 'jill', 'donald'], words: ['the', 'of', 'a', 'trip', 'cancelled', 'spoke', 'and'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('Secretary of State Abraham Blinken cancelled a trip.')).toEqual([['Abraham Blinken', 'Antony Blinken']]);
     // A courtesy title, no title, a title the person never held, a surname two people bear.
     expect(found('Mr Abraham Blinken cancelled a trip.')).toEqual([]);
@@ -317,7 +319,7 @@ describe('names rebuilt by MT', () => {
     ];
     const nameSpellings = [{ spelling: 'dzhordzh', name: 'george', why: 'Джордж' }];
     const kb = smallKnowledge({ people, nameSpellings, words: ['the', 'said', 'on', 'monday'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('Dzhordzh Osborne said on Monday.')).toEqual([['Dzhordzh', 'George']]);
     // Not the given name of the person the surname belongs to, or a spelling the table lacks.
     expect(found('Dzhordzh Smith said on Monday.')).toEqual([]);
@@ -330,7 +332,7 @@ describe('names rebuilt by MT', () => {
       { name: 'Hillary Benn', short: ['Benn'], role: 'British politician', country: 'GB', rank: 2 },
     ];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('Hillary Kelindun said on Monday.')).toEqual([['Kelindun', 'Clinton']]);
     // Beside a name that holds no Clinton, the spelling is no evidence.
     expect(found('Hillary Kelinbun said on Monday.')).toEqual([]);
@@ -342,7 +344,7 @@ describe('names rebuilt by MT', () => {
       { name: 'Moon Jae-in', aliases: ['Moon Jae In'], short: ['Moon'], role: 'President of South Korea', country: 'KR', rank: 1 },
     ];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday', 'in'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('Liu Jia Yi said on Monday.')).toEqual([['Jia Yi', 'Jiayi']]);
     // A name whose own spelling hyphens the syllables.
     expect(found('Lai Ching Te said on Monday.')).toEqual([['Ching Te', 'Ching-te']]);
@@ -359,7 +361,7 @@ describe('names rebuilt by MT', () => {
     const places = [{ name: 'Staten Island', kind: 'borough', country: 'US', rank: 2 }, { name: 'Camp Bastion', kind: 'base', country: 'AF', rank: 2 }];
     const nameSpellings = [{ spelling: 'aylend', name: 'island', why: 'Айленд' }];
     const kb = smallKnowledge({ places, nameSpellings, words: ['the', 'ferry', 'to', 'left', 'at', 'dawn', 'anglo', 'saxon'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('The ferry to Staten-Aylend left at dawn.')).toEqual([['Staten-Aylend', 'Staten Island']]);
     expect(found('The ferry to Kamp-Bastion left at dawn.')).toEqual([['Kamp-Bastion', 'Camp Bastion']]);
     // Only hyphens changed is style; English words hyphened are no name.
@@ -369,7 +371,7 @@ describe('names rebuilt by MT', () => {
   it('takes two misspelt words of one name as more evidence than one', () => {
     const people = [{ name: 'Peter Dutton', short: ['Dutton'], role: 'Australian opposition leader', country: 'AU', rank: 2 }];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('Piter Datton said on Monday.')).toEqual([['Piter Datton', 'Peter Dutton']]);
     expect(found('Piter Morrison said on Monday.')).toEqual([]);
   });
@@ -380,7 +382,7 @@ describe('names rebuilt by MT', () => {
     ];
     const nameSpellings = [{ spelling: 'tayms', name: 'times', why: 'Таймс' }, { spelling: 'ivning', name: 'evening', why: 'Ивнинг' }, { spelling: 'kurer', name: 'courier', why: 'Курьер' }];
     const kb = smallKnowledge({ organisations, nameSpellings, words: ['the', 'said', 'on', 'monday'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('The Kilmore Tayms said on Monday.')).toEqual([['Tayms', 'Times']]);
     // A name all of whose words the table reads; the rest of the name misspelt too.
     expect(found('The Ivning Kurer said on Monday.')).toEqual([['Ivning Kurer', 'Evening Courier']]);
@@ -417,7 +419,7 @@ describe('names rebuilt by MT', () => {
       { name: 'Summit for Democracy', kind: 'event', rank: 2 },
     ];
     const kb = smallKnowledge({ organisations, words: ['a', 'the', 'by', 'report', 'came', 'out'] });
-    const found = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(kb);
     expect(found('A report by the European Reform Centre came out.')).toEqual([['European Reform Centre', 'Centre for European Reform']]);
     expect(found('A report by the Foreign Affairs Ministry came out.')).toEqual([]);
     expect(found('A report by the Democracy Summit came out.')).toEqual([]);

@@ -653,6 +653,16 @@ function isMisprint(doc: Document, w: Word, target: string, sim: Similarity): bo
 const VOWELS = 'aeiouy';
 
 /**
+ * Confidence in a name written in another shape (split, joined, hyphened):
+ * its similarity squared, more for a famous or already mentioned entity,
+ * less for an obscure one or a difference no rule explains.
+ */
+function reshapedConfidence(form: Form, score: number, mentioned: boolean, byEdit: boolean): number {
+  const prominence = form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0;
+  return score * score + (mentioned ? MENTION_BONUS : 0) + prominence - (byEdit ? 0.1 : 0);
+}
+
+/**
  * Names split or joined on the way: "Jogja Karta" for Yogyakarta (two
  * words, one name) and "Vonderleien" for von der Leyen (one word, a name of
  * several). Scored like single-word matches.
@@ -671,8 +681,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         // error; a word split in two by OCR ("Mel bourne") is one.
         if (sim.score < 0.8 || (sim.cost === 0 && !split)) continue;
         const mentioned = doc.mentions.has(form.entity);
-        let confidence = sim.score * sim.score + (mentioned ? MENTION_BONUS : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
-        if (found.via === 'edit') confidence -= 0.1;
+        const confidence = reshapedConfidence(form, sim.score, mentioned, found.via === 'edit');
         out.push({ form, replacement: form.text, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, mentioned, firstOfSentence: false });
       }
     }
@@ -774,10 +783,10 @@ const ARABIC_ARTICLE = /^(a[dlnrstz]|ash|ath|e[dlnrstz])-/;
 
 /**
  * A name of several words written as one hyphened word, as Russian writes
- * foreign names (Канзас-Сити, Кемп-Дэвид) and MT spells them back:
- * "Kanzas-Siti" for Kansas City, "Kemp-Devid" for Camp David. Each part is
+ * foreign names (Стейтен-Айленд, Парк-Лейн) and MT spells them back:
+ * "Staten-Aylend" for Staten Island, "Park-Leyn" for Park Lane. Each part is
  * compared with the name's word in its place, so a part MT spells as a
- * table reads it ("Tayms") counts; the whole must be close, each part near.
+ * table reads it ("Aylend") counts; the whole must be close, each part near.
  */
 function hyphenedNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Alignment[] {
   const gz = kb.gazetteer;
@@ -805,8 +814,7 @@ function hyphenedNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Se
         if (score < 0.8) continue;
         const sim: Similarity = { cost: sims.reduce((c, x) => c + x.cost, 0), score, via: sims.some((x) => x.via === 'edit') ? 'edit' : 'transliteration' };
         const mentioned = doc.mentions.has(form.entity);
-        let confidence = score * score + (mentioned ? MENTION_BONUS : 0) + (form.entity.rank === 1 ? 0.05 : form.entity.rank === 3 ? -0.1 : 0);
-        if (sim.via === 'edit') confidence -= 0.1;
+        const confidence = reshapedConfidence(form, score, mentioned, sim.via === 'edit');
         out.push({ form, replacement: form.text, words: [w], sims: [sim], changed: [0], confidence, literal: 0, mentioned, firstOfSentence: false });
       }
     }
