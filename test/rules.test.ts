@@ -368,6 +368,16 @@ describe('names rebuilt by MT', () => {
     expect(found('The ferry to Staten-Island left at dawn.')).toEqual([]);
     expect(found('The Anglo-Saxon ferry left at dawn.')).toEqual([]);
   });
+  it('reads a place named by a Russian adjective and an English noun as the place', () => {
+    const places = [{ name: 'Niagara Falls', kind: 'landmark', country: 'CA', rank: 1 }, { name: 'Mosul Dam', kind: 'landmark', country: 'IQ', rank: 2 }];
+    const kb = smallKnowledge({ places, words: ['the', 'near', 'lake', 'dam', 'falls', 'river', 'flows', 'from'] });
+    const found = fixesIn(kb);
+    expect(found('The river flows near Niagarskiy Falls.')).toEqual([['Niagarskiy', 'Niagara']]);
+    expect(found('The river flows from Mosulskaya Dam.')).toEqual([['Mosulskaya', 'Mosul']]);
+    // Another noun is another place; a Russian surname alone is no place.
+    expect(found('The river flows near Niagarskiy Lake.')).toEqual([]);
+    expect(found('The river flows near Mosulskaya.')).toEqual([]);
+  });
   it('takes two misspelt words of one name as more evidence than one', () => {
     const people = [{ name: 'Peter Dutton', short: ['Dutton'], role: 'Australian opposition leader', country: 'AU', rank: 2 }];
     const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });

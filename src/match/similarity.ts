@@ -4,9 +4,10 @@ import { LOOKALIKE, ocrDistance } from './ocr-distance.js';
 /**
  * How a token and a name were found to be alike, for messages and kinds
  * ('split': two OCR pieces of one word, 'syllables': a given name written
- * syllable by syllable; the names rule joins both).
+ * syllable by syllable, which the names rule joins; 'adjective': a place's
+ * name as a Russian adjective).
  */
-export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split' | 'syllables' | 'ending' | 'declined';
+export type Via = 'exact' | 'transposition' | 'transliteration' | 'ocr' | 'edit' | 'split' | 'syllables' | 'ending' | 'declined' | 'adjective';
 
 export interface Similarity {
   /** Weighted edits: transliteration- or OCR-explained differences cost half. */

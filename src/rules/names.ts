@@ -160,7 +160,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
     }
   }
 
-  alignments.push(...splitAndJoined(doc, kb, runs, claimed), ...splitGivenNames(doc, kb, runs, claimed), ...hyphenedNames(doc, kb, runs, claimed));
+  alignments.push(...splitAndJoined(doc, kb, runs, claimed), ...splitGivenNames(doc, kb, runs, claimed), ...hyphenedNames(doc, kb, runs, claimed), ...adjectivalPlaces(doc, kb, runs, claimed));
   return alignments;
 }
 
@@ -822,6 +822,44 @@ function hyphenedNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Se
   return out;
 }
 
+/** A Russian adjective's ending (-ский, -ская, -ское, -ские; -ово), spelt back. */
+const RUSSIAN_ADJECTIVE = /^(\p{L}{3,}?)(?:s?sk(?:iy|ij|aya|aja|oye|oe|iye|ie)|ovo|evo)$/u;
+/** What a stem may have lost to the ending ("Niagar" + a, "Korey" for Korea). */
+const STEM_ENDINGS = ['', 'a', 'ia', 'o', 'y', 'i'];
+
+/**
+ * A place named by a Russian adjective and an English noun, as MT leaves it:
+ * "Niagarskiy Falls" for Niagara Falls (Ниагарский водопад), "Mosulskaya Dam"
+ * for Mosul Dam. The noun must be the name's second word exactly; the stem,
+ * given back what the ending took, near the first.
+ */
+function adjectivalPlaces(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Alignment[] {
+  const gz = kb.gazetteer;
+  const out: Alignment[] = [];
+  for (const run of runs) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const [w, v] = [run[i]!, run[i + 1]!];
+      const m = RUSSIAN_ADJECTIVE.exec(w.folded);
+      if (!m || w.known || claimed.has(w) || !doc.adjacent(w, v)) continue;
+      const stems = STEM_ENDINGS.map((e) => m[1]! + e);
+      for (const form of gz.tokenForms.get(v.folded) ?? []) {
+        if (form.tokenCount !== 2 || form.type !== 'place' || form.folded[1] !== v.folded || !suggestable(form)) continue;
+        let best: Similarity | undefined;
+        for (const stem of stems) {
+          const sim = wordSimilarity(kb, stem, form.folded[0]!, undefined);
+          if (!best || sim.score > best.score) best = sim;
+        }
+        if (!best || best.score < 0.8) continue;
+        const mentioned = doc.mentions.has(form.entity);
+        const sim: Similarity = { cost: best.cost + 0.5, score: best.score, via: 'adjective' };
+        const confidence = reshapedConfidence(form, best.score, mentioned, best.via === 'edit');
+        out.push({ form, replacement: form.tokens[0]!, words: [w, v], sims: [sim, { cost: 0, score: 1, via: 'exact' }], changed: [0], confidence, literal: 0, mentioned, firstOfSentence: false });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * OCR splits a word where the scan is blurred or the type broken: "Mel bourne",
  * "Murrum< burah": a capitalised start, then a lower-case piece that is no word,
@@ -955,6 +993,7 @@ function explain(s: Similarity): string {
     case 'syllables': return 'a given name written syllable by syllable';
     case 'ending': return 'the name left with a Russian case ending';
     case 'declined': return 'the name left in a Russian case form';
+    case 'adjective': return 'the name left as a Russian adjective';
     default: return `${Math.round(s.cost)} letter${Math.round(s.cost) === 1 ? '' : 's'} different`;
   }
 }
