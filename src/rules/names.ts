@@ -789,37 +789,53 @@ const ARABIC_ARTICLE = /^(a[dlnrstz]|ash|ath|e[dlnrstz])-/;
  * table reads it ("Aylend") counts; the whole must be close, each part near.
  */
 function hyphenedNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Alignment[] {
-  const gz = kb.gazetteer;
   const out: Alignment[] = [];
   for (const run of runs) {
     for (const w of run) {
       if (w.known || claimed.has(w) || !HYPHENED.test(w.text) || ARABIC_ARTICLE.test(w.folded) || isDashCompound(w, kb)) continue;
-      const parts = w.folded.split('-');
-      const forms = new Set<Form>();
-      for (const part of parts) {
-        for (const t of [part, ...kb.nameWordsSpelledBy(part), ...gz.fuzzyTokens(part)]) {
-          const holding = gz.tokenForms.get(t) ?? [];
-          if (holding.length <= MAX_ANCHORED_FORMS) for (const f of holding) if (f.tokenCount === parts.length) forms.add(f);
-        }
-      }
-      for (const form of forms) {
-        // "Latin-American" is an adjective of Latin America, not a misspelt "Latin Americans".
-        if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short') || derivesFromOwnForm(gz, w.folded, form)) continue;
-        const sims = parts.map((part, i) => wordSimilarity(kb, part, form.folded[i]!, undefined));
-        if (sims.some((x) => x.score < MIN_WORD_SIMILARITY) || sims.every((x) => x.cost === 0)) continue;
-        let letters = 0;
-        let sum = 0;
-        parts.forEach((part, i) => { sum += sims[i]!.score * part.length; letters += part.length; });
-        const score = sum / letters;
-        if (score < 0.8) continue;
-        const sim: Similarity = { cost: sims.reduce((c, x) => c + x.cost, 0), score, via: sims.some((x) => x.via === 'edit') ? 'edit' : 'transliteration' };
+      for (const { form, sim } of hyphenedReadings(kb, w.folded)) {
         const mentioned = doc.mentions.has(form.entity);
-        const confidence = reshapedConfidence(form, score, mentioned, sim.via === 'edit');
+        const confidence = reshapedConfidence(form, sim.score, mentioned, sim.via === 'edit');
         out.push({ form, replacement: form.text, words: [w], sims: [sim], changed: [0], confidence, literal: 0, mentioned, firstOfSentence: false });
       }
     }
   }
   return out;
+}
+
+const hyphenedCache = new WeakMap<GazetteerView, Map<string, { form: Form; sim: Similarity }[]>>();
+
+/** The names a hyphened word reads as, part by part: the same wherever it occurs, so found once per spelling. */
+function hyphenedReadings(kb: Knowledge, folded: string): { form: Form; sim: Similarity }[] {
+  const gz = kb.gazetteer;
+  let cache = hyphenedCache.get(gz);
+  if (!cache) hyphenedCache.set(gz, (cache = new Map()));
+  const cached = cache.get(folded);
+  if (cached) return cached;
+  if (cache.size >= MAX_CANDIDATE_SPELLINGS) cache.clear();
+  const parts = folded.split('-');
+  const forms = new Set<Form>();
+  for (const part of parts) {
+    for (const t of [part, ...kb.nameWordsSpelledBy(part), ...gz.fuzzyTokens(part)]) {
+      const holding = gz.tokenForms.get(t) ?? [];
+      if (holding.length <= MAX_ANCHORED_FORMS) for (const f of holding) if (f.tokenCount === parts.length) forms.add(f);
+    }
+  }
+  const readings: { form: Form; sim: Similarity }[] = [];
+  for (const form of forms) {
+    // "Latin-American" is an adjective of Latin America, not a misspelt "Latin Americans".
+    if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short') || derivesFromOwnForm(gz, folded, form)) continue;
+    const sims = parts.map((part, i) => wordSimilarity(kb, part, form.folded[i]!, undefined));
+    if (sims.some((x) => x.score < MIN_WORD_SIMILARITY) || sims.every((x) => x.cost === 0)) continue;
+    let letters = 0;
+    let sum = 0;
+    parts.forEach((part, i) => { sum += sims[i]!.score * part.length; letters += part.length; });
+    const score = sum / letters;
+    if (score < 0.8) continue;
+    readings.push({ form, sim: { cost: sims.reduce((c, x) => c + x.cost, 0), score, via: sims.some((x) => x.via === 'edit') ? 'edit' : 'transliteration' } });
+  }
+  cache.set(folded, readings);
+  return readings;
 }
 
 /** A Russian adjective's ending (-ский, -ская, -ское, -ские; -ово), spelt back. */
