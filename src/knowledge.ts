@@ -168,6 +168,7 @@ export class Knowledge {
   /** Latin letters a transliterator writes → the Latin letter the Cyrillic source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
   private readonly factsCache = new SpellingCache<WordFacts>(MAX_CACHED_SPELLINGS);
+  private readonly spelledWords = new Map<string, readonly string[]>();
 
   constructor(source: KnowledgeData | KnowledgeParts) {
     const parts = 'gazetteer' in source ? source : buildParts(source);
@@ -290,13 +291,19 @@ export class Knowledge {
    * "tayms" → times, "stiven" → stephen, steven), folded, commonest first.
    */
   nameWordsSpelledBy(folded: string): readonly string[] {
-    return this.parts.nameSpellings.get(folded)?.split(' ') ?? NO_WORDS;
+    let words = this.spelledWords.get(folded);
+    if (words === undefined) {
+      // Asked for every word of every candidate name: read from the snapshot once per spelling.
+      if (this.spelledWords.size >= MAX_CACHED_SPELLINGS) this.spelledWords.clear();
+      words = this.parts.nameSpellings.get(folded)?.split(' ') ?? NO_WORDS;
+      this.spelledWords.set(folded, words);
+    }
+    return words;
   }
 
   /** Whether a word spells this word of a name as MT writes it ("kelindun", clinton). */
   spellsNameWord(written: string, word: string): boolean {
-    const words = this.parts.nameSpellings.get(written);
-    return words !== undefined && (words === word || ` ${words} `.includes(` ${word} `));
+    return this.nameWordsSpelledBy(written).includes(word);
   }
 
   /** A name an English spelling dictionary lists, so spelt as English writes it. */

@@ -383,14 +383,21 @@ const tokenSetCache = new WeakMap<GazetteerView, Map<string, Set<Form> | undefin
 
 /** The forms holding a token, as a set kept per token: a given name's thousands of forms are gathered once, not per word. */
 function formsWithToken(gz: GazetteerView, folded: string): Set<Form> | undefined {
-  let cache = tokenSetCache.get(gz);
-  if (!cache) tokenSetCache.set(gz, (cache = new Map()));
-  if (cache.has(folded)) return cache.get(folded);
-  if (cache.size >= MAX_TOKEN_SETS) cache.clear();
-  const forms = gz.tokenForms.get(folded);
-  const set = forms?.length ? new Set(forms) : undefined;
-  cache.set(folded, set);
-  return set;
+  return memoised(tokenSetCache, gz, MAX_TOKEN_SETS, folded, () => {
+    const forms = gz.tokenForms.get(folded);
+    return forms?.length ? new Set(forms) : undefined;
+  });
+}
+
+/** make(), kept per gazetteer and key: up to `max` keys, then all forgotten at once. */
+function memoised<V>(caches: WeakMap<GazetteerView, Map<string, V>>, gz: GazetteerView, max: number, key: string, make: () => V): V {
+  let cache = caches.get(gz);
+  if (!cache) caches.set(gz, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size >= max) cache.clear();
+  const value = make();
+  cache.set(key, value);
+  return value;
 }
 
 /** A short form that is the whole name too ("Deepa Mehta" for her), not a surname of several words ("von der Leyen"). */
@@ -467,12 +474,7 @@ const MAX_CANDIDATE_SPELLINGS = 50_000;
 const candidateCache = new WeakMap<GazetteerView, Map<string, Candidates>>();
 
 function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled: readonly string[]): Candidates {
-  let cache = candidateCache.get(gz);
-  if (!cache) candidateCache.set(gz, (cache = new Map()));
-  const key = ocr ? `${folded}\u0000ocr` : folded;
-  let c = cache.get(key);
-  if (!c) {
-    if (cache.size >= MAX_CANDIDATE_SPELLINGS) cache.clear();
+  return memoised(candidateCache, gz, MAX_CANDIDATE_SPELLINGS, ocr ? `${folded}\u0000ocr` : folded, () => {
     const fuzzy = new Set<Form>();
     for (const t of gz.fuzzyTokens(folded, ocr)) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
     // A name in a case form is beyond the index's reach when the ending is long ("Makronom").
@@ -480,9 +482,9 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled:
     const masks = new Map<Form, number>();
     const word = gz.key(folded);
     const skeleton = ocr ? gz.skeleton : undefined;
-    c = {
+    return {
       fuzzy: [...fuzzy],
-      closeTokens(form) {
+      closeTokens(form: Form) {
         let m = masks.get(form);
         if (m === undefined) {
           m = 0;
@@ -496,9 +498,7 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled:
         return m;
       },
     };
-    cache.set(key, c);
-  }
-  return c;
+  });
 }
 
 /** Scores a form laid over words; null when it does not explain them well enough. */
@@ -807,12 +807,11 @@ const hyphenedCache = new WeakMap<GazetteerView, Map<string, { form: Form; sim: 
 
 /** The names a hyphened word reads as, part by part: the same wherever it occurs, so found once per spelling. */
 function hyphenedReadings(kb: Knowledge, folded: string): { form: Form; sim: Similarity }[] {
+  return memoised(hyphenedCache, kb.gazetteer, MAX_CANDIDATE_SPELLINGS, folded, () => readHyphened(kb, folded));
+}
+
+function readHyphened(kb: Knowledge, folded: string): { form: Form; sim: Similarity }[] {
   const gz = kb.gazetteer;
-  let cache = hyphenedCache.get(gz);
-  if (!cache) hyphenedCache.set(gz, (cache = new Map()));
-  const cached = cache.get(folded);
-  if (cached) return cached;
-  if (cache.size >= MAX_CANDIDATE_SPELLINGS) cache.clear();
   const parts = folded.split('-');
   const forms = new Set<Form>();
   for (const part of parts) {
@@ -834,7 +833,6 @@ function hyphenedReadings(kb: Knowledge, folded: string): { form: Form; sim: Sim
     if (score < 0.8) continue;
     readings.push({ form, sim: { cost: sims.reduce((c, x) => c + x.cost, 0), score, via: sims.some((x) => x.via === 'edit') ? 'edit' : 'transliteration' } });
   }
-  cache.set(folded, readings);
   return readings;
 }
 
