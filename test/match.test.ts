@@ -41,6 +41,13 @@ describe('similarity', () => {
     expect(sim('browne', 'brown').via).toBe('edit');
     expect(sim('sorokova', 'sorokov').via).toBe('edit');
   });
+  it('reads a g written for a name\'s h as Russian spells it, that way round only', () => {
+    expect(sim('gitler', 'hitler')).toMatchObject({ via: 'transliteration', cost: 1 });
+    expect(sim('gamburg', 'hamburg').via).toBe('transliteration');
+    // An h written for a g is a plain edit, and so is a g that leaves other letters to explain.
+    expect(sim('hitler', 'gitler').via).toBe('edit');
+    expect(sim('gitlar', 'hitler').via).toBe('edit');
+  });
   it('recognises swapped letters', () => {
     expect(sim('deash', 'daesh')).toMatchObject({ via: 'transposition', cost: 1 });
   });

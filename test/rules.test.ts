@@ -410,6 +410,14 @@ describe('names rebuilt by MT', () => {
     expect(found('The Tayms said on Monday.')).toEqual([]);
     expect(found('The Evening Tayms said on Monday.')).toEqual([]);
   });
+  it('reads a word MT spells back as a whole one-word name', () => {
+    const places = [{ name: 'Texas', kind: 'province', country: 'US', rank: 1 }];
+    const nameSpellings = [{ spelling: 'tekhas', name: 'texas', why: 'Техас' }];
+    const words = ['the', 'talks', 'in', 'went', 'on'];
+    expect(fixesIn(smallKnowledge({ places, nameSpellings, words }))('The talks in Tekhas went on.')).toEqual([['Tekhas', 'Texas']]);
+    // No similarity reaches it without the table.
+    expect(fixesIn(smallKnowledge({ places, words }))('The talks in Tekhas went on.')).toEqual([]);
+  });
   it('reads a person\'s name in another romanisation as theirs, not as a derivation or another person\'s given name', () => {
     // What English derives from a person's name is -s, -ian, -ite, -ist, -ism; "Marli" is Russian MT's Marley.
     expect(isDerivation('marli', 'marley', true)).toBe(false);

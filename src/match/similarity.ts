@@ -46,6 +46,10 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   const tk = keyCost(q.translit, t.translit);
   const tkScore = 1 - tk / Math.max(q.translit.length, t.translit.length, 1);
   if (tkScore > score) { cost = tk; score = tkScore; via = 'transliteration'; }
+  const gh = ghKeyCost(q.translit, t.translit);
+  const ghScore = 1 - gh / Math.max(q.translit.length, t.translit.length, 1);
+  // On a tie with a plain edit, the rule is the better explanation.
+  if (ghScore > score || (ghScore === score && via === 'edit')) { cost = gh; score = ghScore; via = 'transliteration'; }
   if (isCaseEnding(q.folded, t.folded)) {
     const endingScore = 1 - 0.5 / t.folded.length;
     if (endingScore > score) { cost = 0.5; score = endingScore; via = 'ending'; }
@@ -76,6 +80,23 @@ function keyCost(a: string, b: string): number {
   const d = distance(a, b);
   if (d === 0 || (d === 1 && Math.min(a.length, b.length) >= 7)) return d + 0.5;
   return Infinity;
+}
+
+/**
+ * Cost of two keys that agree once g and h are one letter: Russian and
+ * Ukrainian write H with Г ("Gitler", "Gaaga", "Gamburg"), and MT spells
+ * it back as g. Only that way round, where the keys agree but for it, and
+ * a whole edit: one reading, not proof.
+ */
+function ghKeyCost(written: string, name: string): number {
+  if (written.length !== name.length) return Infinity;
+  let differ = false;
+  for (let i = 0; i < written.length; i++) {
+    if (written[i] === name[i]) continue;
+    if (written[i] !== 'g' || name[i] !== 'h') return Infinity;
+    differ = true;
+  }
+  return differ ? 1 : Infinity;
 }
 
 const SEPARATOR = /[-' ]/;

@@ -136,7 +136,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       // even the hundreds of names with "Times" are read.
       for (const word of spelled) {
         const held = gz.tokenForms.get(word) ?? [];
-        if (held.length <= MAX_SPELLED_FORMS) for (const f of held) if (f.tokenCount > 1 && f.tokenCount <= run.length) forms.add(f);
+        if (held.length <= MAX_SPELLED_FORMS) for (const f of held) if (f.tokenCount <= run.length) forms.add(f);
       }
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
