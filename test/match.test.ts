@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { similarity } from '../src/match/similarity.js';
+import { similarity, soundsAlike } from '../src/match/similarity.js';
 import { parseRewriteRules, rewriter } from '../src/match/confusions.js';
 import { BUNDLED_DICTIONARIES } from '../src/gazetteer/load.js';
 import { fold } from '../src/text/fold.js';
@@ -47,6 +47,15 @@ describe('similarity', () => {
     // An h written for a g is a plain edit, and so is a g that leaves other letters to explain.
     expect(sim('hitler', 'gitler').via).toBe('edit');
     expect(sim('gitlar', 'hitler').via).toBe('edit');
+  });
+  it('hears a name spelt by ear: the same consonants and as many vowel sounds', () => {
+    const ear = (a: string, b: string) => soundsAlike(kb.gazetteer.key(a), kb.gazetteer.key(b));
+    expect(ear('dulittl', 'doolittle')).toBe(true);
+    expect(ear('mirshaymer', 'mearsheimer')).toBe(true);
+    // Another consonant, or another count of syllables, is another name.
+    expect(ear('radney', 'jordanian')).toBe(false);
+    expect(ear('peleg', 'pialligo')).toBe(false);
+    expect(ear('bildad', 'blida')).toBe(false);
   });
   it('recognises swapped letters', () => {
     expect(sim('deash', 'daesh')).toMatchObject({ via: 'transposition', cost: 1 });

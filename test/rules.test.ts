@@ -410,6 +410,13 @@ describe('names rebuilt by MT', () => {
     expect(found('The Tayms said on Monday.')).toEqual([]);
     expect(found('The Evening Tayms said on Monday.')).toEqual([]);
   });
+  it('reads a name of several words spelt by ear, but not one word of it alone', () => {
+    const people = [{ name: 'Jimmy Doolittle', short: ['Doolittle'], role: 'American aviator', country: 'US', rank: 2 }];
+    const found = fixesIn(smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] }));
+    expect(found('Dzhimmi Dulittl said on Monday.')).toEqual([['Dzhimmi Dulittl', 'Jimmy Doolittle']]);
+    expect(found('The pilot Dulittl said on Monday.')).toEqual([]);
+    expect(found('Dzhimmi Dalottl said on Monday.')).toEqual([]);
+  });
   it('reads a word MT spells back as a whole one-word name', () => {
     const places = [{ name: 'Texas', kind: 'province', country: 'US', rank: 1 }];
     const nameSpellings = [{ spelling: 'tekhas', name: 'texas', why: 'Техас' }];

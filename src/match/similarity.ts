@@ -184,3 +184,23 @@ function isTransposition(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
+
+/**
+ * Spelt by ear: the same consonants, doubles as one, and as many vowel
+ * sounds (a name's silent final e not counted). MT that spells an English
+ * name as it sounds keeps the first and changes the vowels ("Dzhimmi
+ * Dulittl", Jimmy Doolittle; "Vir Berd", Vere Bird).
+ */
+export function soundsAlike(q: Keyed, t: Keyed): boolean {
+  const a = q.translit.replace(/(.)\1+/g, '$1');
+  const b = t.translit.replace(/(.)\1+/g, '$1').replace(/([^aeiou])e$/, '$1');
+  return consonantsOf(a) === consonantsOf(b) && vowelGroups(a) === vowelGroups(b);
+}
+
+function consonantsOf(key: string): string {
+  return key.replace(/[aeiou]+/g, '');
+}
+
+function vowelGroups(key: string): number {
+  return key.match(/[aeiou]+/g)?.length ?? 0;
+}

@@ -2,7 +2,7 @@ import type { Entity, Finding, FindingKind, VariantPolicy } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { splitForm, suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
-import { declinedStems, isFeminineForm, similarity, type Similarity, type Via } from '../match/similarity.js';
+import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity, type Via } from '../match/similarity.js';
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
@@ -527,6 +527,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   }
   if (!changed.length) return null;
   const single = words.length === 1;
+  if (!single && strongAnchors === 0) byEar(gz, words, form, sims, changed);
   let minSim = 1;
   for (const i of changed) {
     const w = words[i]!;
@@ -634,6 +635,26 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
 function wordSimilarity(kb: Knowledge, written: string, name: string, skeleton: ((s: string) => string) | undefined): Similarity {
   if (kb.spellsNameWord(written, name)) return { cost: 0.5, score: 1 - 0.5 / name.length, via: 'transliteration' };
   return similarity(kb.gazetteer.key(written), kb.gazetteer.key(name), skeleton);
+}
+
+/** The similarity a word spelt by ear counts for, beside another word of the name spelt so. */
+const BY_EAR = 0.85;
+/** Consonants the words spelt by ear must hold between them: "Gey" alone is anybody's. */
+const BY_EAR_CONSONANTS = 4;
+
+/**
+ * A name of several words, two or more of them changed and no distinctive
+ * one exact, each changed word spelt by ear or close anyway: those spelt by
+ * ear count as BY_EAR alike. One changed word so spelt is chance.
+ */
+function byEar(gz: GazetteerView, words: Word[], form: Form, sims: Similarity[], changed: number[]): void {
+  if (changed.length < 2) return;
+  const heard = changed.filter((i) => sims[i]!.score < BY_EAR && soundsAlike(gz.key(words[i]!.folded), gz.key(form.folded[i]!)));
+  if (!heard.length || changed.some((i) => !heard.includes(i) && sims[i]!.score < BY_EAR)) return;
+  let consonants = 0;
+  for (const i of heard) consonants += gz.key(form.folded[i]!).translit.replace(/[aeiou]/g, '').length;
+  if (consonants < BY_EAR_CONSONANTS) return;
+  for (const i of heard) sims[i] = { cost: sims[i]!.cost, score: BY_EAR, via: 'transliteration' };
 }
 
 /**
