@@ -417,6 +417,18 @@ describe('names rebuilt by MT', () => {
     expect(found('The pilot Dulittl said on Monday.')).toEqual([]);
     expect(found('Dzhimmi Dalottl said on Monday.')).toEqual([]);
   });
+  it('reads a name whose every changed word is its word in another romanisation, given name and all', () => {
+    const people = [
+      { name: 'Andrei Lipov', short: ['Lipov'], role: 'Russian official', country: 'RU', rank: 3 },
+      { name: 'Andrei Petrov', short: ['Petrov'], role: 'Russian official', country: 'RU', rank: 3 },
+    ];
+    const kb = smallKnowledge({ people, givenNames: ['andrej', 'andrei'], surnames: ['petrov', 'petrow'], words: ['the', 'said', 'on', 'monday'] });
+    const found = fixesIn(kb);
+    expect(found('Andrej Lipow said on Monday.')).toEqual([['Andrej Lipow', 'Andrei Lipov']]);
+    // A surname not so spelt, or one many people bear, vouches for nobody.
+    expect(found('Andrej Lipski said on Monday.')).toEqual([]);
+    expect(found('Andrej Petrow said on Monday.')).toEqual([]);
+  });
   it('reads a word MT spells back as a whole one-word name', () => {
     const places = [{ name: 'Texas', kind: 'province', country: 'US', rank: 1 }];
     const nameSpellings = [{ spelling: 'tekhas', name: 'texas', why: 'Техас' }];

@@ -528,6 +528,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   if (!changed.length) return null;
   const single = words.length === 1;
   if (!single && strongAnchors === 0) byEar(gz, words, form, sims, changed);
+  // Every changed word the name's in another romanisation, one of them
+  // distinctive: it vouches for a given name so spelt ("Andrej Lipow").
+  const romanised = changed.length >= 2 && changed.every((i) => isRomanisation(sims[i]!)) && changed.some((i) => !needsVouching(kb, words[i]!, disowned));
   let minSim = 1;
   for (const i of changed) {
     const w = words[i]!;
@@ -537,7 +540,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     // Two exact neighbours ("Kim Jong …") vouch more than one.
     // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
     if (disowned.has(w) && !roleHolds(form.entity, doc.previous(w)!.folded)) return null;
-    if (needsVouching(kb, w, disowned) && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
+    if (needsVouching(kb, w, disowned) && !romanised && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Emmanuel Macaroon").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
