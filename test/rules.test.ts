@@ -429,6 +429,14 @@ describe('names rebuilt by MT', () => {
     expect(found('Andrej Lipski said on Monday.')).toEqual([]);
     expect(found('Andrej Petrow said on Monday.')).toEqual([]);
   });
+  it('reads no name into a word that spells another name in another romanisation', () => {
+    const volodin = { name: 'Vyacheslav Volodin', short: ['Volodin'], role: 'Chairman of the State Duma', country: 'RU', rank: 1 };
+    const voloshin = { name: 'Alexander Voloshin', short: ['Voloshin'], role: 'Kremlin chief of staff', country: 'RU', rank: 3 };
+    const words = ['the', 'said', 'on', 'monday'];
+    expect(fixesIn(smallKnowledge({ people: [volodin], words }))('Woloschin said on Monday.')).toEqual([['Woloschin', 'Volodin']]);
+    // Voloshin's own name alone needs a cue; it is still no slip for Volodin.
+    expect(fixesIn(smallKnowledge({ people: [volodin, voloshin], words }))('Woloschin said on Monday.')).toEqual([]);
+  });
   it('reads a word MT spells back as a whole one-word name', () => {
     const places = [{ name: 'Texas', kind: 'province', country: 'US', rank: 1 }];
     const nameSpellings = [{ spelling: 'tekhas', name: 'texas', why: 'Техас' }];

@@ -149,6 +149,8 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
         // A name longer than the run cannot lie over it; asked first, it spares decoding the form.
         const n = form.tokenCount;
         if (n > run.length || n < minTokens) continue;
+        // A word that spells one name in another romanisation is no slip for another ("Woloschin" is Voloshin, not Volodin).
+        if (n === 1 && !doc.ocr && cands.twins.size && !cands.twins.has(form.entity) && !spelled.includes(form.folded[0]!)) continue;
         const close = cands.closeTokens(form);
         if (close === 0) continue;
         for (let s = Math.max(0, p - n + 1); s <= p && s + n <= run.length; s++) {
@@ -468,22 +470,34 @@ interface Candidates {
    * align() to take it there: a verdict without context, asked once per pair.
    */
   closeTokens(form: Form): number;
+  /** Entities with a word in an accepted name whose transliteration key is the spelling's own: whom it spells in another romanisation. */
+  twins: ReadonlySet<Entity>;
 }
 
 const MAX_CANDIDATE_SPELLINGS = 50_000;
+/** Letters a spelling needs for its key to tell one name: shorter keys are many names' ("Deash", "Rekke"). */
+const MIN_TWIN = 7;
 const candidateCache = new WeakMap<GazetteerView, Map<string, Candidates>>();
 
 function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled: readonly string[]): Candidates {
   return memoised(candidateCache, gz, MAX_CANDIDATE_SPELLINGS, ocr ? `${folded}\u0000ocr` : folded, () => {
     const fuzzy = new Set<Form>();
-    for (const t of gz.fuzzyTokens(folded, ocr)) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
+    const word = gz.key(folded);
+    const twins = new Set<Entity>();
+    for (const t of gz.fuzzyTokens(folded, ocr)) {
+      const twin = folded.length >= MIN_TWIN && gz.key(t).translit === word.translit;
+      for (const f of gz.tokenForms.get(t) ?? []) {
+        fuzzy.add(f);
+        if (twin && f.kind !== 'garbled') twins.add(f.entity);
+      }
+    }
     // A name in a case form is beyond the index's reach when the ending is long ("Makronom").
     for (const stem of declinedStems(folded)) for (const t of [stem, ...gz.fuzzyTokens(stem)]) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
     const masks = new Map<Form, number>();
-    const word = gz.key(folded);
     const skeleton = ocr ? gz.skeleton : undefined;
     return {
       fuzzy: [...fuzzy],
+      twins,
       closeTokens(form: Form) {
         let m = masks.get(form);
         if (m === undefined) {
