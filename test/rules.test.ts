@@ -437,6 +437,17 @@ describe('names rebuilt by MT', () => {
     // Voloshin's own name alone needs a cue; it is still no slip for Volodin.
     expect(fixesIn(smallKnowledge({ people: [volodin, voloshin], words }))('Woloschin said on Monday.')).toEqual([]);
   });
+  it('fixes a one-word garbled form of a person never named by one word alone to the word it spells', () => {
+    const people = [
+      { name: 'Stephanie Williams', short: ['Stephanie Williams'], role: 'UN envoy for Libya', country: 'US', rank: 3, ambiguous: true, garbled: ['Uilyams'] },
+      { name: 'İbrahim Kalın', short: ['Kalın'], role: 'Turkish intelligence chief', country: 'TR', rank: 1, garbled: ['Kalyyn'] },
+    ];
+    const kb = smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] });
+    const fixes = (text: string) => check(text, { knowledge: kb }).map((f) => [f.actual, f.expected[0], f.message.includes('as in the name of')]);
+    expect(fixes('Gareth Uilyams said on Monday.')).toEqual([['Uilyams', 'Williams', true]]);
+    // A surname the person is named by alone stays the fix.
+    expect(fixes('Kalyyn said on Monday.')).toEqual([['Kalyyn', 'Kalın', false]]);
+  });
   it('reads a word MT spells back as a whole one-word name', () => {
     const places = [{ name: 'Texas', kind: 'province', country: 'US', rank: 1 }];
     const nameSpellings = [{ spelling: 'tekhas', name: 'texas', why: 'Техас' }];

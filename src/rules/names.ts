@@ -93,11 +93,12 @@ function exactFindings(
             .sort((a, b) => Number(doc.mentions.has(b)) - Number(doc.mentions.has(a)) || a.rank - b.rank);
           const e = bearers[0]!;
           const g = forms.find((f) => f.entity === e)!;
-          const best = closestAccepted(kb, e, words);
-          const others = bearers.slice(1).map((x) => closestAccepted(kb, x, words));
+          const best = spelledName(kb, e, words);
+          const others = bearers.slice(1).map((x) => spelledName(kb, x, words));
           findings.push(findingOver(doc, words[0]!, words[n - 1]!, {
             ruleId: ruleFor(e), kind: 'transliteration', confidence: 0.95,
-            message: `“${g.text}” is a known garbled form of ${describe(e)}`,
+            message: best === closestAccepted(kb, e, words) ? `“${g.text}” is a known garbled form of ${describe(e)}`
+              : `“${g.text}” is a known garbled spelling of “${best}”, as in the name of ${describe(e)}`,
             expected: [...new Set([best, e.name, ...others])], entity: { name: e.name, type: e.type },
           }));
           for (const w of words) claimed.add(w);
@@ -1010,6 +1011,29 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
   }
   return best;
 }
+
+/**
+ * What a garbled form stands for: the closest accepted form, but for one
+ * word garbled from a person whose every accepted form is longer, the word of
+ * the name it spells ("Uilyams": Williams, where Stephanie Williams is never
+ * "Williams" alone): a surname many bear, or a given name, is anybody's.
+ */
+function spelledName(kb: Knowledge, e: Entity, words: Word[]): string {
+  const best = closestAccepted(kb, e, words);
+  if (words.length !== 1 || e.type !== 'person' || !best.includes(' ')) return best;
+  const gz = kb.gazetteer;
+  const written = gz.key(words[0]!.folded);
+  let word = best;
+  let score = MIN_SPELLED_WORD;
+  for (const t of splitForm(e.name).tokens) {
+    const s = similarity(written, gz.key(splitForm(t).folded[0]!)).score;
+    if (s >= score) { word = t; score = s; }
+  }
+  return word;
+}
+
+/** How near a garbled word must be to one word of the name to stand for it alone. */
+const MIN_SPELLED_WORD = 0.6;
 
 /**
  * The changed words' similarity weighted by length: a long word read nearly
