@@ -57,6 +57,14 @@ describe('similarity', () => {
     expect(ear('peleg', 'pialligo')).toBe(false);
     expect(ear('bildad', 'blida')).toBe(false);
   });
+  it('reads a land\'s name as Russian forms it in -iya, but not a person\'s -ya', () => {
+    expect(sim('laplandiya', 'lapland')).toMatchObject({ via: 'ending', cost: 1 });
+    expect(sim('burgundiya', 'burgundy').via).toBe('ending');
+    expect(sim('belgiya', 'belgium').via).toBe('ending');
+    // A slip in a name in -ya reads better as a slip; a stem in a vowel takes -a alone.
+    expect(sim('amartiya', 'amartya').via).toBe('edit');
+    expect(sim('lapaiya', 'lapa').via).not.toBe('ending');
+  });
   it('recognises swapped letters', () => {
     expect(sim('deash', 'daesh')).toMatchObject({ via: 'transposition', cost: 1 });
   });

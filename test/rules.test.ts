@@ -448,6 +448,11 @@ describe('names rebuilt by MT', () => {
     // A surname the person is named by alone stays the fix.
     expect(fixes('Kalyyn said on Monday.')).toEqual([['Kalyyn', 'Kalın', false]]);
   });
+  it('reads a land\'s name in its Russian form as the land', () => {
+    const places = [{ name: 'Lapland', kind: 'region', country: 'FI', rank: 2 }];
+    const found = fixesIn(smallKnowledge({ places, words: ['the', 'talks', 'in', 'went', 'on'] }));
+    expect(found('The talks in Laplandiya went on.')).toEqual([['Laplandiya', 'Lapland']]);
+  });
   it('reads a word MT spells back as a whole one-word name', () => {
     const places = [{ name: 'Texas', kind: 'province', country: 'US', rank: 1 }];
     const nameSpellings = [{ spelling: 'tekhas', name: 'texas', why: 'Техас' }];

@@ -54,6 +54,10 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
     const endingScore = 1 - 0.5 / t.folded.length;
     if (endingScore > score) { cost = 0.5; score = endingScore; via = 'ending'; }
   }
+  if (isRussianLandName(q.translit, t.translit)) {
+    const landScore = 1 - 1 / t.folded.length;
+    if (landScore > score) { cost = 1; score = landScore; via = 'ending'; }
+  }
   const declined = declinedCost(q, t);
   if (declined < Infinity) {
     const declinedScore = 1 - declined / t.folded.length;
@@ -121,6 +125,23 @@ function isCaseEnding(written: string, name: string): boolean {
   return written.length === name.length && written.startsWith(stem) && 'eiuy'.includes(written[written.length - 1]!);
 }
 
+/** What English ends a land's name with where Russian has -ия: Lapland, Burgundy, France, Belgium, Bavaria. */
+const LAND_ENDINGS = ['', 'i', 'e', 'ium', 'a'];
+
+/**
+ * A land's name as Russian forms it, spelt back ("Laplandiya", "Burgundiya",
+ * "Frantsiya", "Belgiya"): the name's stem and -ия, keyed -ia. The stem is
+ * four letters or more; after a vowel -ия is -ея or -уя, which stand for
+ * -a alone ("Koreya", "Paduya"). A whole edit: a person's -ya is
+ * written so too ("Amartiya" is Amartya, a slip, not a land).
+ */
+function isRussianLandName(written: string, name: string): boolean {
+  if (!written.endsWith('ia') || written.length < MIN_STEM + 2 || written === name) return false;
+  const stem = written.slice(0, -2);
+  const ending = name.slice(stem.length);
+  return name.startsWith(stem) && LAND_ENDINGS.includes(ending) && (ending === 'a' || !/[aeiou]$/.test(stem));
+}
+
 /**
  * Russian case endings of a name that ends in a consonant: of, to, with Biden
  * (Bidena, Bidenu, Bidenom). Not -e: an English surname is often a name and
@@ -169,6 +190,9 @@ export function declinedCost(q: Keyed, t: Keyed): number {
 export function declinedStems(folded: string): string[] {
   const out: string[] = [];
   for (const e of ADJECTIVAL_ENDINGS) if (folded.endsWith(`sk${e}`)) out.push(`${folded.slice(0, -e.length)}y`);
+  // A land's name in -iya: its stem is the English name or near it ("Laplandiya", "Burgundiya").
+  const land = /^(.{4,})(?:iya|ija|ia)$/.exec(folded);
+  if (land) out.push(land[1]!);
   for (const e of CASE_ENDINGS) {
     if (e.length < 2) continue;
     const stem = folded.slice(0, -e.length);

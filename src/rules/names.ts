@@ -1067,7 +1067,7 @@ function explain(s: Similarity): string {
     case 'ocr': return 'letters an OCR engine confuses';
     case 'split': return 'one word split in two, as OCR does';
     case 'syllables': return 'a given name written syllable by syllable';
-    case 'ending': return 'the name left with a Russian case ending';
+    case 'ending': return 'the name left with a Russian ending';
     case 'declined': return 'the name left in a Russian case form';
     case 'adjective': return 'the name left as a Russian adjective';
     default: return `${Math.round(s.cost)} letter${Math.round(s.cost) === 1 ? '' : 's'} different`;
