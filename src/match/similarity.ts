@@ -216,15 +216,21 @@ function isTransposition(a: string, b: string): boolean {
  * Dulittl", Jimmy Doolittle; "Vir Berd", Vere Bird).
  */
 export function soundsAlike(q: Keyed, t: Keyed): boolean {
-  const a = q.translit.replace(/(.)\1+/g, '$1');
-  const b = t.translit.replace(/(.)\1+/g, '$1').replace(/([^aeiou])e$/, '$1');
-  return consonantsOf(a) === consonantsOf(b) && vowelGroups(a) === vowelGroups(b);
+  return heard(q, false) === heard(t, true);
 }
 
-function consonantsOf(key: string): string {
-  return key.replace(/[aeiou]+/g, '');
-}
+// Per key object (gazetteers cache theirs): align() asks for the same names' words again and again.
+const heardCache = [new WeakMap<Keyed, string>(), new WeakMap<Keyed, string>()] as const;
 
-function vowelGroups(key: string): number {
-  return key.match(/[aeiou]+/g)?.length ?? 0;
+/** A key's consonants, doubles as one, and its count of vowel sounds. */
+function heard(k: Keyed, name: boolean): string {
+  const cache = heardCache[name ? 1 : 0];
+  let h = cache.get(k);
+  if (h === undefined) {
+    const single = k.translit.replace(/(.)\1+/g, '$1');
+    const spoken = name ? single.replace(/([^aeiou])e$/, '$1') : single;
+    h = `${spoken.replace(/[aeiou]+/g, '')} ${spoken.match(/[aeiou]+/g)?.length ?? 0}`;
+    cache.set(k, h);
+  }
+  return h;
 }
