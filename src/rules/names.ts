@@ -93,11 +93,12 @@ function exactFindings(
             .sort((a, b) => Number(doc.mentions.has(b)) - Number(doc.mentions.has(a)) || a.rank - b.rank);
           const e = bearers[0]!;
           const g = forms.find((f) => f.entity === e)!;
-          const best = spelledName(kb, e, words);
-          const others = bearers.slice(1).map((x) => spelledName(kb, x, words));
+          const closest = closestAccepted(kb, e, words);
+          const best = spelledName(kb, e, words, closest);
+          const others = bearers.slice(1).map((x) => spelledName(kb, x, words, closestAccepted(kb, x, words)));
           findings.push(findingOver(doc, words[0]!, words[n - 1]!, {
             ruleId: ruleFor(e), kind: 'transliteration', confidence: 0.95,
-            message: best === closestAccepted(kb, e, words) ? `“${g.text}” is a known garbled form of ${describe(e)}`
+            message: best === closest ? `“${g.text}” is a known garbled form of ${describe(e)}`
               : `“${g.text}” is a known garbled spelling of “${best}”, as in the name of ${describe(e)}`,
             expected: [...new Set([best, e.name, ...others])], entity: { name: e.name, type: e.type },
           }));
@@ -1013,22 +1014,23 @@ function closestAccepted(kb: Knowledge, e: Entity, words: Word[]): string {
 }
 
 /**
- * What a garbled form stands for: the closest accepted form, but for one
- * word garbled from a person whose every accepted form is longer, the word of
- * the name it spells ("Uilyams": Williams, where Stephanie Williams is never
- * "Williams" alone): a surname many bear, or a given name, is anybody's.
+ * What a garbled form stands for: the closest accepted form (`closest`),
+ * but for one word garbled from a person whose every accepted form is
+ * longer, the word of the name it spells ("Uilyams": Williams, where
+ * Stephanie Williams is never "Williams" alone): a surname many bear, or a
+ * given name, is anybody's.
  */
-function spelledName(kb: Knowledge, e: Entity, words: Word[]): string {
-  const best = closestAccepted(kb, e, words);
-  if (words.length !== 1 || e.type !== 'person' || !best.includes(' ')) return best;
+function spelledName(kb: Knowledge, e: Entity, words: Word[], closest: string): string {
+  if (words.length !== 1 || e.type !== 'person' || !closest.includes(' ')) return closest;
   const gz = kb.gazetteer;
   const written = gz.key(words[0]!.folded);
-  let word = best;
+  const name = splitForm(e.name);
+  let word = closest;
   let score = MIN_SPELLED_WORD;
-  for (const t of splitForm(e.name).tokens) {
-    const s = similarity(written, gz.key(splitForm(t).folded[0]!)).score;
-    if (s >= score) { word = t; score = s; }
-  }
+  name.folded.forEach((t, i) => {
+    const s = similarity(written, gz.key(t)).score;
+    if (s >= score) { word = name.tokens[i]!; score = s; }
+  });
   return word;
 }
 
