@@ -10,6 +10,7 @@ import { acronymFindings } from './rules/acronyms.js';
 import { reorderedFindings } from './rules/reordered.js';
 import { longNameFindings } from './rules/long-names.js';
 import { swappedGivenNames } from './rules/swapped-given-names.js';
+import { heardNames } from './rules/heard-names.js';
 import { withoutExplainedWords } from './rules/explained-words.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
@@ -43,7 +44,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...longNameFindings(doc, kb, runs, claimed),
     ...swappedGivenNames(doc, kb, runs, claimed),
   ];
-  const names = withoutExplainedWords(found, doc, kb);
+  // After the filter: a word heard as a name is read with its own pointers, not as a place or a dictionary word.
+  const names = [...withoutExplainedWords(found, doc, kb), ...heardNames(doc, kb, runs, claimed)];
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so
   // fixing a name never makes a phrase rule fire on a second run.
   for (const f of names) doc.addResolved(doc.sentenceAt(f.offset), f.expected[0] ?? '');

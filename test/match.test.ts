@@ -7,6 +7,7 @@ import { parseRewriteRules, rewriter } from '../src/match/confusions.js';
 import { BUNDLED_DICTIONARIES } from '../src/gazetteer/load.js';
 import { fold } from '../src/text/fold.js';
 import { DeleteIndex } from '../src/match/delete-index.js';
+import { heardKey } from '../src/match/heard-key.js';
 import { smallKnowledge } from './support.js';
 
 const kb = smallKnowledge({});
@@ -83,6 +84,20 @@ describe('similarity', () => {
   it('keeps unrelated names apart', () => {
     expect(sim('kalyn', 'tallinn').score).toBeLessThan(0.75);
     expect(sim('tileuberdi', 'tikhanovsky').score).toBeLessThan(0.5);
+  });
+});
+
+describe('heardKey', () => {
+  it('gives a name and its spelling back by ear one key', () => {
+    // r for l, voicing, a syllable-closing r unheard, soft c, w after a vowel.
+    for (const [heard, name] of [['Brinkan', 'Blinken'], ['Kobby', 'Kirby'], ['Laisy', 'Raisi'], ['Modelo', 'Modrow'], ['Fogel', 'Vogel'], ['Gertz', 'Kurtz']]) {
+      expect(heardKey(fold(heard)), `${heard} / ${name}`).toBe(heardKey(fold(name)));
+    }
+  });
+  it('keeps consonants a listener tells apart', () => {
+    for (const [a, b] of [['Blinken', 'Blinder'], ['Kirby', 'Kimby'], ['Raisi', 'Rainy'], ['Wang', 'Vance']]) {
+      expect(heardKey(fold(a)), `${a} / ${b}`).not.toBe(heardKey(fold(b)));
+    }
   });
 });
 

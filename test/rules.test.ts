@@ -417,6 +417,12 @@ describe('names rebuilt by MT', () => {
     expect(found('The pilot Dulittl said on Monday.')).toEqual([]);
     expect(found('Dzhimmi Dalottl said on Monday.')).toEqual([]);
   });
+  it('reads a name spelt by ear in one word and close in the other, their consonants counted together', () => {
+    const people = [{ name: 'Isadora Brennan', short: ['Brennan'], role: 'Irish painter', country: 'IE', rank: 2 }];
+    const found = fixesIn(smallKnowledge({ people, words: ['the', 'said', 'on', 'monday'] }));
+    // "Isadora" holds three consonants, "Brennan" is a letter away.
+    expect(found('Esedori Brennen said on Monday.')).toEqual([['Esedori Brennen', 'Isadora Brennan']]);
+  });
   it('reads a name whose every changed word is its word in another romanisation, given name and all', () => {
     const people = [
       { name: 'Andrei Lipov', short: ['Lipov'], role: 'Russian official', country: 'RU', rank: 3 },
@@ -518,6 +524,48 @@ describe('names rebuilt by MT', () => {
   it('joins a split name whose first half is someone else’s surname', () => {
     expect(fixes('Officials in Islam Abbad denied the report.')).toEqual([['Islam Abbad', 'Islamabad']]);
     expect(run('Nahid Islam spoke in Islamabad, not in Islam Abad.')).toEqual([]);
+  });
+});
+
+describe('names heard by ear', () => {
+  const people = [
+    { name: 'Antony Blinken', short: ['Blinken'], role: 'US Secretary of State (2021–2025), head of the State Department', country: 'US', rank: 1 },
+    { name: 'Ebrahim Raisi', aliases: ['Ibrahim Raisi'], short: ['Raisi'], role: 'President of Iran (2021–2024)', country: 'IR', rank: 1 },
+    { name: 'Guillermo Lasso', short: ['Lasso'], role: 'President of Ecuador (2021–2023)', country: 'EC', rank: 2 },
+    { name: 'John Kirby', short: ['Kirby'], role: 'US National Security Council spokesman', country: 'US', rank: 2 },
+    { name: 'Han Dong-hoon', short: ['Han'], role: 'leader of the People Power Party', country: 'KR', rank: 2 },
+  ];
+  const places = [{ name: 'Iran', kind: 'country', country: 'IR' }];
+  const words = ['the', 'of', 'on', 'was', 'by', 'called', 'off', 'trip', 'friday', 'who', 'runs', 'state', 'department', 'spoke', 'television', 'later', 'government', 'said', 'national', 'security', 'council', 'spokesman', 'party', 'leader', 'people', 'power', 'talks', 'would', 'resume'];
+  const kb = smallKnowledge({ people, places, words, givenNames: ['john', 'martin'] });
+  const found = fixesIn(kb);
+  it('reads a surname spelt back by ear as the famous person the text points at', () => {
+    // A title they hold.
+    expect(found('The trip was called off by Secretary of State Brinkan on Friday.')).toEqual([['Brinkan', 'Blinken']]);
+    // Their given name and a title; then the same sounds elsewhere in the text.
+    expect(found('President Ebrahim Lacey spoke on television. Later, Lacie’s government said the talks would resume.'))
+      .toEqual([['Lacey', 'Raisi'], ['Lacie', 'Raisi']]);
+    // Their given name and words of their role.
+    expect(found('John Kobby, the National Security Council spokesman, said on Friday the talks would resume.')).toEqual([['Kobby', 'Kirby']]);
+  });
+  it('needs the text to point at one person, through the name’s own slot for a short key', () => {
+    expect(found('The trip was called off by Brinkan on Friday.')).toEqual([]);
+    // "President" fits Raisi and Lasso alike.
+    expect(found('President Lacey spoke on television.')).toEqual([]);
+    // His name and country say what the text is about, not who the word is.
+    expect(found('Ebrahim Raisi spoke on television. The Iranian government spokesman Lacey said the talks would resume.')).toEqual([]);
+    // Someone else's given name before it.
+    expect(found('Brinkan, who runs the State Department, called off the trip.')).toEqual([['Brinkan', 'Blinken']]);
+    expect(found('Martin Brinkan, who runs the State Department, called off the trip.')).toEqual([]);
+    // A town of that name: only the name's slot says a person is meant.
+    const town = fixesIn(smallKnowledge({ people, places, words, givenNames: ['john', 'martin'], ocrPlaces: () => parseGeonames('Brinkan\t\tDE\t900\n', 'geonames.tsv') }));
+    expect(town('Brinkan, who runs the State Department, called off the trip.')).toEqual([]);
+    expect(town('The trip was called off by Secretary of State Brinkan on Friday.')).toEqual([['Brinkan', 'Blinken']]);
+    // A title two people of that sound hold.
+    const planken = { name: 'Peter Planken', short: ['Planken'], role: 'Dutch Secretary of State for Finance', country: 'NL', rank: 2 };
+    expect(fixesIn(smallKnowledge({ people: [...people, planken], places, words }))('The trip was called off by Secretary of State Brinkan on Friday.')).toEqual([]);
+    // A Korean given name is no surname.
+    expect(found('Han Dong-hyun, the People Power Party leader, said on Friday the talks would resume.')).toEqual([]);
   });
 });
 

@@ -105,6 +105,10 @@ describe('knowledge snapshot', () => {
       expect(texts(snap)).toEqual(texts(memory));
       expect(snap.gazetteer.fuzzyTokens(key)).toEqual(memory.gazetteer.fuzzyTokens(key));
     }
+    // Surnames by heard key ("plnkn": Blinken).
+    const heard = (kb: Knowledge) => kb.gazetteer.heardForms.get('plnkn')?.map((f) => [f.entity.id, f.kind, f.text]);
+    expect(heard(snap)).toEqual(heard(memory));
+    expect(heard(snap)?.some(([id]) => id!.startsWith('person:Antony Blinken'))).toBe(true);
     const e = memory.gazetteer.forms.get('daesh')![0]!.entity;
     const se = snap.gazetteer.forms.get('daesh')![0]!.entity;
     expect({ ...se, source: '' }).toEqual({ ...e, source: '' });

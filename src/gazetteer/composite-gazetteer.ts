@@ -31,6 +31,7 @@ export class CompositeGazetteer implements GazetteerView {
   readonly forms: Lookup<string, Form[]>;
   readonly tokenForms: Lookup<string, Form[]>;
   readonly joinedForms: Lookup<string, Form[]>;
+  readonly heardForms: Lookup<string, Form[]>;
   readonly entityForms: Lookup<Entity, Form[]>;
   readonly maxTokens: number;
   readonly ocrOnly = false;
@@ -39,6 +40,7 @@ export class CompositeGazetteer implements GazetteerView {
     this.forms = merged(parts.map((p) => p.forms));
     this.tokenForms = merged(parts.map((p) => p.tokenForms));
     this.joinedForms = merged(parts.map((p) => p.joinedForms));
+    this.heardForms = merged(parts.map((p) => p.heardForms));
     this.entityForms = merged(parts.map((p) => p.entityForms));
     this.maxTokens = Math.max(...parts.map((p) => p.maxTokens));
   }

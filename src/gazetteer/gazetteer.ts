@@ -4,10 +4,21 @@ import { tokenize } from '../text/tokenize.js';
 import { DeleteIndex } from '../match/delete-index.js';
 import { KeyCache } from './key-cache.js';
 import type { Keyed } from '../match/similarity.js';
+import { heardKey } from '../match/heard-key.js';
 
 // Words of letters (inner hyphens allowed) and single spaces split exactly as
 // the tokenizer would: a fast path for the hundred thousand simple names.
 const SIMPLE_NAME = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)*$/u;
+
+/** A heard key of one consonant is half the surnames there are. */
+const MIN_HEARD_KEY = 2;
+/** Chinese, Korean and Vietnamese names end in the given name, which is not what a text calls them by. */
+const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
+
+/** People whose surname MT may spell back by ear: famous ones (rank 1–2), surname last. */
+function isHeardByEar(e: Entity): boolean {
+  return e.type === 'person' && e.rank !== 3 && !(e.country ?? '').split(/,\s*/).some((c) => FAMILY_FIRST.has(c));
+}
 
 export type FormKind = 'name' | 'alias' | 'short' | 'demonym' | 'dated' | 'garbled';
 
@@ -44,6 +55,8 @@ export interface GazetteerView {
   readonly entityForms: Lookup<Entity, Form[]>;
   /** A multi-word form written as one word ("vonderleyen") → its forms. */
   readonly joinedForms: Lookup<string, Form[]>;
+  /** A famous person's surname as heard by ear (heardKey: "plnkn") → the accepted forms it ends. */
+  readonly heardForms: Lookup<string, Form[]>;
   readonly maxTokens: number;
   /** A layer of places for OCR'd text, matched by look-alike letters only. */
   readonly ocrOnly: boolean;
@@ -67,6 +80,7 @@ export class Gazetteer implements GazetteerView {
   readonly tokenForms = new Map<string, Form[]>();
   readonly entityForms = new Map<Entity, Form[]>();
   readonly joinedForms = new Map<string, Form[]>();
+  readonly heardForms = new Map<string, Form[]>();
   readonly maxTokens: number;
   private readonly byTranslit = new DeleteIndex();
   /** Built on first use: only OCR'd text needs it. */
@@ -92,6 +106,10 @@ export class Gazetteer implements GazetteerView {
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);
         if (kind === 'garbled' || kind === 'dated') return;
+        if (isHeardByEar(e) && kind !== 'demonym') {
+          const heard = heardKey(folded[folded.length - 1]!);
+          if (heard.length >= MIN_HEARD_KEY) push(this.heardForms, heard, form);
+        }
         // Written as one word: a surname of several ("Vonderleien") or a
         // place or organisation; never a whole personal name.
         if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short')) {

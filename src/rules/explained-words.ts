@@ -88,7 +88,8 @@ function besideOwnName(doc: Document, f: Finding): boolean {
   return (names(before) && doc.adjacent(before!, w)) || (names(after) && doc.adjacent(w, after!));
 }
 
-function isPlace(kb: Knowledge, folded: string): boolean {
+/** A populated place of the GeoNames layer spells the word so. */
+export function isPlace(kb: Knowledge, folded: string): boolean {
   return !!kb.ocrLayer()?.gazetteer.forms.get(folded)?.some((f) => f.kind !== 'garbled');
 }
 

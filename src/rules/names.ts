@@ -658,7 +658,7 @@ function wordSimilarity(kb: Knowledge, written: string, name: string, skeleton: 
 
 /** The similarity a word spelt by ear counts for, beside another word of the name spelt so. */
 const BY_EAR = 0.85;
-/** Consonants the words spelt by ear must hold between them: "Gey" alone is anybody's. */
+/** Consonants the changed words must hold between them, those spelt by ear and those close anyway: "Gey" alone is anybody's. */
 const BY_EAR_CONSONANTS = 4;
 
 /**
@@ -671,7 +671,7 @@ function byEar(gz: GazetteerView, words: Word[], form: Form, sims: Similarity[],
   const heard = changed.filter((i) => sims[i]!.score < BY_EAR && soundsAlike(gz.key(words[i]!.folded), gz.key(form.folded[i]!)));
   if (!heard.length || changed.some((i) => !heard.includes(i) && sims[i]!.score < BY_EAR)) return;
   let consonants = 0;
-  for (const i of heard) consonants += gz.key(form.folded[i]!).translit.replace(/[aeiou]/g, '').length;
+  for (const i of changed) consonants += gz.key(form.folded[i]!).translit.replace(/[aeiou]/g, '').length;
   if (consonants < BY_EAR_CONSONANTS) return;
   for (const i of heard) sims[i] = { cost: sims[i]!.cost, score: BY_EAR, via: 'transliteration' };
 }

@@ -86,6 +86,7 @@ export class SnapshotGazetteer implements GazetteerView {
   readonly forms: Lookup<string, Form[]>;
   readonly tokenForms: Lookup<string, Form[]>;
   readonly joinedForms: Lookup<string, Form[]>;
+  readonly heardForms: Lookup<string, Form[]>;
   readonly entityForms: Lookup<Entity, Form[]>;
   private readonly entities: Entity[] = [];
   private readonly formObjects: Form[] = [];
@@ -106,6 +107,7 @@ export class SnapshotGazetteer implements GazetteerView {
     this.forms = new FormTable(tableAt(s, 'forms'), form);
     this.tokenForms = new FormTable(tableAt(s, 'tokens'), form);
     this.joinedForms = new FormTable(tableAt(s, 'joined'), form);
+    this.heardForms = new FormTable(tableAt(s, 'heard'), form);
     const formStarts = s['e.forms'] as Uint32Array;
     const byEntity = new Map<number, Form[]>();
     this.entityForms = {

@@ -77,6 +77,7 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
     ...tableSections('forms', gz.forms, formId),
     ...tableSections('tokens', gz.tokenForms, formId),
     ...tableSections('joined', gz.joinedForms, formId),
+    ...tableSections('heard', gz.heardForms, formId),
     ...StringList.build(targets).toSections('targets'),
     ...HashedDeleteIndex.build(gz.ocrOnly ? [] : targets.map((t) => gz.key(t).translit)).toSections('translit'),
   };
