@@ -253,6 +253,15 @@ describe('explained words', () => {
     expect(found(kb, 'The city of Buenos Aries is big.')).toEqual([['Aries', 'Aires']]);
     expect(found(kb, 'The town of Aries is big.')).toEqual([]);
   });
+  it('reads a word beside a person\'s own given name as their surname, not as a word made of another name', () => {
+    const people = [
+      { name: 'Daniel Nathans', short: ['Nathans'], role: 'American microbiologist', country: 'US', rank: 3 },
+      { name: 'Kausea Natano', short: ['Natano'], role: 'Prime Minister of Tuvalu', country: 'TV', rank: 3 },
+    ];
+    const found = fixesIn(smallKnowledge({ people, words: ['the', 'said', 'on', 'monday', 'prize', 'went', 'to'] }));
+    // "Natans" could be the plural of Natano; after "Daniel" it is Nathans.
+    expect(found('Daniel Natans said on Monday.')).toEqual([['Natans', 'Nathans']]);
+  });
 });
 
 describe('phrase rules that start with a number', () => {

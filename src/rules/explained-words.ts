@@ -60,6 +60,8 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     // corrects: "Caragas" is a misspelt Caracas, not the plural of the
     // Philippine region Caraga. (OCR noise makes such words of obscure names.)
     const rank = doc.ocr ? 3 : targetRank(gz, f.entity.name);
+    // Beside a word of the person's own name it is their name, not a word made of another's ("Daniel Natans" is no plural of Natano).
+    if (f.entity.type === 'person' && nameWordBeside(doc, f)) return false;
     return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !isAcronymForm(x.text) && x.entity.rank <= rank));
   };
   return findings.filter((f) => !explained(f));
@@ -78,9 +80,14 @@ function targetRank(gz: GazetteerView, name: string): number {
  * whatever town, word or derivation the corrected one also spells.
  */
 function besideOwnName(doc: Document, f: Finding): boolean {
-  const w = doc.wordStartingAt(f.offset);
   // Not a person: beside a given name, a real surname is another person's ("Jim Baker", not Laker).
-  if (!w || !f.entity || f.entity.type === 'person') return false;
+  return f.entity?.type !== 'person' && nameWordBeside(doc, f);
+}
+
+/** An exact word of the finding's entity's name, not an English word, right before or after the corrected word. */
+function nameWordBeside(doc: Document, f: Finding): boolean {
+  const w = doc.wordStartingAt(f.offset);
+  if (!w || !f.entity) return false;
   const name = splitForm(f.entity.name).folded;
   const before = doc.previous(w);
   const after = doc.next(w);
