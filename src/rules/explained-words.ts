@@ -55,13 +55,13 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     if (doc.ocr && (isMisreadWord(kb, f.actual) || kb.isDictionaryName(folded))) return true;
     if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
+    // Beside a word of the person's own name it is their name, not a word made of another's ("Daniel Natans" is no plural of Natano).
+    if (f.entity.type === 'person' && nameWordBeside(doc, f)) return false;
     // Words derive from names, not from acronyms ("Baden" is no derivation of BADEA).
     // Outside OCR'd text, only from a name as well known as the one the finding
     // corrects: "Caragas" is a misspelt Caracas, not the plural of the
     // Philippine region Caraga. (OCR noise makes such words of obscure names.)
     const rank = doc.ocr ? 3 : targetRank(gz, f.entity.name);
-    // Beside a word of the person's own name it is their name, not a word made of another's ("Daniel Natans" is no plural of Natano).
-    if (f.entity.type === 'person' && nameWordBeside(doc, f)) return false;
     return derivationBases(folded).some((b) => gz.forms.get(b)?.some((x) => x.kind !== 'garbled' && !isAcronymForm(x.text) && x.entity.rank <= rank));
   };
   return findings.filter((f) => !explained(f));
