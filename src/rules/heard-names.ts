@@ -7,7 +7,8 @@ import { similarity } from '../match/similarity.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
 import { isPlace } from './explained-words.js';
-import { PERSON_CUES, countryBefore, titleAgrees } from './name-context.js';
+import { PERSON_CUES, countryBefore, roleWords, titleAgrees, titleCueBefore } from './name-context.js';
+import { memoised } from './memoised.js';
 
 /** A given name this close to the person's own is theirs, in another spelling ("Ibrahim", "Ebrahim"). */
 const GIVEN_NAME_SIMILARITY = 0.8;
@@ -75,19 +76,16 @@ const bearerCache = new WeakMap<GazetteerView, Map<string, Set<Entity>>>();
  */
 function bearersOf(kb: Knowledge, folded: string): Set<Entity> {
   const gz = kb.gazetteer;
-  let cache = bearerCache.get(gz);
-  if (!cache) bearerCache.set(gz, (cache = new Map()));
-  let out = cache.get(folded);
-  if (out) return out;
-  if (cache.size >= MAX_BEARER_LISTS) cache.clear();
-  cache.set(folded, (out = new Set<Entity>()));
-  for (const t of [folded, ...gz.fuzzyTokens(folded)]) {
-    if (t !== folded && similarity(gz.key(folded), gz.key(t)).score < GIVEN_NAME_SIMILARITY) continue;
-    for (const f of gz.tokenForms.get(t) ?? []) {
-      if (f.type === 'person' && f.folded.indexOf(t) < f.folded.length - 1) out.add(f.entity);
+  return memoised(bearerCache, gz, MAX_BEARER_LISTS, folded, () => {
+    const out = new Set<Entity>();
+    for (const t of [folded, ...gz.fuzzyTokens(folded)]) {
+      if (t !== folded && similarity(gz.key(folded), gz.key(t)).score < GIVEN_NAME_SIMILARITY) continue;
+      for (const f of gz.tokenForms.get(t) ?? []) {
+        if (f.type === 'person' && f.folded.indexOf(t) < f.folded.length - 1) out.add(f.entity);
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 /** A capitalised word inside a sentence that no rule has read and no gazetteer knows. */
@@ -145,21 +143,6 @@ function bestReading(doc: Document, kb: Knowledge, around: Surroundings, heard: 
   return personal || !isPlace(kb, w.folded) ? best : undefined;
 }
 
-/** Words a title spans before a name, its cue word included ("Secretary of State", "U.S. Secretary of State"). */
-const TITLE_LOOKBACK = 5;
-
-/** A title cue word ("Secretary", "President") among the words right before w. */
-function titleCueBefore(doc: Document, w: Word): boolean {
-  let next = w;
-  for (let i = 0; i < TITLE_LOOKBACK; i++) {
-    const p = doc.previous(next);
-    if (!p || !doc.adjacent(p, next)) return false;
-    if (PERSON_CUES.has(p.folded)) return true;
-    next = p;
-  }
-  return false;
-}
-
 /** What points at the person in the text; null when a given name of someone else's stands before the word ("Martijn Rasser"). */
 function pointersTo(doc: Document, kb: Knowledge, e: Entity, around: Surroundings, heardBefore: boolean): Pointer[] | null {
   const { w, given } = around;
@@ -176,15 +159,15 @@ function pointersTo(doc: Document, kb: Knowledge, e: Entity, around: Surrounding
   return out;
 }
 
-const roleWordCache = new WeakMap<Entity, string[]>();
+const tellingCache = new WeakMap<Entity, string[]>();
 
 /** The words of a person's role that can point at them: not titles, countries or general words. */
 function telling(kb: Knowledge, e: Entity): string[] {
-  let words = roleWordCache.get(e);
+  let words = tellingCache.get(e);
   if (!words) {
-    words = [...new Set((e.role ?? '').toLowerCase().split(/[^\p{L}]+/u))]
+    words = [...roleWords(e, e.role ?? '')]
       .filter((r) => r.length >= 4 && !PERSON_CUES.has(r) && !GENERAL_ROLE_WORDS.has(r) && !kb.countryOf(r));
-    roleWordCache.set(e, words);
+    tellingCache.set(e, words);
   }
   return words;
 }

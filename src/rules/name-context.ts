@@ -87,10 +87,22 @@ export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): b
   return false;
 }
 
+/** A title's cue word ("Secretary", "President") among the words right before w: where titleAgrees() can hold. */
+export function titleCueBefore(doc: Document, w: Word): boolean {
+  let next = w;
+  for (let i = 0; i < TITLE_LOOKBACK; i++) {
+    const p = doc.previous(next);
+    if (!p || !doc.adjacent(p, next)) return false;
+    if (PERSON_CUES.has(p.folded)) return true;
+    next = p;
+  }
+  return false;
+}
+
 const roleWordCache = new WeakMap<Entity, Set<string>>();
 
 /** The words of an entity's role, split once: align() asks for every candidate after a title. */
-function roleWords(e: Entity, role: string): Set<string> {
+export function roleWords(e: Entity, role: string): Set<string> {
   let words = roleWordCache.get(e);
   if (!words) roleWordCache.set(e, (words = new Set(role.toLowerCase().split(/[^\p{L}]+/u))));
   return words;

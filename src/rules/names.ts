@@ -6,6 +6,7 @@ import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { findingOver } from './finding.js';
 import { isNameWord } from './runs.js';
+import { memoised } from './memoised.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
 import { PERSON_CUES, PLACE_CUES, countryBefore, roleHolds, titleAgrees, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
@@ -391,17 +392,6 @@ function formsWithToken(gz: GazetteerView, folded: string): Set<Form> | undefine
     const forms = gz.tokenForms.get(folded);
     return forms?.length ? new Set(forms) : undefined;
   });
-}
-
-/** make(), kept per gazetteer and key: up to `max` keys, then all forgotten at once. */
-function memoised<V>(caches: WeakMap<GazetteerView, Map<string, V>>, gz: GazetteerView, max: number, key: string, make: () => V): V {
-  let cache = caches.get(gz);
-  if (!cache) caches.set(gz, (cache = new Map()));
-  if (cache.has(key)) return cache.get(key)!;
-  if (cache.size >= max) cache.clear();
-  const value = make();
-  cache.set(key, value);
-  return value;
 }
 
 /** A short form that is the whole name too ("Deepa Mehta" for her), not a surname of several words ("von der Leyen"). */
