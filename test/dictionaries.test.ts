@@ -84,6 +84,9 @@ describe('dictionary validation', () => {
     expect(() => parseEntities('{"name":"A","colour":"red"}', 'p.jsonl', 'place')).toThrow(/p\.jsonl:1: unknown field "colour"/);
     expect(() => parseEntities('{"name":"A",', 'p.jsonl', 'place')).toThrow(DataError);
     expect(() => parseEntities('{"name":"Kale\u0301"}', 'p.jsonl', 'place')).toThrow(/not NFC/);
+    expect(() => parseEntities('{"name":"Osei Tutu II","short":["II"]}', 'p.jsonl', 'person')).toThrow(/p\.jsonl:1: "short" "II" is a regnal number/);
+    // Nor is a regnal number a person's short form by default.
+    expect(parseEntities('{"name":"Osei Tutu II"}\n{"name":"Ada Lovelace"}', 'p.jsonl', 'person').map((e) => e.short)).toEqual([[], ['Lovelace']]);
   });
   it('names the file and line of a given-name spelling that is not one word', () => {
     expect(parseNameSpellings('# c\nDzhordzh\tGeorge\tДжордж\nZhan-Klod\tJean-Claude\n', 'g.tsv')).toEqual([

@@ -1,6 +1,9 @@
 import type { Entity, EntityType } from '../types.js';
 import { FieldReader, parseJsonl } from './jsonl.js';
 
+/** A regnal number or a generational suffix: part of a name, never a name alone. */
+const REGNAL = /^(?:[IVXL]+|Jr\.?|Sr\.?)$/;
+
 const FIELDS = ['name', 'aliases', 'short', 'garbled', 'dated', 'demonyms', 'role', 'country', 'rank', 'kind', 'ambiguous'] as const;
 
 /** Parses one gazetteer file (JSON Lines) into entities, validating each line. */
@@ -10,7 +13,10 @@ export function parseEntities(text: string, file: string, type: EntityType): Ent
     r.onlyKeys(FIELDS);
     const name = r.string('name', true);
     const short = r.strings('short');
-    if (type === 'person' && short.length === 0) short.push(name.split(/\s+/).pop()!);
+    const last = name.split(/\s+/).pop()!;
+    // "II" of "Osei Tutu II" would be everyone's with that number.
+    if (type === 'person' && short.length === 0 && !REGNAL.test(last)) short.push(last);
+    for (const s of short) if (type === 'person' && REGNAL.test(s)) r.fail(`"short" ${JSON.stringify(s)} is a regnal number or suffix, not a name`);
     const country = r.string('country');
     if (country && !/^([A-Z]{2})(,\s*[A-Z]{2})*$/.test(country)) r.fail(`"country" must be ISO 3166-1 alpha-2 codes, got ${JSON.stringify(country)}`);
     return {
