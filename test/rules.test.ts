@@ -321,6 +321,31 @@ describe('names rebuilt by MT', () => {
     expect(found('Senator Abraham Blinken cancelled a trip.')).toEqual([]);
     expect(found('President Jill Biden spoke.')).toEqual([]);
   });
+  it('reads a name under the title of a person the text names, with their first word and the sounds the others start with', () => {
+    const people = [{ name: 'Pham Minh Chinh', short: ['Chinh'], role: 'Prime Minister of Vietnam (2021-)', country: 'VN', rank: 2 }];
+    const found = fixesIn(smallKnowledge({ people, words: ['the', 'spoke', 'later', 'also'] }));
+    expect(found('Prime Minister Pham Minh Chinh spoke. Later Prime Minister Pham Myint Seng spoke.')).toEqual([['Pham Myint Seng', 'Pham Minh Chinh']]);
+    // Not named right in the text; no title of theirs; other sounds.
+    expect(found('Later Prime Minister Pham Myint Seng spoke.')).toEqual([]);
+    expect(found('Prime Minister Pham Minh Chinh spoke. Later Pham Myint Seng spoke.')).toEqual([]);
+    expect(found('Prime Minister Pham Minh Chinh spoke. Later Prime Minister Pham Thanh Long spoke.')).toEqual([]);
+  });
+  it('finds another given name before a surname several people bear when the sentence names one bearer\'s office', () => {
+    const people = [
+      { name: 'Yasutoshi Nishimura', short: ['Nishimura'], role: 'Japanese economy and industry minister (2022–2023)', country: 'JP', rank: 2 },
+      { name: 'Akihiro Nishimura', short: ['Nishimura'], role: 'Environment minister of Japan (2022–2023)', country: 'JP', rank: 2 },
+      { name: 'Abraham Lincoln', short: ['Lincoln'], role: 'US President 1861–1865', country: 'US', rank: 1 },
+      { name: 'Robert Todd Lincoln', short: ['Lincoln'], role: 'Pullman president; Abraham Lincoln\'s son', country: 'US', rank: 2 },
+    ];
+    const kb = smallKnowledge({ people, givenNames: ['kazuo', 'abraham'], words: ['the', 'of', 'and', 'trade', 'economy', 'industry', 'environment', 'attended', 'first', 'republican', 'warned'] });
+    const found = fixesIn(kb);
+    // A given name MT made up, or another one: the title and the role's words name the minister.
+    expect(found('The Minister of Economy, Trade and Industry Yasuminoru Nishimura attended.')).toEqual([['Yasuminoru Nishimura', 'Yasutoshi Nishimura']]);
+    expect(found('The Minister of Economy and Industry Kazuo Nishimura attended.')).toEqual([['Kazuo Nishimura', 'Yasutoshi Nishimura']]);
+    // No words of anyone's role; a bearer's own given name, whoever's role the sentence names.
+    expect(found('The Minister Kazuo Nishimura attended.')).toEqual([]);
+    expect(found('The first Republican President, Abraham Lincoln, warned.')).toEqual([]);
+  });
   it('reads a given name as Russian MT spells it back from Cyrillic beside the rest of a known name', () => {
     const people = [
       { name: 'George Osborne', short: ['Osborne'], role: 'British Chancellor of the Exchequer (2010–2016)', country: 'GB', rank: 2 },
@@ -575,6 +600,19 @@ describe('names heard by ear', () => {
     expect(fixesIn(smallKnowledge({ people: [...people, planken], places, words }))('The trip was called off by Secretary of State Brinkan on Friday.')).toEqual([]);
     // A Korean given name is no surname.
     expect(found('Han Dong-hyun, the People Power Party leader, said on Friday the talks would resume.')).toEqual([]);
+  });
+  it('hears the sounds of a name another rule read in the text as that person', () => {
+    const scholz = { name: 'Olaf Scholz', short: ['Scholz'], role: 'Chancellor of Germany (2021–2025)', country: 'DE', rank: 1, garbled: ['Sholts'] };
+    const kb2 = smallKnowledge({ people: [...people, scholz], places, words: [...words, 'arrived', 'in', 'warsaw', 'met'] });
+    expect(fixesIn(kb2)('Chancellor Sholts spoke on television. Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz'], ['Silz', 'Scholz']]);
+    expect(fixesIn(kb2)('Silz arrived in Warsaw.')).toEqual([]);
+  });
+  it('hears a less famous person only through their given name and one more pointer', () => {
+    const rinehart = { name: 'Gina Rinehart', short: ['Rinehart'], role: 'Australian mining magnate', country: 'AU', rank: 3 };
+    const kb2 = smallKnowledge({ people: [...people, rinehart], places: [...places, { name: 'Australia', kind: 'country', country: 'AU', demonyms: ['Australian'] }], words: [...words, 'owns', 'mines'], givenNames: ['gina', 'reinhard'] });
+    expect(fixesIn(kb2)('The Australian Gina Reinhard owns mines.')).toEqual([['Reinhard', 'Rinehart']]);
+    expect(fixesIn(kb2)('Gina Reinhard owns mines.')).toEqual([]);
+    expect(fixesIn(kb2)('The Australian Reinhard owns mines.')).toEqual([]);
   });
 });
 

@@ -15,9 +15,14 @@ const MIN_HEARD_KEY = 2;
 /** Chinese, Korean and Vietnamese names end in the given name, which is not what a text calls them by. */
 const FAMILY_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'VN']);
 
+/** People whose names end in the surname. */
+export function isSurnameLast(e: Entity): boolean {
+  return e.type === 'person' && !(e.country ?? '').split(/,\s*/).some((c) => FAMILY_FIRST.has(c));
+}
+
 /** People whose surname MT may spell back by ear: famous ones (rank 1–2), surname last. */
 function isHeardByEar(e: Entity): boolean {
-  return e.type === 'person' && e.rank !== 3 && !(e.country ?? '').split(/,\s*/).some((c) => FAMILY_FIRST.has(c));
+  return e.rank !== 3 && isSurnameLast(e);
 }
 
 export type FormKind = 'name' | 'alias' | 'short' | 'demonym' | 'dated' | 'garbled';

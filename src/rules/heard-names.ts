@@ -1,26 +1,29 @@
 import type { Entity, Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Form, GazetteerView } from '../gazetteer/gazetteer.js';
+import { isSurnameLast, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { heardKey } from '../match/heard-key.js';
+import { fold } from '../text/fold.js';
 import { similarity } from '../match/similarity.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
 import { isPlace } from './explained-words.js';
-import { PERSON_CUES, countryBefore, roleWords, titleAgrees, titleCueBefore } from './name-context.js';
+import { PERSON_CUES, countryBefore, roleInSentence, titleAgrees, titleCueBefore } from './name-context.js';
 import { memoised } from './memoised.js';
 
 /** A given name this close to the person's own is theirs, in another spelling ("Ibrahim", "Ebrahim"). */
 const GIVEN_NAME_SIMILARITY = 0.8;
-/** Words of the person's role in the sentence that point at them ("National Security Council"). */
-const ROLE_WORDS_NEEDED = 2;
 /** Keys this long are rare enough that one pointer to the person will do; shorter ones need two. */
 const DISTINCT_KEY = 4;
 const BASE_CONFIDENCE = 0.65;
 const PER_POINTER = 0.05;
 const MAX_CONFIDENCE = 0.8;
-/** Role words too general to point at anyone. */
-const GENERAL_ROLE_WORDS = new Set(['former', 'first', 'current', 'acting', 'also', 'since', 'until', 'from', 'with', 'later', 'their', 'world']);
+/** Pointers to a less famous person (rank 3): their given name and one more. */
+const LESS_FAMOUS_POINTERS = 2;
+/** A person finding at least this sure, by the rules before, reads its sounds as that person. */
+const READ_AS_PERSON = 0.6;
+/** Keys of two consonants are too common ("ls": Lacy, Alice, Ellis) to carry another rule's reading. */
+const READ_KEY = 3;
 
 type Pointer = 'title' | 'given name' | 'country' | 'role' | 'named in the text' | 'heard so before';
 
@@ -32,20 +35,21 @@ interface Reading { entity: Entity; form: Form; pointers: Pointer[] }
  * no gazetteer knows whose heard key (heardKey) is a famous person's surname,
  * where the text points at that person: a title they hold, their given name
  * before it, their country, words of their role in the sentence, their name
- * elsewhere in the text. Once a spelling is read so, the text's other words
- * that sound the same are that person too ("Lacey's government").
+ * elsewhere in the text. Once a spelling is read so, here or by the rules
+ * before (`read`: "Chancellor Sholts"), the text's other words that sound the
+ * same are that person too ("Lacey's government", "Silz arrived").
  */
-export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
-  const heardAs = new Map<string, Entity>();
+export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, read: Finding[]): Finding[] {
+  const heardAs = readBefore(kb, read);
   let open: Surroundings[] = [];
   for (const run of runs) {
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (!isUnknownName(kb, w, claimed)) continue;
       const key = heardKey(w.folded);
-      if (!kb.gazetteer.heardForms.has(key)) continue;
       const given = p > 0 && doc.adjacent(run[p - 1]!, w) ? run[p - 1] : undefined;
       const bearers = given && (!given.common || given.givenName) ? bearersOf(kb, given.folded) : undefined;
+      if (!kb.gazetteer.heardForms.has(key) && !bearers?.size) continue;
       open.push({ w, key, given, bearers, titled: titleCueBefore(doc, w) });
     }
   }
@@ -54,16 +58,37 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
   // before or after it: a second pass over those left, if the first read any.
   for (let pass = 0; pass < 2 && open.length; pass++) {
     const left: Surroundings[] = [];
+    const newly = new Set<string>();
     for (const around of open) {
       const reading = bestReading(doc, kb, around, heardAs.get(around.key));
       if (!reading) { if (pass === 0) left.push(around); continue; }
+      if (!heardAs.has(around.key)) newly.add(around.key);
       heardAs.set(around.key, reading.entity);
       claimed.add(around.w);
       findings.push(finding(doc, around.w, reading));
     }
-    open = heardAs.size ? left.filter((x) => heardAs.has(x.key)) : [];
+    open = left.filter((x) => newly.has(x.key));
   }
   return findings;
+}
+
+/**
+ * The sounds of people the rules before read in the text, garbled: the word
+ * they read and the surname it stands for, each heard as that person.
+ */
+function readBefore(kb: Knowledge, read: Finding[]): Map<string, Entity> {
+  const heardAs = new Map<string, Entity>();
+  for (const f of read) {
+    if (f.entity?.type !== 'person' || f.confidence < READ_AS_PERSON) continue;
+    const form = kb.gazetteer.forms.get(fold(f.entity.name))?.find((x) => x.entity.name === f.entity!.name);
+    const word = fold(f.actual).split(/[^a-z]+/).filter(Boolean).pop();
+    const surname = (f.expected[0] && fold(f.expected[0]).split(/[^a-z]+/).filter(Boolean).pop());
+    if (!form || !word || !surname) continue;
+    for (const key of [heardKey(word), heardKey(surname)]) {
+      if (key.length >= READ_KEY && !heardAs.has(key)) heardAs.set(key, form.entity);
+    }
+  }
+  return heardAs;
 }
 
 /** Given names whose bearers are kept, per gazetteer: "John" alone reads thousands of forms. */
@@ -86,6 +111,18 @@ function bearersOf(kb: Knowledge, folded: string): Set<Entity> {
     }
     return out;
   });
+}
+
+/** Forms of the less famous people whose given name stands before the word, that end in a surname it sounds like ("Gina Reinhard"). */
+function bearersHeard(kb: Knowledge, around: Surroundings): Form[] {
+  const out: Form[] = [];
+  for (const e of around.bearers ?? []) {
+    if (e.rank !== 3 || !isSurnameLast(e)) continue;
+    for (const f of kb.gazetteer.entityForms.get(e) ?? []) {
+      if (f.kind !== 'garbled' && f.kind !== 'dated' && heardKey(f.folded[f.folded.length - 1]!) === around.key) out.push(f);
+    }
+  }
+  return out;
 }
 
 /** A capitalised word inside a sentence that no rule has read and no gazetteer knows. */
@@ -123,7 +160,7 @@ function bestReading(doc: Document, kb: Knowledge, around: Surroundings, heard: 
   let tied = false;
   const seen = new Set<Entity>();
   const named = kb.gazetteer.tokenForms.get(w.folded);
-  for (const form of kb.gazetteer.heardForms.get(key) ?? []) {
+  for (const form of [...(kb.gazetteer.heardForms.get(key) ?? []), ...bearersHeard(kb, around)]) {
     const e = form.entity;
     if (seen.has(e)) continue;
     seen.add(e);
@@ -131,7 +168,8 @@ function bestReading(doc: Document, kb: Knowledge, around: Surroundings, heard: 
     if (named?.some((f) => f.entity === e)) continue;
     if (!plain && !around.titled && heard !== e && !around.bearers?.has(e)) continue;
     const pointers = pointersTo(doc, kb, e, around, heard === e);
-    if (!pointers) continue;
+    // The less famous are not indexed by ear: their given name and one more pointer find them.
+    if (!pointers || (e.rank === 3 && pointers.length < LESS_FAMOUS_POINTERS)) continue;
     if (!best || pointers.length > best.pointers.length) { best = { entity: e, form, pointers }; tied = false; }
     else if (pointers.length === best.pointers.length) tied = true;
   }
@@ -153,33 +191,11 @@ function pointersTo(doc: Document, kb: Knowledge, e: Entity, around: Surrounding
   if (title) out.push('title');
   if (first) out.push('given name');
   if (e.country && countryBefore(doc, kb, first ?? w, e.country)) out.push('country');
-  if (roleInSentence(doc, kb, e, around)) out.push('role');
+  around.sentence ??= new Set(doc.sentences[w.sentence]!.filter((x) => x !== w).map((x) => x.folded));
+  if (roleInSentence(kb, e, around.sentence)) out.push('role');
   if (doc.mentions.has(e)) out.push('named in the text');
   if (heardBefore) out.push('heard so before');
   return out;
-}
-
-const tellingCache = new WeakMap<Entity, string[]>();
-
-/** The words of a person's role that can point at them: not titles, countries or general words. */
-function telling(kb: Knowledge, e: Entity): string[] {
-  let words = tellingCache.get(e);
-  if (!words) {
-    words = [...roleWords(e, e.role ?? '')]
-      .filter((r) => r.length >= 4 && !PERSON_CUES.has(r) && !GENERAL_ROLE_WORDS.has(r) && !kb.countryOf(r));
-    tellingCache.set(e, words);
-  }
-  return words;
-}
-
-/** Two telling words of the person's role elsewhere in the sentence ("National Security Council"). */
-function roleInSentence(doc: Document, kb: Knowledge, e: Entity, around: Surroundings): boolean {
-  const words = telling(kb, e);
-  if (words.length < ROLE_WORDS_NEEDED) return false;
-  const sentence = (around.sentence ??= new Set(doc.sentences[around.w.sentence]!.filter((x) => x !== around.w).map((x) => x.folded)));
-  let found = 0;
-  for (const r of words) if (sentence.has(r) && ++found >= ROLE_WORDS_NEEDED) return true;
-  return false;
 }
 
 function finding(doc: Document, w: Word, r: Reading): Finding {

@@ -108,6 +108,32 @@ export function roleWords(e: Entity, role: string): Set<string> {
   return words;
 }
 
+/** Telling words of a role that point at its holder ("National Security Council"). */
+const ROLE_WORDS_NEEDED = 2;
+/** Role words too general to point at anyone. */
+const GENERAL_ROLE_WORDS = new Set(['former', 'first', 'current', 'acting', 'also', 'since', 'until', 'from', 'with', 'later', 'their', 'world']);
+const tellingCache = new WeakMap<Entity, string[]>();
+
+/** The words of a person's role that can point at them: not titles, countries or general words. */
+function tellingRoleWords(kb: Knowledge, e: Entity): string[] {
+  let words = tellingCache.get(e);
+  if (!words) {
+    words = [...roleWords(e, e.role ?? '')]
+      .filter((r) => r.length >= 4 && !PERSON_CUES.has(r) && !GENERAL_ROLE_WORDS.has(r) && !kb.countryOf(r));
+    tellingCache.set(e, words);
+  }
+  return words;
+}
+
+/** Two telling words of the person's role among the folded words of a sentence ("Economy", "Industry"). */
+export function roleInSentence(kb: Knowledge, e: Entity, sentence: ReadonlySet<string>): boolean {
+  const words = tellingRoleWords(kb, e);
+  if (words.length < ROLE_WORDS_NEEDED) return false;
+  let found = 0;
+  for (const r of words) if (sentence.has(r) && ++found >= ROLE_WORDS_NEEDED) return true;
+  return false;
+}
+
 const COUNTRY_LOOKBACK = 4;
 
 /** A word naming the entity's country shortly before the name, in the same sentence. */
