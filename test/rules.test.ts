@@ -607,6 +607,17 @@ describe('names heard by ear', () => {
     expect(fixesIn(kb2)('Chancellor Sholts spoke on television. Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz'], ['Silz', 'Scholz']]);
     expect(fixesIn(kb2)('Silz arrived in Warsaw.')).toEqual([]);
   });
+  it('hears a famous person through their own given name alone when the word has three consonants', () => {
+    const more = [
+      { name: 'Hannah Arendt', short: ['Arendt'], role: 'political philosopher', country: 'DE', rank: 2 },
+      { name: 'Sir John French', aliases: ['John French', 'Earl of Ypres'], short: ['French'], role: 'British field marshal', country: 'GB', rank: 2 },
+    ];
+    const found = fixesIn(smallKnowledge({ people: [...people, ...more], places, words, givenNames: ['john', 'hannah'] }));
+    expect(found('Hannah Alunte said the talks would resume.')).toEqual([['Alunte', 'Arendt']]);
+    // A title she never held; a title's place is no surname.
+    expect(found('Senator Hannah Alunte said the talks would resume.')).toEqual([]);
+    expect(found('John Breaux said the talks would resume.')).toEqual([]);
+  });
   it('hears a less famous person only through their given name and one more pointer', () => {
     const rinehart = { name: 'Gina Rinehart', short: ['Rinehart'], role: 'Australian mining magnate', country: 'AU', rank: 3 };
     const kb2 = smallKnowledge({ people: [...people, rinehart], places: [...places, { name: 'Australia', kind: 'country', country: 'AU', demonyms: ['Australian'] }], words: [...words, 'owns', 'mines'], givenNames: ['gina', 'reinhard'] });

@@ -20,6 +20,11 @@ export function isSurnameLast(e: Entity): boolean {
   return e.type === 'person' && !(e.country ?? '').split(/,\s*/).some((c) => FAMILY_FIRST.has(c));
 }
 
+/** A person's accepted form that ends in their surname: not a garble, an adjective or a title's place ("Earl of Ypres"). */
+export function endsInSurname(kind: FormKind, folded: string[]): boolean {
+  return kind !== 'garbled' && kind !== 'dated' && kind !== 'demonym' && !folded.includes('of');
+}
+
 /** People whose surname MT may spell back by ear: famous ones (rank 1–2), surname last. */
 function isHeardByEar(e: Entity): boolean {
   return e.rank !== 3 && isSurnameLast(e);
@@ -111,7 +116,7 @@ export class Gazetteer implements GazetteerView {
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);
         if (kind === 'garbled' || kind === 'dated') return;
-        if (isHeardByEar(e) && kind !== 'demonym') {
+        if (isHeardByEar(e) && endsInSurname(kind, folded)) {
           const heard = heardKey(folded[folded.length - 1]!);
           if (heard.length >= MIN_HEARD_KEY) push(this.heardForms, heard, form);
         }

@@ -1,7 +1,7 @@
 import type { Entity, Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import { isSurnameLast, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
+import { endsInSurname, isSurnameLast, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { heardKey } from '../match/heard-key.js';
 import { fold } from '../text/fold.js';
 import { similarity } from '../match/similarity.js';
@@ -18,6 +18,8 @@ const DISTINCT_KEY = 4;
 const BASE_CONFIDENCE = 0.65;
 const PER_POINTER = 0.05;
 const MAX_CONFIDENCE = 0.8;
+/** A key this long after the person's own given name needs no other pointer. */
+const OWN_GIVEN_KEY = 3;
 /** Pointers to a less famous person (rank 3): their given name and one more. */
 const LESS_FAMOUS_POINTERS = 2;
 /** A person finding at least this sure, by the rules before, reads its sounds as that person. */
@@ -81,14 +83,23 @@ function readBefore(kb: Knowledge, read: Finding[]): Map<string, Entity> {
   for (const f of read) {
     if (f.entity?.type !== 'person' || f.confidence < READ_AS_PERSON) continue;
     const form = kb.gazetteer.forms.get(fold(f.entity.name))?.find((x) => x.entity.name === f.entity!.name);
-    const word = fold(f.actual).split(/[^a-z]+/).filter(Boolean).pop();
-    const surname = (f.expected[0] && fold(f.expected[0]).split(/[^a-z]+/).filter(Boolean).pop());
-    if (!form || !word || !surname) continue;
-    for (const key of [heardKey(word), heardKey(surname)]) {
+    const surname = form?.folded[form.folded.length - 1];
+    // Only a reading of the surname: a given name's sounds ("Funio" for Fumio) are no one's surname.
+    if (!form || lastWord(f.expected[0] ?? '') !== surname) continue;
+    for (const key of [heardKey(lastWord(f.actual)), heardKey(surname)]) {
       if (key.length >= READ_KEY && !heardAs.has(key)) heardAs.set(key, form.entity);
     }
   }
   return heardAs;
+}
+
+/** `folded` is a given name in one of the person's accepted names, as written. */
+function hasGivenName(kb: Knowledge, e: Entity, folded: string): boolean {
+  return (kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.kind !== 'garbled' && f.folded.indexOf(folded) >= 0 && f.folded.indexOf(folded) < f.folded.length - 1);
+}
+
+function lastWord(text: string): string {
+  return fold(text).split(/[^a-z]+/).filter(Boolean).pop() ?? '';
 }
 
 /** Given names whose bearers are kept, per gazetteer: "John" alone reads thousands of forms. */
@@ -119,7 +130,7 @@ function bearersHeard(kb: Knowledge, around: Surroundings): Form[] {
   for (const e of around.bearers ?? []) {
     if (e.rank !== 3 || !isSurnameLast(e)) continue;
     for (const f of kb.gazetteer.entityForms.get(e) ?? []) {
-      if (f.kind !== 'garbled' && f.kind !== 'dated' && heardKey(f.folded[f.folded.length - 1]!) === around.key) out.push(f);
+      if (endsInSurname(f.kind, f.folded) && heardKey(f.folded[f.folded.length - 1]!) === around.key) out.push(f);
     }
   }
   return out;
@@ -153,7 +164,8 @@ function bestReading(doc: Document, kb: Knowledge, around: Surroundings, heard: 
   // A short key, an English word, a given name or a name the dictionary
   // knows ("Lacy") takes two pointers, one of them the name's own slot: a
   // title, a given name, the same sounds read so before.
-  const plain = key.length >= DISTINCT_KEY && !w.common && !w.givenName && !kb.isDictionaryName(w.folded);
+  const unnamed = !w.common && !w.givenName && !kb.isDictionaryName(w.folded);
+  const plain = key.length >= DISTINCT_KEY && unnamed;
   // Most unknown words have none of these: they need not meet the hundreds of people a short key sounds like.
   if (!plain && !around.titled && !heard && !around.bearers?.size) return undefined;
   let best: Reading | undefined;
@@ -176,7 +188,11 @@ function bestReading(doc: Document, kb: Knowledge, around: Surroundings, heard: 
   if (!best || tied) return undefined;
   const personal = best.pointers.some((p) => p === 'title' || p === 'given name' || p === 'heard so before');
   const weight = best.pointers.length + (best.pointers.includes('heard so before') ? 1 : 0);
-  if (plain ? weight < 1 : weight < 2 || !personal) return undefined;
+  // Three consonants after the famous person's own given name, spelt as theirs, will do ("Hannah Alunte").
+  // Not under a title they never held ("Senator John Breaux" for Sir John French).
+  const ownGiven = unnamed && key.length >= OWN_GIVEN_KEY && best.entity.rank !== 3 && around.given !== undefined
+    && (!around.titled || best.pointers.includes('title')) && hasGivenName(kb, best.entity, around.given.folded);
+  if (plain || ownGiven ? weight < 1 : weight < 2 || !personal) return undefined;
   // A town somewhere may bear the word: only the name's slot says it is a person.
   return personal || !isPlace(kb, w.folded) ? best : undefined;
 }
