@@ -11,6 +11,7 @@ import { reorderedFindings } from './rules/reordered.js';
 import { longNameFindings } from './rules/long-names.js';
 import { swappedGivenNames } from './rules/swapped-given-names.js';
 import { retitledNames } from './rules/retitled-names.js';
+import { heardNameWords } from './rules/heard-name-words.js';
 import { heardNames } from './rules/heard-names.js';
 import { withoutExplainedWords } from './rules/explained-words.js';
 
@@ -48,7 +49,9 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   // After the filter: a word heard as a name is read with its own pointers, not as a place or a dictionary word.
   const explained = withoutExplainedWords(found, doc, kb);
   // Last: a title and a name the text gives right elsewhere read only words no rule has read.
-  const names = [...explained, ...heardNames(doc, kb, runs, claimed, explained), ...retitledNames(doc, kb, runs, claimed)];
+  const names = [
+    ...explained, ...heardNames(doc, kb, runs, claimed, explained), ...heardNameWords(doc, kb, runs, claimed), ...retitledNames(doc, kb, runs, claimed),
+  ];
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so
   // fixing a name never makes a phrase rule fire on a second run.
   for (const f of names) doc.addResolved(doc.sentenceAt(f.offset), f.expected[0] ?? '');

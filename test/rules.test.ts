@@ -627,6 +627,25 @@ describe('names heard by ear', () => {
   });
 });
 
+describe('words of a name heard by ear', () => {
+  const organisations = [
+    { name: 'Summit for Democracy', kind: 'other', country: 'US', rank: 3 },
+    { name: 'University of Sheffield', kind: 'university', country: 'GB', rank: 2 },
+    { name: 'Suncor Energy', kind: 'company', country: 'CA', rank: 2 },
+    { name: 'Sankey Energy', kind: 'company', country: 'GB', rank: 3 },
+    { name: 'Sandline International', kind: 'company', country: 'GB', rank: 3 },
+  ];
+  const found = fixesIn(smallKnowledge({ organisations, words: ['the', 'she', 'spoke', 'at', 'on', 'friday', 'studied', 'for', 'of', 'shares', 'in', 'rose', 'energy', 'democracy', 'university'] }));
+  it('reads an unknown word that sounds like a word of a name whose other words are there', () => {
+    expect(found('She spoke at the Samita for Democracy on Friday.')).toEqual([['Samita for Democracy', 'Summit for Democracy']]);
+    expect(found('She spoke at the Sendlayn International on Friday.')).toEqual([['Sendlayn International', 'Sandline International']]);
+  });
+  it('leaves it when the first vowel sound differs, or two names fit', () => {
+    expect(found('She studied at the University of Oxfold.')).toEqual([]);
+    expect(found('Shares in Sankor Energy rose.')).toEqual([]);
+  });
+});
+
 describe('context', () => {
   it('reads a name after a title as a person only', () => {
     expect(fixes('The ship reached Baltimor.')).toEqual([['Baltimor', 'Baltimore']]);
