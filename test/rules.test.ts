@@ -618,6 +618,18 @@ describe('names heard by ear', () => {
     expect(found('Senator Hannah Alunte said the talks would resume.')).toEqual([]);
     expect(found('John Breaux said the talks would resume.')).toEqual([]);
   });
+  it('hears a famous person in two unknown words that sound like their given name and surname, seven consonants between them', () => {
+    const more = [
+      { name: 'Glenda Jackson', short: ['Jackson'], role: 'British actress', country: 'GB', rank: 2 },
+      { name: 'Tom Cruise', short: ['Cruise'], role: 'American actor', country: 'US', rank: 1 },
+      { name: 'William Bligh', aliases: ['Captain Bligh'], short: ['Bligh'], role: 'captain of the Bounty', country: 'GB', rank: 2 },
+    ];
+    const found = fixesIn(smallKnowledge({ people: [...people, ...more], places, words: [...words, 'captain'] }));
+    expect(found('Gelanda Jiekexun said the talks would resume.')).toEqual([['Gelanda Jiekexun', 'Glenda Jackson']]);
+    // Fewer sounds; a title is no given name.
+    expect(found('Tomu Kelusi said the talks would resume.')).toEqual([]);
+    expect(found('Captain Peleg said the talks would resume.')).toEqual([]);
+  });
   it('hears a less famous person only through their given name and one more pointer', () => {
     const rinehart = { name: 'Gina Rinehart', short: ['Rinehart'], role: 'Australian mining magnate', country: 'AU', rank: 3 };
     const kb2 = smallKnowledge({ people: [...people, rinehart], places: [...places, { name: 'Australia', kind: 'country', country: 'AU', demonyms: ['Australian'] }], words: [...words, 'owns', 'mines'], givenNames: ['gina', 'reinhard'] });

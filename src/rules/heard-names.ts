@@ -18,6 +18,10 @@ const DISTINCT_KEY = 4;
 const BASE_CONFIDENCE = 0.65;
 const PER_POINTER = 0.05;
 const MAX_CONFIDENCE = 0.8;
+/** Consonants two words heard as a famous person's given name and surname hold between them, each at least MIN_PAIR_WORD. */
+const PAIR_CONSONANTS = 7;
+const MIN_PAIR_WORD = 2;
+const PAIR_CONFIDENCE = 0.75;
 /** A key this long after the person's own given name needs no other pointer. */
 const OWN_GIVEN_KEY = 3;
 /** Pointers to a less famous person (rank 3): their given name and one more. */
@@ -43,6 +47,7 @@ interface Reading { entity: Entity; form: Form; pointers: Pointer[] }
  */
 export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, read: Finding[]): Finding[] {
   const heardAs = readBefore(kb, read);
+  const findings: Finding[] = [];
   let open: Surroundings[] = [];
   for (const run of runs) {
     for (let p = 0; p < run.length; p++) {
@@ -50,12 +55,19 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
       if (!isUnknownName(kb, w, claimed)) continue;
       const key = heardKey(w.folded);
       const given = p > 0 && doc.adjacent(run[p - 1]!, w) ? run[p - 1] : undefined;
+      // Two words no list knows, not a title ("Captain Peleg") or an English word before a name.
+      const pair = given && !given.common && !w.common && isUnknownName(kb, given, claimed) ? heardPair(kb, given, key) : undefined;
+      if (pair) {
+        claimed.add(given!).add(w);
+        heardAs.set(key, pair.entity);
+        findings.push(pairFinding(doc, given!, w, pair));
+        continue;
+      }
       const bearers = given && (!given.common || given.givenName) ? bearersOf(kb, given.folded) : undefined;
       if (!kb.gazetteer.heardForms.has(key) && !bearers?.size) continue;
       open.push({ w, key, given, bearers, titled: titleCueBefore(doc, w) });
     }
   }
-  const findings: Finding[] = [];
   // A spelling read in one place is evidence for the same sounds in another,
   // before or after it: a second pass over those left, if the first read any.
   for (let pass = 0; pass < 2 && open.length; pass++) {
@@ -72,6 +84,32 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
     open = left.filter((x) => newly.has(x.key));
   }
   return findings;
+}
+
+/**
+ * The one famous person whose given name and surname sound like two unknown
+ * words ("Gelanda Jiekexun": Glenda Jackson); seven consonants between them
+ * name one person without other pointers.
+ */
+function heardPair(kb: Knowledge, given: Word, key: string): Form | undefined {
+  const first = heardKey(given.folded);
+  if (first.length < MIN_PAIR_WORD || first.length + key.length < PAIR_CONSONANTS) return undefined;
+  let found: Form | undefined;
+  for (const f of kb.gazetteer.heardForms.get(key) ?? []) {
+    if (f.folded.length < 2 || f.folded[0] === given.folded || heardKey(f.folded[0]!) !== first) continue;
+    if (found && found.entity !== f.entity) return undefined;
+    // The name as the entry spells it, before an alias.
+    if (!found || (f.kind === 'name' && found.kind !== 'name')) found = f;
+  }
+  return found;
+}
+
+function pairFinding(doc: Document, given: Word, w: Word, form: Form): Finding {
+  return findingOver(doc, given, w, {
+    ruleId: 'entity/person', kind: 'transliteration', confidence: PAIR_CONFIDENCE,
+    message: `“${given.text} ${w.text}” sounds like “${form.text}” (${describe(form.entity)}) spelt back by ear, as MT spells a name it takes from a script of syllables`,
+    expected: [form.text], entity: { name: form.entity.name, type: 'person' },
+  });
 }
 
 /**
