@@ -8,7 +8,8 @@
  */
 const SOUNDS: [RegExp, string][] = [
   [/[^a-z]/g, ''],
-  [/ph/g, 'f'], [/th/g, 't'], [/ck/g, 'k'],
+  // Kh is the Russian and Arabic spelling of a sound English writes h ("Khopkins").
+  [/ph/g, 'f'], [/th/g, 't'], [/ck/g, 'k'], [/kh/g, 'h'],
   [/tsch|sch|tch|dzh|sh|zh|ch|ts|tz|dz|j|x/g, 's'],
   [/c(?=[eiy])/g, 's'], [/[cgq]/g, 'k'], [/b/g, 'p'], [/d/g, 't'], [/z/g, 's'], [/v/g, 'f'],
   // W before a vowel is a consonant ("Wang"), after one a vowel ("Modrow").
