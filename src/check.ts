@@ -48,7 +48,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   ];
   // After the filter: a word heard as a name is read with its own pointers, not as a place or a dictionary word.
   const explained = withoutExplainedWords(found, doc, kb);
-  // Last: a title and a name the text gives right elsewhere read only words no rule has read.
+  // Then the words no rule has read: names heard by ear, and, last, a name
+  // under the title of a person the text names right.
   const names = [
     ...explained, ...heardNames(doc, kb, runs, claimed, explained), ...heardNameWords(doc, kb, runs, claimed), ...retitledNames(doc, kb, runs, claimed),
   ];

@@ -43,7 +43,9 @@ interface Reading { entity: Entity; form: Form; pointers: Pointer[] }
  * before it, their country, words of their role in the sentence, their name
  * elsewhere in the text. Once a spelling is read so, here or by the rules
  * before (`read`: "Chancellor Sholts"), the text's other words that sound the
- * same are that person too ("Lacey's government", "Silz arrived").
+ * same are that person too ("Lacey's government", "Silz arrived"). Two unknown
+ * words may be a famous person's given name and surname heard alike
+ * ("Gelanda Jiekexun"), with no other pointer.
  */
 export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, read: Finding[]): Finding[] {
   const heardAs = readBefore(kb, read);
@@ -136,6 +138,7 @@ function hasGivenName(kb: Knowledge, e: Entity, folded: string): boolean {
   return (kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.kind !== 'garbled' && f.folded.indexOf(folded) >= 0 && f.folded.indexOf(folded) < f.folded.length - 1);
 }
 
+/** The last word of a text, folded. */
 function lastWord(text: string): string {
   return fold(text).split(/[^a-z]+/).filter(Boolean).pop() ?? '';
 }
