@@ -47,6 +47,11 @@ export interface Form {
 
 export interface KeyFns { translit: (s: string) => string; ocr: (s: string) => string; ocrLetters: (s: string) => string }
 
+/** The entities an entity name ("Olaf Scholz", as a finding gives it) names: its main forms, looked up as the gazetteer keys them. */
+export function entitiesNamed(gz: GazetteerView, name: string): Entity[] {
+  return (gz.forms.get(splitForm(name).folded.join(' ')) ?? []).filter((f) => f.entity.name === name).map((f) => f.entity);
+}
+
 /** A form a fix may write: neither garbled nor dated. */
 export function suggestable(f: Form): boolean {
   return f.kind !== 'garbled' && f.kind !== 'dated';

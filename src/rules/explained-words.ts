@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { fold } from '../text/fold.js';
-import { splitForm, type GazetteerView } from '../gazetteer/gazetteer.js';
+import { entitiesNamed, splitForm, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { derivationBases, isAcronymForm, PERSON_CUES } from './name-context.js';
 
 /** Verbs after a name that make it an agency or a person ("Rooters reports"). */
@@ -69,9 +69,7 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
 
 /** The rank of the entity a finding names (3, the least known, if the name is not found). */
 function targetRank(gz: GazetteerView, name: string): number {
-  let rank = 3;
-  for (const f of gz.forms.get(splitForm(name).folded.join(' ')) ?? []) if (f.entity.name === name) rank = Math.min(rank, f.entity.rank);
-  return rank;
+  return Math.min(3, ...entitiesNamed(gz, name).map((e) => e.rank));
 }
 
 /**

@@ -6,6 +6,7 @@ import { heardKey } from '../match/heard-key.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { CONNECTORS } from './runs.js';
+import { isUnknownName } from './name-context.js';
 
 /** Keys of two consonants are too common to say which word was meant. */
 const MIN_KEY = 3;
@@ -55,10 +56,9 @@ export function heardNameWords(doc: Document, kb: Knowledge, runs: Word[][], cla
   return findings;
 }
 
-/** A capitalised word no gazetteer, dictionary or given-name list knows, that no rule has read. */
+/** An unknown name (isUnknownName) no dictionary or given-name list knows either, nor any name's word. */
 function isUnknownWord(kb: Knowledge, w: Word, claimed: ReadonlySet<Word>): boolean {
-  return w.capitalised && !w.allCaps && !w.common && !w.givenName && !w.known && !claimed.has(w) && !w.folded.includes('-')
-    && !kb.gazetteer.tokenForms.has(w.folded) && !kb.isSurname(w.folded) && !kb.isDictionaryName(w.folded);
+  return isUnknownName(kb, w, claimed) && !w.common && !w.givenName && !kb.gazetteer.tokenForms.has(w.folded) && !kb.isDictionaryName(w.folded);
 }
 
 /**

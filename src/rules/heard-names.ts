@@ -1,14 +1,14 @@
 import type { Entity, Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import { endsInSurname, isSurnameLast, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
+import { endsInSurname, entitiesNamed, isSurnameLast, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { heardKey } from '../match/heard-key.js';
 import { fold } from '../text/fold.js';
 import { similarity } from '../match/similarity.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
 import { isPlace } from './explained-words.js';
-import { PERSON_CUES, countryBefore, roleInSentence, titleAgrees, titleCueBefore } from './name-context.js';
+import { PERSON_CUES, countryBefore, isUnknownName, roleInSentence, titleAgrees, titleCueBefore } from './name-context.js';
 import { memoised } from './memoised.js';
 
 /** A given name this close to the person's own is theirs, in another spelling ("Ibrahim", "Ebrahim"). */
@@ -122,12 +122,12 @@ function readBefore(kb: Knowledge, read: Finding[]): Map<string, Entity> {
   const heardAs = new Map<string, Entity>();
   for (const f of read) {
     if (f.entity?.type !== 'person' || f.confidence < READ_AS_PERSON) continue;
-    const form = kb.gazetteer.forms.get(fold(f.entity.name))?.find((x) => x.entity.name === f.entity!.name);
-    const surname = form?.folded[form.folded.length - 1];
+    const [e] = entitiesNamed(kb.gazetteer, f.entity.name);
+    const surname = lastWord(f.entity.name);
     // Only a reading of the surname: a given name's sounds ("Funio" for Fumio) are no one's surname.
-    if (!form || lastWord(f.expected[0] ?? '') !== surname) continue;
+    if (!e || lastWord(f.expected[0] ?? '') !== surname) continue;
     for (const key of [heardKey(lastWord(f.actual)), heardKey(surname)]) {
-      if (key.length >= READ_KEY && !heardAs.has(key)) heardAs.set(key, form.entity);
+      if (key.length >= READ_KEY && !heardAs.has(key)) heardAs.set(key, e);
     }
   }
   return heardAs;
@@ -175,14 +175,6 @@ function bearersHeard(kb: Knowledge, around: Surroundings): Form[] {
     }
   }
   return out;
-}
-
-/** A capitalised word inside a sentence that no rule has read and no gazetteer knows. */
-function isUnknownName(kb: Knowledge, w: Word, claimed: Set<Word>): boolean {
-  // Hyphened words are compounds or syllables of East Asian given names ("Dong-hyun").
-  if (!w.capitalised || w.allCaps || w.known || claimed.has(w) || w.folded.length < 4 || w.folded.includes('-')) return false;
-  if (w.sentenceStart && w.common) return false;
-  return !kb.gazetteer.forms.has(w.folded) && !kb.isSurname(w.folded);
 }
 
 /** What one word's surroundings hold, read once however many people it sounds like. */

@@ -134,6 +134,14 @@ export function roleInSentence(kb: Knowledge, e: Entity, sentence: ReadonlySet<s
   return false;
 }
 
+/** A capitalised word inside a sentence that no rule has read and no gazetteer knows: what the readings by ear read. */
+export function isUnknownName(kb: Knowledge, w: Word, claimed: ReadonlySet<Word>): boolean {
+  // Hyphened words are compounds or syllables of East Asian given names ("Dong-hyun").
+  if (!w.capitalised || w.allCaps || w.known || claimed.has(w) || w.folded.length < 4 || w.folded.includes('-')) return false;
+  if (w.sentenceStart && w.common) return false;
+  return !kb.gazetteer.forms.has(w.folded) && !kb.isSurname(w.folded);
+}
+
 const COUNTRY_LOOKBACK = 4;
 
 /** A word naming the entity's country shortly before the name, in the same sentence. */
