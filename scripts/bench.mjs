@@ -6,7 +6,7 @@
 // so that its peak memory is its own, a heap exhaustion on a large synthetic
 // gazetteer cannot end the run, and no measurement warms another's caches.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -30,6 +30,10 @@ const QUERIES = 10_000;
 const HEAP_MB = Math.min(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 /** Articles the compromise probe checks one by one, beyond the fixtures. */
 const PROBE_BYTES = 1024 * 1024;
+/** Files the corpus is cut into for the two-core runs, and runs of each. */
+const CORE_FILES = 200;
+const CORE_RUNS = 3;
+const TASKSET = '/usr/bin/taskset';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 2 ** 20;
@@ -364,10 +368,10 @@ async function main(argv) {
   const result = { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model?.trim(), loadavg: loadavg()[0] };
   if (result.loadavg > result.cpus / 2) log(`warning: load average ${f1(result.loadavg)} on ${result.cpus} CPUs; timings will be noisy`);
 
-  log(`1/5 check() throughput on a ${mb(CORPUS_BYTES)} MB corpus (${THROUGHPUT_RUNS} runs)…`);
+  log(`1/6 check() throughput on a ${mb(CORPUS_BYTES)} MB corpus (${THROUGHPUT_RUNS} runs)…`);
   result.throughput = runWorker('throughput');
 
-  log(`2/5 whole-process wall time (${PROCESS_RUNS} runs each)…`);
+  log(`2/6 whole-process wall time (${PROCESS_RUNS} runs each)…`);
   const tmp = mkdtempSync(join(tmpdir(), 'entlint-bench-'));
   try {
     const articleFile = join(tmp, 'article.txt');
@@ -386,7 +390,7 @@ async function main(argv) {
       gnuTime: existsSync(GNU_TIME),
     };
 
-    log(`3/5 gazetteer lookups (${GAZETTEER_SIZES.map(short).join(', ')} tokens, heap ≤ ${HEAP_MB} MB)…`);
+    log(`3/6 gazetteer lookups (${GAZETTEER_SIZES.map(short).join(', ')} tokens, heap ≤ ${HEAP_MB} MB)…`);
     result.lookup = { heapMB: HEAP_MB, queries: QUERIES, sizes: [] };
     for (const n of GAZETTEER_SIZES) {
       let size = n;
@@ -402,17 +406,58 @@ async function main(argv) {
       if (r.error) break;
     }
 
-    log('4/5 compromise loads…');
+    log('4/6 compromise loads…');
     result.compromise = runWorker('compromise', tmp);
 
-    log('5/5 cspell…');
+    log('5/6 cspell…');
     result.cspell = cspell(tmp);
+
+    log(`6/6 ${CORE_FILES} files on one core and on two (${CORE_RUNS} runs each)…`);
+    result.cores = cores(tmp);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   result.totalS = (performance.now() - started) / 1000;
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify(result, null, 2)}\n` : table(result));
   return 0;
+}
+
+/**
+ * The corpus cut at line ends into CORE_FILES files of about equal size,
+ * checked as one directory with the default --jobs: pinned to one core
+ * (taskset), then free to use two. Each run's report must be byte-identical.
+ */
+function cores(tmp) {
+  if (!existsSync(TASKSET)) return { error: `${TASKSET} not found` };
+  if (cpus().length < 2) return { error: 'one CPU' };
+  const dir = join(tmp, 'files');
+  mkdirSync(dir);
+  const lines = corpus(CORPUS_BYTES).text.split('\n');
+  const total = lines.reduce((n, l) => n + l.length + 1, 0);
+  let part = [], size = 0, written = 0;
+  const flush = () => { writeFileSync(join(dir, `${String(written++).padStart(3, '0')}.txt`), `${part.join('\n')}\n`); part = []; size = 0; };
+  for (const l of lines) {
+    part.push(l);
+    size += l.length + 1;
+    if (size >= total / CORE_FILES && written < CORE_FILES - 1) flush();
+  }
+  flush();
+  const bin = join(ROOT, 'bin/entlint.js');
+  const outputs = new Set();
+  const run = (cmd, args) => {
+    const s = performance.now();
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const ms = performance.now() - s;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    outputs.add(r.stdout);
+    return ms;
+  };
+  const timed = (cmd, args) => median(Array.from({ length: CORE_RUNS }, () => run(cmd, args)));
+  const args = [bin, '--format', 'json', dir];
+  const one = timed(TASKSET, ['-c', '0', process.execPath, ...args]);
+  const two = timed(process.execPath, args);
+  const twoWorkers = timed(process.execPath, [bin, '--jobs', '2', '--format', 'json', dir]);
+  return { files: written, one, two, twoWorkers, identical: outputs.size === 1 };
 }
 
 /** cspell on the same corpus, without and with suggestions, against entlint's whole process. */
@@ -427,9 +472,10 @@ function cspell(tmp) {
     return { ms: performance.now() - s };
   };
   const base = ['lint', '--no-progress', '--no-summary', '--no-color', '--no-cache', '--root', tmp, 'corpus.txt'];
+  const entlint = [join(ROOT, 'bin/entlint.js'), file];
   return {
     installed: true,
-    entlint: time(process.execPath, [join(ROOT, 'bin/entlint.js'), file]),
+    entlint: { ...time(process.execPath, entlint), peakMB: peakMB(process.execPath, entlint) },
     plain: time(CSPELL, base),
     suggestions: time(CSPELL, [...base, '--show-suggestions']),
   };
@@ -515,11 +561,22 @@ function table(r) {
     const e = s.entlint.ms;
     const row = (label, x) => x.error ? [label, '—', x.error] : [label, ms(x.ms), `${f2(x.ms / e)}× entlint`];
     out.push(grid([
-      s.entlint.error ? ['entlint', '—', s.entlint.error] : ['entlint', ms(e), 'bin/entlint.js, the reference'],
+      s.entlint.error ? ['entlint', '—', s.entlint.error] : ['entlint', ms(e), `bin/entlint.js, the reference; peak RSS ${memo(s.entlint.peakMB)}`],
       row('cspell', s.plain),
       row('cspell --show-suggestions', s.suggestions),
     ]));
     if (!s.plain.error && !s.suggestions.error) out.push(`  suggestions cost ${f2(s.suggestions.ms / s.plain.ms)}× plain cspell`);
+  }
+  const k = r.cores;
+  out.push('', `6. ${CORE_FILES} files, the same corpus cut at line ends: bin/entlint.js --format json <dir> (median of ${CORE_RUNS})`);
+  if (k.error) out.push(`  skipped: ${k.error}`);
+  else {
+    out.push(grid([
+      ['one core', ms(k.one), 'taskset -c 0, default --jobs'],
+      ['two cores', ms(k.two), `default --jobs: ${f2(k.one / k.two)}× one core`],
+      ['two cores, --jobs 2', ms(k.twoWorkers), `two worker threads: ${f2(k.one / k.twoWorkers)}× one core`],
+    ]));
+    out.push(`  reports byte-identical across all ${CORE_RUNS * 3} runs: ${yesNo(k.identical)}`);
   }
   out.push('', `total ${f1(r.totalS)} s`, '');
   return out.join('\n');

@@ -105,7 +105,7 @@ function rereadings(text: string, kb: Knowledge): string[] {
 }
 
 function acronymsOf(kb: Knowledge, e: Entity): string[] {
-  return (kb.gazetteer.entityForms.get(e) ?? []).filter((f) => suggestable(f) && f.tokens.length === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(f.text)).map((f) => f.text);
+  return (kb.gazetteer.entityForms.get(e) ?? []).filter((f) => suggestable(f) && f.tokenCount === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(f.text)).map((f) => f.text);
 }
 
 /** The acronym spells the initials of some stretch of the name ("Sudanese Armed Forces (SAF)"). */

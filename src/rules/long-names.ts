@@ -33,7 +33,7 @@ export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], c
     for (const w of content) {
       for (const t of [w.folded, ...gz.fuzzyTokens(w.folded)]) {
         for (const f of gz.tokenForms.get(t) ?? []) {
-          if (f.type !== 'person' && Math.abs(f.tokens.length - run.length) <= 1 && f.tokens.length >= MIN_WORDS) candidates.add(f);
+          if (f.type !== 'person' && Math.abs(f.tokenCount - run.length) <= 1 && f.tokenCount >= MIN_WORDS) candidates.add(f);
         }
       }
     }

@@ -486,7 +486,17 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled:
     // A name in a case form is beyond the index's reach when the ending is long ("Makronom").
     for (const stem of declinedStems(folded)) for (const t of [stem, ...gz.fuzzyTokens(stem)]) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
     const masks = new Map<Form, number>();
+    // Per name word, not per form: thousands of forms share "john" or "national".
+    const near = new Map<string, boolean>();
     const skeleton = ocr ? gz.skeleton : undefined;
+    const isNear = (t: string): boolean => {
+      let v = near.get(t);
+      if (v === undefined) {
+        const sim = spelled.includes(t) ? undefined : similarity(word, gz.key(t), skeleton);
+        near.set(t, (v = !sim || sim.cost === 0 || sim.score >= MIN_WORD_SIMILARITY));
+      }
+      return v;
+    };
     return {
       fuzzy: [...fuzzy],
       twins,
@@ -494,11 +504,7 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled:
         let m = masks.get(form);
         if (m === undefined) {
           m = 0;
-          for (let j = 0; j < Math.min(form.folded.length, 31); j++) {
-            if (spelled.includes(form.folded[j]!)) { m |= 1 << j; continue; }
-            const sim = similarity(word, gz.key(form.folded[j]!), skeleton);
-            if (sim.cost === 0 || sim.score >= MIN_WORD_SIMILARITY) m |= 1 << j;
-          }
+          for (let j = 0; j < Math.min(form.folded.length, 31); j++) if (isNear(form.folded[j]!)) m |= 1 << j;
           masks.set(form, m);
         }
         return m;
@@ -735,12 +741,12 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       const owners = usable(w) || usable(v) ? undefined : [w.known, v.known];
       if (owners && w.known === v.known) continue;
       const joined = (w.folded + v.folded).replace(/[-']/g, '');
-      const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1 && (!owners || owners.includes(f.entity)));
+      const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokenCount === 1 && (!owners || owners.includes(f.entity)));
       consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
     }
   }
   if (doc.ocr) {
-    const oneWord = (t: string) => gz.forms.get(t)?.filter((f) => f.tokens.length === 1);
+    const oneWord = (t: string) => gz.forms.get(t)?.filter((f) => f.tokenCount === 1);
     for (const run of runs) {
       for (const w of run) {
         const v = doc.next(w);
@@ -765,7 +771,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         const [exact, misread] = sides;
         const pair = [w, v];
         if (pair[misread]!.folded.length < 4) continue;
-        const misreads = (f: Form) => f.tokens.length === 2 && f.folded[exact] === pair[exact]!.folded
+        const misreads = (f: Form) => f.tokenCount === 2 && f.folded[exact] === pair[exact]!.folded
           && similarity(gz.key(pair[misread]!.folded), gz.key(f.folded[misread]!), ocr).via === 'ocr';
         consider(pair, w.folded + v.folded, gz.fuzzyTokens(w.folded + v.folded, true), (t) => gz.joinedForms.get(t)?.filter(misreads));
       }
@@ -794,7 +800,7 @@ function splitGivenNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       if (claimed.has(w) || claimed.has(v) || (w.known && w.known === v.known) || gz.forms.has(`${u.folded} ${w.folded} ${v.folded}`)) continue;
       for (const given of [w.folded + v.folded, `${w.folded}-${v.folded}`]) {
         for (const form of gz.forms.get(`${u.folded} ${given}`) ?? []) {
-          if (form.tokens.length !== 2 || form.type !== 'person' || !suggestable(form)) continue;
+          if (form.tokenCount !== 2 || form.type !== 'person' || !suggestable(form)) continue;
           const mentioned = doc.mentions.has(form.entity);
           const confidence = SPLIT_GIVEN_NAME + (mentioned ? MENTION_BONUS : 0) - (form.entity.rank === 3 ? 0.1 : 0);
           const sim: Similarity = { cost: 0, score: 1, via: 'syllables' };
@@ -939,7 +945,7 @@ function otherForms(kb: Knowledge, a: Alignment, first: number, last: number): s
   const written = gz.key(a.words.slice(first, last + 1).map((w) => w.folded).join(' '));
   const out = new Set<string>();
   for (const f of gz.entityForms.get(a.form.entity) ?? []) {
-    if (!suggestable(f) || f.tokens.length !== a.form.tokens.length) continue;
+    if (!suggestable(f) || f.tokenCount !== a.form.tokenCount) continue;
     // A place's name is no demonym ("Liverpooi" is not "Liverpudlian"), nor the other way round.
     if ((f.kind === 'demonym') !== (a.form.kind === 'demonym')) continue;
     // Only spellings of the same stretch ("Daish" for "Deash"), not other names ("ISIS").

@@ -32,7 +32,7 @@ export function retitledNames(doc: Document, kb: Knowledge, runs: Word[][], clai
         const e = form.entity;
         // The name's words to the end of the run, capitalised ones only: no particles ("of", "bin").
         const words = run.slice(p);
-        if (words.length !== form.tokens.length || words.some((w, i) => i > 0 && !garbledWord(doc, words[i - 1]!, w, claimed))) continue;
+        if (words.length !== form.tokenCount || words.some((w, i) => i > 0 && !garbledWord(doc, words[i - 1]!, w, claimed))) continue;
         // Each word starts with the sound of the name's ("Myint Seng", "Minh Chinh"): not a colleague of the same title and surname.
         if (words.some((w, i) => heardKey(w.folded)[0] !== heardKey(form.folded[i]!)[0])) continue;
         // The words as written are a name the gazetteer knows: this one right, or someone else's.
@@ -57,7 +57,7 @@ function namesByFirstWord(kb: Knowledge, doc: Document): Map<string, Form[]> {
   for (const e of doc.mentions) {
     if (e.type !== 'person') continue;
     for (const f of kb.gazetteer.entityForms.get(e) ?? []) {
-      if (f.kind === 'garbled' || f.tokens.length < 2) continue;
+      if (f.kind === 'garbled' || f.tokenCount < 2) continue;
       const list = out.get(f.folded[0]!);
       if (list) list.push(f);
       else out.set(f.folded[0]!, [f]);

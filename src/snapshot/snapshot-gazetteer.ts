@@ -43,7 +43,8 @@ class FormTable implements Lookup<string, Form[]> {
  * and entity are read on first access.
  */
 class StoredForm implements Form {
-  private parts?: { tokens: string[]; folded: string[] };
+  private tokensValue?: string[];
+  private foldedValue?: string[];
   private textValue?: string;
   private entityValue?: Entity;
   readonly kind: FormKind;
@@ -69,11 +70,11 @@ class StoredForm implements Form {
   }
 
   get tokens(): string[] {
-    return (this.parts ??= splitForm(this.text)).tokens;
+    return (this.tokensValue ??= splitForm(this.text).tokens);
   }
 
   get folded(): string[] {
-    return (this.parts ??= splitForm(this.text)).folded;
+    return (this.foldedValue ??= this.gz.formFolded(this.id));
   }
 }
 
@@ -172,6 +173,16 @@ export class SnapshotGazetteer implements GazetteerView {
     return this.entityStrings.at((this.s['f.string'] as Uint32Array)[id]!);
   }
 
+  /** The form's folded words, each string shared by every form that has it. */
+  formFolded(id: number): string[] {
+    this.foldedIds ??= Postings.stored(this.s, 'f.folded', 'f.folded.starts');
+    const list = (this.wordList ??= StringList.stored(this.s, 'f.words'));
+    return Array.from(this.foldedIds.at(id), (w) => (this.words[w] ??= list.at(w)));
+  }
+  private foldedIds?: Postings;
+  private wordList?: StringList;
+  private readonly words: string[] = [];
+
   formKind(id: number): FormKind {
     return KINDS[(this.s['f.kind'] as Uint8Array)[id]!]!;
   }
@@ -184,26 +195,76 @@ export class SnapshotGazetteer implements GazetteerView {
   entity(id: number): Entity {
     let e = this.entities[id];
     if (!e) {
-      const s = this.s;
-      const at = (col: string) => (s[col] as Uint32Array)[id]!;
-      const str = (col: string) => (at(col) === NONE ? undefined : this.strings.at(at(col) - 1));
-      const first = (s['e.strings.first'] as Uint32Array)[id]!;
-      const counts = s['e.counts'] as Uint8Array | Uint16Array;
-      const list = (from: number, n: number) => Array.from({ length: n }, (_, i) => this.entityStrings.at(from + i));
-      const [na, ns, nm, nd, ng] = Array.from({ length: COUNTS }, (_, k) => counts[COUNTS * id + k]!) as [number, number, number, number, number];
-      const type = TYPES[(s['e.type'] as Uint8Array)[id]!]!;
-      const name = this.entityStrings.at(first);
-      const country = str('e.country');
-      e = this.entities[id] = {
-        id: `${type}:${name}${country ? `@${country}` : ''}`, type, name,
-        aliases: list(first + 1, na), short: list(first + 1 + na, ns), demonyms: list(first + 1 + na + ns, nm),
-        dated: list(first + 1 + na + ns + nm, nd), garbled: list(first + 1 + na + ns + nm + nd, ng),
-        role: str('e.role'), country, kind: str('e.kind'),
-        rank: (s['e.rank'] as Uint8Array)[id]!, ambiguous: (s['e.ambiguous'] as Uint8Array)[id] === 1,
-        source: at('e.line') ? `${str('e.file')}:${at('e.line')}` : str('e.file')!,
-      };
+      e = this.entities[id] = new StoredEntity(this, id);
       this.ids.set(e, id);
     }
     return e;
+  }
+
+  /** Column `col` of entity `id`. */
+  column(col: string, id: number): number {
+    return (this.s[col] as Uint8Array | Uint16Array | Uint32Array)[id]!;
+  }
+
+  /** An interned string column of entity `id` (role, country, kind, file). */
+  interned(col: string, id: number): string | undefined {
+    const at = this.column(col, id);
+    return at === NONE ? undefined : this.strings.at(at - 1);
+  }
+
+  /** The entity's strings of one kind: k 0 its name, 1 aliases, 2 short forms, 3 demonyms, 4 dated, 5 garbled. */
+  entityStringsOf(id: number, k: number): string[] {
+    const counts = this.s['e.counts'] as Uint8Array | Uint16Array;
+    let from = this.column('e.strings.first', id);
+    if (k === 0) return [this.entityStrings.at(from)];
+    from += 1;
+    for (let j = 0; j < k - 1; j++) from += counts[COUNTS * id + j]!;
+    return Array.from({ length: counts[COUNTS * id + k - 1]! }, (_, i) => this.entityStrings.at(from + i));
+  }
+}
+
+/**
+ * An entity read from the snapshot. Rules read most entities' name, type and
+ * rank only, so the rest is decoded on first access.
+ */
+class StoredEntity implements Entity {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly rank: number;
+  readonly ambiguous: boolean;
+  private lists?: (string[] | undefined)[];
+  /** Role, country and kind once read; null before. */
+  private roleValue: string | undefined | null = null;
+  private countryValue: string | undefined | null = null;
+  private kindValue: string | undefined | null = null;
+
+  constructor(private readonly gz: SnapshotGazetteer, private readonly n: number) {
+    this.type = TYPES[gz.column('e.type', n)]!;
+    this.name = gz.entityStringsOf(n, 0)[0]!;
+    this.rank = gz.column('e.rank', n);
+    this.ambiguous = gz.column('e.ambiguous', n) === 1;
+  }
+
+  get id(): string {
+    return `${this.type}:${this.name}${this.country ? `@${this.country}` : ''}`;
+  }
+
+  get aliases(): string[] { return this.list(1); }
+  get short(): string[] { return this.list(2); }
+  get demonyms(): string[] { return this.list(3); }
+  get dated(): string[] { return this.list(4); }
+  get garbled(): string[] { return this.list(5); }
+  get role(): string | undefined { return this.roleValue === null ? (this.roleValue = this.gz.interned('e.role', this.n)) : this.roleValue; }
+  get country(): string | undefined { return this.countryValue === null ? (this.countryValue = this.gz.interned('e.country', this.n)) : this.countryValue; }
+  get kind(): string | undefined { return this.kindValue === null ? (this.kindValue = this.gz.interned('e.kind', this.n)) : this.kindValue; }
+
+  get source(): string {
+    const line = this.gz.column('e.line', this.n);
+    const file = this.gz.interned('e.file', this.n)!;
+    return line ? `${file}:${line}` : file;
+  }
+
+  private list(k: number): string[] {
+    return ((this.lists ??= [])[k] ??= this.gz.entityStringsOf(this.n, k));
   }
 }

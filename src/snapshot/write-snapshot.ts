@@ -9,7 +9,7 @@ import { StringMap } from './string-map.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 12;
+export const SNAPSHOT_VERSION = 13;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -41,7 +41,9 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
   const formStarts = new Uint32Array(n + 1);
   const strings: string[] = [];
   const formIds = new Map<unknown, number>();
-  const fEntity: number[] = [], fString: number[] = [], fKind: number[] = [], fTokens: number[] = [];
+  const fEntity: number[] = [], fString: number[] = [], fKind: number[] = [], fTokens: number[] = [], fWords: number[][] = [];
+  // Folded words, each stored once: forms share them ("john", "national").
+  const words = new Interner();
   gz.entities.forEach((e, i) => {
     type[i] = TYPES.indexOf(e.type);
     rank[i] = e.rank;
@@ -63,17 +65,21 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
       fString.push(at.get(`${f.kind}\u0000${f.text}`)!);
       fKind.push(KINDS.indexOf(f.kind));
       fTokens.push(f.tokens.length);
+      fWords.push(f.folded.map((w) => words.id(w) - 1));
     }
     formStarts[i + 1] = fEntity.length;
   });
   // Both indexes give ids into this one list of targets.
   const targets = [...new Set(gz.fuzzyTargets)];
   const formId = (f: unknown) => formIds.get(f)!;
+  const folded = Postings.build(fWords);
   const tables = {
     'e.type': type, 'e.rank': rank, 'e.ambiguous': ambiguous, 'e.counts': counts, 'e.strings.first': first,
     'e.role': role, 'e.kind': kind, 'e.country': country, 'e.file': file, 'e.line': line, 'e.forms': formStarts,
     ...StringList.build(strings).toSections('e.strings'),
     'f.entity': Uint32Array.from(fEntity), 'f.string': Uint32Array.from(fString), 'f.kind': Uint8Array.from(fKind), 'f.tokens': Uint8Array.from(fTokens),
+    ...StringList.build(words.list).toSections('f.words'),
+    'f.folded': folded.values, 'f.folded.starts': folded.starts,
     ...tableSections('forms', gz.forms, formId),
     ...tableSections('tokens', gz.tokenForms, formId),
     ...tableSections('joined', gz.joinedForms, formId),
