@@ -68,6 +68,8 @@ export function nameRuns(doc: Document): Word[][] {
  * Leyen"), after a word that is no name word itself; 0 if none do.
  */
 function leadingParticles(doc: Document, sentence: Word[], i: number): number {
+  // Asked of every word: most are no particle, and need no more looking at.
+  if (!LEADING.has(sentence[i]!.folded)) return 0;
   if (i > 0 && isNameWord(sentence[i - 1]!) && doc.adjacent(sentence[i - 1]!, sentence[i]!)) return 0;
   let k = i;
   while (k < sentence.length && k - i < MAX_CONNECTORS && LEADING.has(sentence[k]!.folded) && (k === i || doc.adjacent(sentence[k - 1]!, sentence[k]!))) k++;
