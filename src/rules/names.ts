@@ -1,7 +1,7 @@
 import type { Entity, Finding, FindingKind, VariantPolicy } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import { splitForm, suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
+import { formCount, splitForm, suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity, type Via } from '../match/similarity.js';
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { findingOver } from './finding.js';
@@ -138,15 +138,14 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       // fuzzy targets, and such spellings are rare outside garbled text, so
       // even the hundreds of names with "Times" are read.
       for (const word of spelled) {
-        const held = gz.tokenForms.get(word) ?? [];
-        if (held.length <= MAX_SPELLED_FORMS) for (const f of held) if (f.tokenCount <= run.length) forms.add(f);
+        if (formCount(gz.tokenForms, word) > MAX_SPELLED_FORMS) continue;
+        for (const f of gz.tokenForms.get(word) ?? []) if (f.tokenCount <= run.length) forms.add(f);
       }
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
-        const anchored = gz.tokenForms.get(run[q]!.folded) ?? [];
         // A token hundreds of names share ("John", "Republic") anchors nothing.
-        if (anchored.length > MAX_ANCHORED_FORMS) continue;
-        for (const f of anchored) if (f.tokenCount > 1) forms.add(f);
+        if (formCount(gz.tokenForms, run[q]!.folded) > MAX_ANCHORED_FORMS) continue;
+        for (const f of gz.tokenForms.get(run[q]!.folded) ?? []) if (f.tokenCount > 1) forms.add(f);
       }
       for (const form of forms) {
         // A name longer than the run cannot lie over it; asked first, it spares decoding the form.
@@ -533,7 +532,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     if (sim.cost === 0) {
       if (isAnchor(w) && w.folded === form.folded[i]) {
         strongAnchors++;
-        if ((gz.tokenForms.get(w.folded)?.length ?? 0) <= MAX_ANCHORED_FORMS) distinctAnchors++;
+        if (formCount(gz.tokenForms, w.folded) <= MAX_ANCHORED_FORMS) distinctAnchors++;
       }
     } else changed.push(i);
   }
@@ -852,8 +851,8 @@ function readHyphened(kb: Knowledge, folded: string): { form: Form; sim: Similar
   const forms = new Set<Form>();
   for (const part of parts) {
     for (const t of [part, ...kb.nameWordsSpelledBy(part), ...gz.fuzzyTokens(part)]) {
-      const holding = gz.tokenForms.get(t) ?? [];
-      if (holding.length <= MAX_ANCHORED_FORMS) for (const f of holding) if (f.tokenCount === parts.length) forms.add(f);
+      if (formCount(gz.tokenForms, t) > MAX_ANCHORED_FORMS) continue;
+      for (const f of gz.tokenForms.get(t) ?? []) if (f.tokenCount === parts.length) forms.add(f);
     }
   }
   const readings: { form: Form; sim: Similarity }[] = [];

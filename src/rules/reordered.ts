@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Form, GazetteerView } from '../gazetteer/gazetteer.js';
+import { formCount, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { similarity } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { CONNECTORS } from './runs.js';
@@ -68,9 +68,7 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
   let rarest: string[] = [];
   let fewest = Infinity;
   for (const w of words) {
-    const reach = [w, ...gz.fuzzyTokens(w, ocr)];
-    let n = 0;
-    for (const t of reach) n += gz.tokenForms.get(t)?.length ?? 0;
+    const { reach, n } = reachOf(gz, w, ocr);
     if (n < fewest) { fewest = n; rarest = reach; }
   }
   const candidates = new Set<OrganisationForm>();
@@ -84,6 +82,23 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
   }
   cache.set(key, best);
   return best;
+}
+
+interface Reach { reach: string[]; n: number }
+const reaches = new WeakMap<GazetteerView, Map<string, Reach>>();
+
+/** A word and the name tokens within its fuzzy reach, with how many forms hold them: memoised, as runs repeat words. */
+function reachOf(gz: GazetteerView, w: string, ocr: boolean): Reach {
+  const cache = memoFor(reaches, gz);
+  const key = `${ocr ? 'o' : 't'}${w}`;
+  let r = cache.get(key);
+  if (!r) {
+    const reach = [w, ...gz.fuzzyTokens(w, ocr)];
+    let n = 0;
+    for (const t of reach) n += formCount(gz.tokenForms, t);
+    cache.set(key, (r = { reach, n }));
+  }
+  return r;
 }
 
 /** An organisation's form and its words besides connectors. */

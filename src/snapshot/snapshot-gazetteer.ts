@@ -35,6 +35,11 @@ class FormTable implements Lookup<string, Form[]> {
   has(key: string): boolean {
     return this.t.keys.indexOf(key) >= 0;
   }
+
+  count(key: string): number {
+    const i = this.t.keys.indexOf(key);
+    return i < 0 ? 0 : this.t.values.at(i).length;
+  }
 }
 
 /**
