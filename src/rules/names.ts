@@ -458,7 +458,7 @@ interface Candidates {
   fuzzy: Form[];
   /**
    * Bit j set when the spelling is close enough to the form's token j for
-   * align() to take it there: a verdict without context, asked once per pair.
+   * align() to take it there: a verdict without context, asked once per spelling and name word.
    */
   closeTokens(form: Form): number;
   /** Entities with a word in an accepted name whose transliteration key is the spelling's own: whom it spells in another romanisation. */
@@ -484,7 +484,6 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled:
     }
     // A name in a case form is beyond the index's reach when the ending is long ("Makronom").
     for (const stem of declinedStems(folded)) for (const t of [stem, ...gz.fuzzyTokens(stem)]) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
-    const masks = new Map<Form, number>();
     // Per name word, not per form: thousands of forms share "john" or "national".
     const near = new Map<string, boolean>();
     const skeleton = ocr ? gz.skeleton : undefined;
@@ -500,12 +499,8 @@ function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, spelled:
       fuzzy: [...fuzzy],
       twins,
       closeTokens(form: Form) {
-        let m = masks.get(form);
-        if (m === undefined) {
-          m = 0;
-          for (let j = 0; j < Math.min(form.folded.length, 31); j++) if (isNear(form.folded[j]!)) m |= 1 << j;
-          masks.set(form, m);
-        }
+        let m = 0;
+        for (let j = 0; j < Math.min(form.folded.length, 31); j++) if (isNear(form.folded[j]!)) m |= 1 << j;
         return m;
       },
     };
