@@ -120,7 +120,14 @@ describe('knowledge snapshot', () => {
       id: x.id, type: x.type, name: x.name, aliases: x.aliases, short: x.short, garbled: x.garbled, demonyms: x.demonyms,
       dated: x.dated, role: x.role, country: x.country, kind: x.kind, rank: x.rank, ambiguous: x.ambiguous, source: x.source,
     });
-    expect(fields(se)).toEqual(fields(e));
+    // Entities with each kind of string: aliases, short forms, demonyms, dated and garbled ones.
+    const keys = ['daesh', 'eswatini', 'norway', 'erdogan', 'ibrahim kalin'];
+    for (const key of keys) {
+      const one = (kb: Knowledge) => fields(kb.gazetteer.forms.get(key)![0]!.entity);
+      expect(one(snap)).toEqual(one(memory));
+    }
+    const read = keys.map((k) => fields(snap.gazetteer.forms.get(k)![0]!.entity));
+    for (const kind of ['aliases', 'short', 'demonyms', 'dated', 'garbled'] as const) expect(read.some((x) => x[kind].length > 0)).toBe(true);
     expect(se.aliases).toContain('ISIS');
     expect(snap.gazetteer.entityForms.get(se)!.map((f) => f.text)).toEqual(memory.gazetteer.entityForms.get(e)!.map((f) => f.text));
     expect(snap.isCommonWord('the')).toBe(true);

@@ -217,14 +217,17 @@ export class SnapshotGazetteer implements GazetteerView {
     return at === NONE ? undefined : this.strings.at(at - 1);
   }
 
-  /** The entity's strings of one kind: k 0 its name, 1 aliases, 2 short forms, 3 demonyms, 4 dated, 5 garbled. */
+  /** The entity's name: the first of its strings. */
+  entityName(id: number): string {
+    return this.entityStrings.at(this.column('e.strings.first', id));
+  }
+
+  /** The entity's strings of one kind after its name: k 0 aliases, 1 short forms, 2 demonyms, 3 dated, 4 garbled. */
   entityStringsOf(id: number, k: number): string[] {
     const counts = this.s['e.counts'] as Uint8Array | Uint16Array;
-    let from = this.column('e.strings.first', id);
-    if (k === 0) return [this.entityStrings.at(from)];
-    from += 1;
-    for (let j = 0; j < k - 1; j++) from += counts[COUNTS * id + j]!;
-    return Array.from({ length: counts[COUNTS * id + k - 1]! }, (_, i) => this.entityStrings.at(from + i));
+    let from = this.column('e.strings.first', id) + 1;
+    for (let j = 0; j < k; j++) from += counts[COUNTS * id + j]!;
+    return Array.from({ length: counts[COUNTS * id + k]! }, (_, i) => this.entityStrings.at(from + i));
   }
 }
 
@@ -245,7 +248,7 @@ class StoredEntity implements Entity {
 
   constructor(private readonly gz: SnapshotGazetteer, private readonly n: number) {
     this.type = TYPES[gz.column('e.type', n)]!;
-    this.name = gz.entityStringsOf(n, 0)[0]!;
+    this.name = gz.entityName(n);
     this.rank = gz.column('e.rank', n);
     this.ambiguous = gz.column('e.ambiguous', n) === 1;
   }
@@ -254,11 +257,11 @@ class StoredEntity implements Entity {
     return `${this.type}:${this.name}${this.country ? `@${this.country}` : ''}`;
   }
 
-  get aliases(): string[] { return this.list(1); }
-  get short(): string[] { return this.list(2); }
-  get demonyms(): string[] { return this.list(3); }
-  get dated(): string[] { return this.list(4); }
-  get garbled(): string[] { return this.list(5); }
+  get aliases(): string[] { return this.list(0); }
+  get short(): string[] { return this.list(1); }
+  get demonyms(): string[] { return this.list(2); }
+  get dated(): string[] { return this.list(3); }
+  get garbled(): string[] { return this.list(4); }
   get role(): string | undefined { return this.roleValue === null ? (this.roleValue = this.gz.interned('e.role', this.n)) : this.roleValue; }
   get country(): string | undefined { return this.countryValue === null ? (this.countryValue = this.gz.interned('e.country', this.n)) : this.countryValue; }
   get kind(): string | undefined { return this.kindValue === null ? (this.kindValue = this.gz.interned('e.kind', this.n)) : this.kindValue; }
