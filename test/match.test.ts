@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { similarity, soundsAlike } from '../src/match/similarity.js';
-import { parseRewriteRules, rewriter } from '../src/match/confusions.js';
+import fc from 'fast-check';
+import { parseRewriteRules, rewriter, type RewriteRule } from '../src/match/confusions.js';
 import { BUNDLED_DICTIONARIES } from '../src/gazetteer/load.js';
 import { fold } from '../src/text/fold.js';
 import { DeleteIndex } from '../src/match/delete-index.js';
@@ -25,6 +26,25 @@ describe('transliteration table', () => {
         expect(distance(key(a!), key(b!))).toBeLessThan(distance(a!, b!));
       });
     }
+  }
+});
+
+describe('rewriter', () => {
+  // Every rule tried on every string, in order: what the guards that skip rules must never change.
+  const plain = (rules: RewriteRule[]) => (s: string) => {
+    let out = s;
+    for (const r of rules) out = out.replace(new RegExp(r.from.startsWith('re:') ? r.from.slice(3) : r.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), r.to);
+    return out.replace(/(.)\1+/g, '$1');
+  };
+  for (const table of ['transliteration', 'ocr']) {
+    it(`keys every string as applying each ${table} rule in turn would`, () => {
+      const rules = parseRewriteRules(readFileSync(join(BUNDLED_DICTIONARIES, 'confusions', `${table}.tsv`), 'utf8'), `${table}.tsv`);
+      const [fast, slow] = [rewriter(rules), plain(rules)];
+      // Letters the rules name, and others: hyphens, apostrophes, digits, letters beyond a-z.
+      const letters = [...new Set(rules.flatMap((r) => [...r.from.replace(/^re:/, '')]).filter((c) => /[a-z]/.test(c)))].join('') + "aeiou-'1ıø";
+      fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...letters), maxLength: 14 }), (s) => fast(s) === slow(s)), { numRuns: 3000 });
+      for (const s of ['shchukin', 'mccartney', 'an-nadzhafi', 'fatimah', 'yesenin', 'scholz']) expect(fast(s)).toBe(slow(s));
+    });
   }
 });
 

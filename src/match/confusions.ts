@@ -56,16 +56,50 @@ export function parseHomoglyphs(text: string, file: string): Homoglyph[] {
   });
 }
 
-/** Applies rewrite rules in order, then collapses doubled letters. */
+/**
+ * Applies rewrite rules in order, then collapses doubled letters. Every word
+ * a check compares is keyed so, and most rules do not apply to it: a literal
+ * rule is skipped when the word lacks one of its letters (letterMask), a
+ * regular expression when it does not match, before anything is replaced.
+ */
 export function rewriter(rules: RewriteRule[]): (s: string) => string {
   const compiled = rules.map((r) => r.from.startsWith('re:')
-    ? { literal: '', re: new RegExp(r.from.slice(3), 'g'), to: r.to }
-    : { literal: r.from, re: new RegExp(escapeRe(r.from), 'g'), to: r.to });
+    ? { literal: undefined, mask: 0, re: new RegExp(r.from.slice(3), 'g'), to: r.to }
+    : { literal: r.from, mask: letterMask(r.from), re: new RegExp(escapeRe(r.from), 'g'), to: r.to });
   return (s: string) => {
     let out = s;
-    for (const r of compiled) if (out.includes(r.literal)) out = out.replace(r.re, r.to);
-    return out.replace(/(.)\1+/g, '$1');
+    let mask = letterMask(s);
+    for (const r of compiled) {
+      if (r.literal !== undefined ? (r.mask & mask) !== r.mask || !out.includes(r.literal) : !matches(r.re, out)) continue;
+      out = out.replace(r.re, r.to);
+      mask = letterMask(out);
+    }
+    return DOUBLED.test(out) ? out.replace(DOUBLED_ALL, '$1') : out;
   };
+}
+
+const DOUBLED = /(.)\1/;
+const DOUBLED_ALL = /(.)\1+/g;
+
+/** A global regular expression's test from the start, leaving it ready for replace(). */
+function matches(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
+}
+
+/**
+ * A bit per letter a–z a string holds, and four shared by all other characters:
+ * a string holds every character of another only if its mask covers the other's.
+ */
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    m |= c >= 0x61 && c <= 0x7a ? 1 << (c - 0x61) : 1 << (26 + (c & 3));
+  }
+  return m;
 }
 
 function escapeRe(s: string): string {
