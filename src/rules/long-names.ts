@@ -24,6 +24,7 @@ export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], c
   const gz = kb.gazetteer;
   const findings: Finding[] = [];
   for (const run of runs) {
+    if (run.length < MIN_WORDS) continue;
     const content = run.filter((w) => !CONNECTORS.has(w.folded));
     if (content.length < MIN_WORDS || content.some((w) => claimed.has(w))) continue;
     // A garbled word must be there: a run of correct words ("German Ministry of

@@ -298,7 +298,7 @@ function exactForms(gz: GazetteerView, words: Word[]): Form[] | undefined {
   const last = words[words.length - 1]!;
   // A designation ends in its number ("S-400"); runs hold numbers only so.
   if (!isNameWord(last) && !(last.number && words.length > 1)) return undefined;
-  const forms = gz.forms.get(words.map((w) => w.folded).join(' '));
+  const forms = gz.forms.get(words.length === 1 ? last.folded : words.map((w) => w.folded).join(' '));
   if (!forms) return undefined;
   const accepted = forms.some((f) => f.kind !== 'garbled');
   // "He" is a pronoun before it is He Lifeng; a mixed-script or marked

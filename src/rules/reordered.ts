@@ -19,6 +19,8 @@ const MIN_TOKEN_SIMILARITY = 0.8;
 export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
   const findings: Finding[] = [];
   for (const run of runs) {
+    // Most runs are one word: asked first, it spares them the copies below.
+    if (run.length < 2) continue;
     const content = run.filter((w) => !CONNECTORS.has(w.folded));
     // "Department of State" is English word order; a calque is a bare chain of words.
     if (content.length !== run.length || content.some((w) => isDashCompound(w, kb))) continue;
