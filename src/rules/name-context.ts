@@ -57,8 +57,9 @@ export function isDerivation(word: string, name: string, person = false): boolea
 
 /** "America-and", "Albert-and": a dash typed as a hyphen between words that are fine alone. */
 export function isDashCompound(w: Word, kb: Knowledge): boolean {
+  if (!w.folded.includes('-')) return false;
   const parts = w.folded.split('-');
-  return parts.length > 1 && parts.every((p) => kb.isCommonWord(p) || kb.isGivenName(p) || kb.gazetteer.forms.has(p) || p.length === 1);
+  return parts.every((p) => kb.isCommonWord(p) || kb.isGivenName(p) || kb.gazetteer.forms.has(p) || p.length === 1);
 }
 
 /** Words a title spans before a name, its head word included ("Secretary of State"). */
