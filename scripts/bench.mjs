@@ -34,7 +34,7 @@ const HEAP_MB = Math.min(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 const PROBE_BYTES = 1024 * 1024;
 /** Files the corpus is cut into for the two-core runs, and runs of each. */
 const CORE_FILES = 200;
-const CORE_RUNS = 3;
+const CORE_RUNS = 5;
 const TASKSET = '/usr/bin/taskset';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -427,8 +427,9 @@ async function main(argv) {
 
 /**
  * The corpus cut at line ends into CORE_FILES files of about equal size,
- * checked as one directory with the default --jobs: pinned to one core
- * (taskset), then free to use two. Each run's report must be byte-identical.
+ * checked as one directory pinned to one core (taskset) and free to use two,
+ * with the default --jobs and with two worker threads. Each run's report
+ * must be byte-identical.
  */
 function cores(tmp) {
   if (!existsSync(TASKSET)) return { error: `${TASKSET} not found` };
@@ -455,11 +456,12 @@ function cores(tmp) {
     outputs.add(r.stdout);
     return ms;
   };
-  const timed = (cmd, args) => median(Array.from({ length: CORE_RUNS }, () => run(cmd, args)));
   const args = [bin, '--format', 'json', dir];
-  const one = timed(TASKSET, ['-c', '0', process.execPath, ...args]);
-  const two = timed(process.execPath, args);
-  const twoWorkers = timed(process.execPath, [bin, '--jobs', '2', '--format', 'json', dir]);
+  const ways = [[TASKSET, ['-c', '0', process.execPath, ...args]], [process.execPath, args], [process.execPath, [bin, '--jobs', '2', '--format', 'json', dir]]];
+  // Round by round, so that a machine slowing down or speeding up weighs on every way alike.
+  const times = ways.map(() => []);
+  for (let i = 0; i < CORE_RUNS; i++) ways.forEach(([cmd, a], w) => times[w].push(run(cmd, a)));
+  const [one, two, twoWorkers] = times.map(median);
   return { files: written, one, two, twoWorkers, identical: outputs.size === 1 };
 }
 
