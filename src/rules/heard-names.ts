@@ -8,7 +8,7 @@ import { similarity } from '../match/similarity.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
 import { isPlace } from './explained-words.js';
-import { PERSON_CUES, countryBefore, isUnknownName, roleInSentence, titleAgrees, titleCueBefore } from './name-context.js';
+import { PERSON_CUES, countryBefore, isUnknownName, roleInSentence, sentenceWordsBut, titleAgrees, titleCueBefore } from './name-context.js';
 import { memoised } from './memoised.js';
 
 /** A given name this close to the person's own is theirs, in another spelling ("Ibrahim", "Ebrahim"). */
@@ -135,7 +135,13 @@ function readBefore(kb: Knowledge, read: Finding[]): Map<string, Entity> {
 
 /** `folded` is a given name in one of the person's accepted names, as written. */
 function hasGivenName(kb: Knowledge, e: Entity, folded: string): boolean {
-  return (kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.kind !== 'garbled' && f.folded.indexOf(folded) >= 0 && f.folded.indexOf(folded) < f.folded.length - 1);
+  return (kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.kind !== 'garbled' && isGivenWordOf(f, folded));
+}
+
+/** `folded` is one of the form's words before its last: a given name, not the surname. */
+function isGivenWordOf(f: Form, folded: string): boolean {
+  const i = f.folded.indexOf(folded);
+  return i >= 0 && i < f.folded.length - 1;
 }
 
 /** The last word of a text, folded. */
@@ -158,7 +164,7 @@ function bearersOf(kb: Knowledge, folded: string): Set<Entity> {
     for (const t of [folded, ...gz.fuzzyTokens(folded)]) {
       if (t !== folded && similarity(gz.key(folded), gz.key(t)).score < GIVEN_NAME_SIMILARITY) continue;
       for (const f of gz.tokenForms.get(t) ?? []) {
-        if (f.type === 'person' && f.folded.indexOf(t) < f.folded.length - 1) out.add(f.entity);
+        if (f.type === 'person' && isGivenWordOf(f, t)) out.add(f.entity);
       }
     }
     return out;
@@ -240,7 +246,7 @@ function pointersTo(doc: Document, kb: Knowledge, e: Entity, around: Surrounding
   if (title) out.push('title');
   if (first) out.push('given name');
   if (e.country && countryBefore(doc, kb, first ?? w, e.country)) out.push('country');
-  around.sentence ??= new Set(doc.sentences[w.sentence]!.filter((x) => x !== w).map((x) => x.folded));
+  around.sentence ??= sentenceWordsBut(doc, w);
   if (roleInSentence(kb, e, around.sentence)) out.push('role');
   if (doc.mentions.has(e)) out.push('named in the text');
   if (heardBefore) out.push('heard so before');

@@ -126,6 +126,11 @@ function tellingRoleWords(kb: Knowledge, e: Entity): string[] {
   return words;
 }
 
+/** The folded words of w's sentence, but for the words given: what else the sentence says around a name. */
+export function sentenceWordsBut(doc: Document, w: Word, ...but: Word[]): Set<string> {
+  return new Set(doc.sentences[w.sentence]!.filter((x) => x !== w && !but.includes(x)).map((x) => x.folded));
+}
+
 /** Two telling words of the person's role among the folded words of a sentence ("Economy", "Industry"). */
 export function roleInSentence(kb: Knowledge, e: Entity, sentence: ReadonlySet<string>): boolean {
   const words = tellingRoleWords(kb, e);

@@ -28,11 +28,14 @@ export function retitledNames(doc: Document, kb: Knowledge, runs: Word[][], clai
   for (const run of runs) {
     for (let p = 0; p < run.length - 1; p++) {
       const first = run[p]!;
-      for (const form of byFirst.get(first.folded) ?? []) {
+      const forms = byFirst.get(first.folded);
+      if (!forms) continue;
+      // The name's words to the end of the run, capitalised ones only: no particles ("of", "bin").
+      const words = run.slice(p);
+      if (words.some((w, i) => i > 0 && !garbledWord(doc, words[i - 1]!, w, claimed))) continue;
+      for (const form of forms) {
         const e = form.entity;
-        // The name's words to the end of the run, capitalised ones only: no particles ("of", "bin").
-        const words = run.slice(p);
-        if (words.length !== form.tokenCount || words.some((w, i) => i > 0 && !garbledWord(doc, words[i - 1]!, w, claimed))) continue;
+        if (words.length !== form.tokenCount) continue;
         // Each word starts with the sound of the name's ("Myint Seng", "Minh Chinh"): not a colleague of the same title and surname.
         if (words.some((w, i) => heardKey(w.folded)[0] !== heardKey(form.folded[i]!)[0])) continue;
         // The words as written are a name the gazetteer knows: this one right, or someone else's.

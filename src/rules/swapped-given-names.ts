@@ -3,7 +3,7 @@ import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
-import { PERSON_CUES, roleHolds, roleInSentence } from './name-context.js';
+import { PERSON_CUES, roleHolds, roleInSentence, sentenceWordsBut } from './name-context.js';
 
 /** The words a title may span before the name ("Secretary of State", "Foreign Minister"). */
 const MAX_TITLE_WORDS = 4;
@@ -67,8 +67,8 @@ function titledBearer(doc: Document, kb: Knowledge, given: Word, surname: Word):
   if (e.type === 'person' && e.rank === 1 && title && roleHolds(e, title) && bearers.size === 1 && bearers.has(e) && !kb.isCommonSurname(surname.folded)) return e;
   const cue = cueBefore(doc, given);
   if (!cue) return undefined;
-  const sentence = new Set(doc.sentences[given.sentence]!.filter((x) => x !== given && x !== surname).map((x) => x.folded));
-  const held = [...bearers].filter((b) => b.type === 'person' && (b.rank ?? 3) <= 2 && roleHolds(b, cue) && roleInSentence(kb, b, sentence));
+  const sentence = sentenceWordsBut(doc, given, surname);
+  const held = [...bearers].filter((b) => b.type === 'person' && b.rank <= 2 && roleHolds(b, cue) && roleInSentence(kb, b, sentence));
   return held.length === 1 ? held[0] : undefined;
 }
 
