@@ -37,6 +37,8 @@ type WordLists = {
 };
 
 const ASCII_WORD = /^[A-Za-z'-]+$/;
+/** The next punctuation token after spaces: one character, as the tokenizer's `\S`. */
+const PUNCTUATION = /\s*(\S)/uy;
 
 /** Computes the facts of one spelling; plain ASCII words, most of any English text, without the Unicode rules. */
 export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFacts {
@@ -86,7 +88,7 @@ export class Word implements WordFacts {
 
   constructor(
     private readonly facts: WordFacts,
-    /** Index into Document.tokenTexts. */
+    /** Position among all tokens, words and punctuation (Document.tokenText). */
     readonly token: number,
     readonly start: number,
     readonly sentence: number,
@@ -115,8 +117,6 @@ export class Word implements WordFacts {
 
 /** The text as the rules see it: tokens, words per sentence, and what is known so far. */
 export class Document {
-  /** Every token's text, words and punctuation, in order. */
-  readonly tokenTexts: string[] = [];
   readonly words: Word[] = [];
   /**
    * Words per sentence; a sentence of punctuation alone is a hole. Holey from
@@ -133,24 +133,20 @@ export class Document {
   readonly noise: number;
 
   constructor(readonly text: string, kb: Knowledge) {
-    scanTokens(text, (start, end, type, sentence) => {
-      if (type === 'punct') {
-        this.tokenTexts.push(text.slice(start, end));
-        return;
-      }
-      const f = kb.wordFactsAt(text, start, end, type === 'number');
-      const i = this.tokenTexts.push(f.raw) - 1;
-      const w = new Word(f, i, start, sentence, (this.sentences[sentence] ??= []).length);
-      this.words.push(w);
-      this.sentences[sentence]!.push(w);
-    });
     // Share of all words, not of lower-case ones: a fix that turns "gas
     // sector" into "Gaza Strip" must not tip a text into or out of OCR mode.
     let unknown = 0;
-    for (const w of this.words) {
-      if (!w.plainLower) continue;
-      if (!w.common && !kb.gazetteer.tokenForms.has(w.folded)) unknown++;
-    }
+    // Tokens are counted, not kept: a word's neighbours are read back from the text (tokenText).
+    let tokens = 0;
+    scanTokens(text, (start, end, type, sentence) => {
+      const token = tokens++;
+      if (type === 'punct') return;
+      const f = kb.wordFactsAt(text, start, end, type === 'number');
+      if (f.plainLower && !f.common && !kb.gazetteer.tokenForms.has(f.folded)) unknown++;
+      const w = new Word(f, token, start, sentence, (this.sentences[sentence] ??= []).length);
+      this.words.push(w);
+      this.sentences[sentence]!.push(w);
+    });
     this.noise = this.words.length >= MIN_WORDS_FOR_NOISE ? unknown / this.words.length : 0;
   }
 
@@ -166,6 +162,23 @@ export class Document {
   /** Text that reads like raw OCR output, where look-alike letters explain errors. */
   get ocr(): boolean {
     return this.noise >= OCR_NOISE;
+  }
+
+  /**
+   * The text of token `token`, a word or a punctuation mark; undefined past
+   * the last. Tokens between two words are punctuation, one character each,
+   * so they are read from the text between the words.
+   */
+  tokenText(token: number): string | undefined {
+    const w = this.lastWord((x) => x.token <= token);
+    const before = w !== undefined && w.token <= token;
+    if (before && w.token === token) return w.raw;
+    PUNCTUATION.lastIndex = before ? w.end : 0;
+    for (let t = before ? w.token : -1; ;) {
+      const m = PUNCTUATION.exec(this.text);
+      if (!m) return undefined;
+      if (++t === token) return m[1];
+    }
   }
 
   /** The word that is token `token`, if that token is a word. */

@@ -58,6 +58,24 @@ describe('tokenize against the token pattern', () => {
   });
 });
 
+describe('Document.tokenText', () => {
+  it('reads every token back as tokenize() cuts it, and nothing past the last', async () => {
+    const { Document } = await import('../src/document.js');
+    const { smallKnowledge } = await import('./support.js');
+    const kb = smallKnowledge({});
+    const alphabet = ['a', 'Z', 's', 'é', 'ж', '\u0301', '5', '-', "'", '’', '.', '(', ')', '"', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u001f', '😀', '!'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let k = 1 + (n % 20); k > 0; k--) s += alphabet[next()];
+      const doc = new Document(s, kb);
+      const want = tokenize(s).map((t) => t.text);
+      expect([...want.keys(), want.length].map((t) => doc.tokenText(t)), JSON.stringify(s)).toEqual([...want, undefined]);
+    }
+  });
+});
+
 describe('LineIndex', () => {
   it('maps offsets to 1-based lines and UTF-16 columns, CRLF included', () => {
     const idx = new LineIndex('ab\r\ncd\nef');

@@ -58,8 +58,8 @@ const QUOTES = new Set(['"', '”', '“', "'", '’', '»', '«']);
 /** The single word inside "( … )" right after w (closing quotes may come between). */
 function parenthesisedAfter(doc: Document, w: Word): Word | undefined {
   let t = w.token + 1;
-  while (t < doc.tokenTexts.length && QUOTES.has(doc.tokenTexts[t]!)) t++;
-  if (doc.tokenTexts[t] !== '(' || doc.tokenTexts[t + 2] !== ')') return undefined;
+  while (QUOTES.has(doc.tokenText(t) ?? '')) t++;
+  if (doc.tokenText(t) !== '(' || doc.tokenText(t + 2) !== ')') return undefined;
   return doc.wordAt(t + 1);
 }
 

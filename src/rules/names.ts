@@ -922,7 +922,7 @@ const SPLIT_GAP = /^[<>'`^~*,.-]?[ \t]{1,2}$/;
  * headline's Title Case).
  */
 function shownAsNoun(doc: Document, w: Word): boolean {
-  const possessive = (x: Word) => /^['’]$/.test(doc.tokenTexts[x.token + 1] ?? '') && doc.tokenTexts[x.token + 2] === 's';
+  const possessive = (x: Word) => /^['’]$/.test(doc.tokenText(x.token + 1) ?? '') && doc.tokenText(x.token + 2) === 's';
   const inProse = (x: Word) => doc.previous(x)?.capitalised === false;
   return doc.sentences[w.sentence]!.length === 1
     || doc.words.some((x) => x.folded === w.folded && x.capitalised && (possessive(x) || inProse(x)));
