@@ -4,7 +4,10 @@ const { BUNDLE, loadCli } = require('./load-cli.js');
 
 let main;
 try {
-  ({ main } = loadCli().exports);
+  let tuneCompiler;
+  ({ main, tuneCompiler } = loadCli().exports);
+  // After the load: the code cache was made under V8's default flags.
+  tuneCompiler();
 } catch (err) {
   if (err.code !== 'ENOENT') throw err;
   process.stderr.write(`entlint: ${BUNDLE} is missing: build entlint first (npm run build)\n`);

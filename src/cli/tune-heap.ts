@@ -9,11 +9,10 @@ let capped = false;
 const YOUNG_CAP = 8 * 2 ** 20;
 
 /**
- * V8 settings for checking long texts, called before each piece once the
- * command line sees one (a second piece, a stream of documents): loading
- * node:v8 costs ~10 ms, more than a short text's check. V8 reads each when
- * it next collects or grows the heap, so they take effect though set after
- * start-up.
+ * V8 heap settings for checking long texts, called before each piece once
+ * the command line sees one (a second piece, a stream of documents): a short
+ * text's heap never grows enough to need them. V8 reads each when it next
+ * collects or grows the heap, so they take effect though set after start-up.
  * Process-wide: the command line and the benchmark call this, the library
  * never does.
  *
