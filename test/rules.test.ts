@@ -207,6 +207,9 @@ describe('homoglyphs and acronyms', () => {
   });
   it('flags a parenthesised acronym that does not belong to the name before it', () => {
     expect(fixes('a forum run by the State Security Service (GSS) of Georgia.')).toEqual([['GSS', 'SSG']]);
+    // Closing quotes may come between; a word may not.
+    expect(fixes('a forum run by the “State Security Service” (GSS) of Georgia.')).toEqual([['GSS', 'SSG']]);
+    expect(fixes('a forum run by the State Security Service, or (GSS) of Georgia.')).toEqual([]);
     expect(run('organised by the State Security Service (SSG) of Georgia.')).toEqual([]);
   });
 });

@@ -54,9 +54,14 @@ export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][], ma
 }
 
 const QUOTES = new Set(['"', '”', '“', "'", '’', '»', '«']);
+/** What the text right after a word must start with for parenthesisedAfter() to read its tokens. */
+const OPENING = /[\s"”“'’»«]*\(/y;
 
 /** The single word inside "( … )" right after w (closing quotes may come between). */
 function parenthesisedAfter(doc: Document, w: Word): Word | undefined {
+  // Asked of every run: most are followed by no parenthesis at all.
+  OPENING.lastIndex = w.end;
+  if (!OPENING.test(doc.text)) return undefined;
   let t = w.token + 1;
   while (QUOTES.has(doc.tokenText(t) ?? '')) t++;
   if (doc.tokenText(t) !== '(' || doc.tokenText(t + 2) !== ')') return undefined;
