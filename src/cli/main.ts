@@ -25,9 +25,9 @@ import { workersFor } from './workers-for.js';
 const PARALLEL_MIN_FILES = 4;
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
-/** What the CLI may touch; tests pass their own. */
 export { tuneCompiler } from './tune-compiler.js';
 
+/** What the CLI may touch; tests pass their own. */
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: { write(s: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
  * not 67). The rules are many mid-sized functions: by default V8 spends more
  * on compiling them, on a second core or on the only one, than the compiled
  * code saves in a run. Measured on this machine: 5 MB of prose 2.19 → 1.96 s
- * (CPU 3.1 → 2.5 s), a 3 KB article 149 → 138 ms, 200 files on one core
+ * (CPU 3.1 → 2.5 s), a 3 KB article 139 → 128 ms, 200 files on one core
  * 4.6 → 3.7 s.
  *
  * V8 rejects a code cache made under other flags, so the launcher sets these
