@@ -3,6 +3,7 @@ import type { Knowledge } from './knowledge.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 import { fold } from './text/fold.js';
 import { scanTokens } from './text/tokenize.js';
+import { LEADING_PARTICLES } from './text/leading-particles.js';
 
 const MIN_WORDS_FOR_NOISE = 20;
 /** Clean prose keeps under 0.5% of its words unknown and lower-case; OCR'd pages run above 4%. */
@@ -25,6 +26,10 @@ export interface WordFacts {
   suspicious: boolean;
   /** Lower-case letters only, two or more: the words whose share tells OCR noise. */
   plainLower: boolean;
+  /** A particle that can begin a surname ("von", "de", "ter"): nameRuns() asks it of every word. */
+  leadingParticle: boolean;
+  /** Written wholly in other scripts' look-alikes of Latin letters ("РКК"): the homoglyph rule reads it. */
+  lookalikes: boolean;
   /** Phrase rules that need this word in their sentence. */
   triggers: readonly PhraseRule[] | undefined;
   /** Phrase rules whose pattern starts with this word. */
@@ -32,7 +37,7 @@ export interface WordFacts {
 }
 
 type WordLists = {
-  isCommonWord(f: string): boolean; isGivenName(f: string): boolean;
+  isCommonWord(f: string): boolean; isGivenName(f: string): boolean; isLookalikes(text: string): boolean;
   phrasesTriggeredBy(f: string): readonly PhraseRule[] | undefined; phrasesStartingWith(f: string): readonly PhraseRule[] | undefined;
 };
 
@@ -54,6 +59,8 @@ export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFact
     givenName: kb.isGivenName(folded),
     suspicious: false,
     plainLower: folded.length >= 2 && letters === raw && raw === folded,
+    leadingParticle: LEADING_PARTICLES.has(folded),
+    lookalikes: kb.isLookalikes(raw),
     triggers: kb.phrasesTriggeredBy(folded),
     phraseStarts: kb.phrasesStartingWith(folded),
   };
@@ -72,6 +79,8 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
     givenName: kb.isGivenName(folded),
     suspicious: /\p{M}/u.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
     plainLower: !number && folded.length >= 2 && /^\p{Ll}+$/u.test(text),
+    leadingParticle: LEADING_PARTICLES.has(folded),
+    lookalikes: kb.isLookalikes(text),
     triggers: kb.phrasesTriggeredBy(folded),
     phraseStarts: kb.phrasesStartingWith(folded),
   };
@@ -111,6 +120,8 @@ export class Word implements WordFacts {
   get givenName(): boolean { return this.facts.givenName; }
   get suspicious(): boolean { return this.facts.suspicious; }
   get plainLower(): boolean { return this.facts.plainLower; }
+  get leadingParticle(): boolean { return this.facts.leadingParticle; }
+  get lookalikes(): boolean { return this.facts.lookalikes; }
   get triggers(): readonly PhraseRule[] | undefined { return this.facts.triggers; }
   get phraseStarts(): readonly PhraseRule[] | undefined { return this.facts.phraseStarts; }
 }

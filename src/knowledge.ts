@@ -149,7 +149,7 @@ const ASCII_NUMBER = /^[0-9.,:]+$/;
 /** What wordFacts() says of an ASCII number ("1,200", "9:30"), without its regular expressions. */
 function asciiNumberFacts(raw: string, kb: Knowledge): WordFacts {
   return {
-    raw, text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false,
+    raw, text: raw, folded: raw, capitalised: false, allCaps: false, number: true, common: false, givenName: false, suspicious: false, plainLower: false, leadingParticle: false, lookalikes: kb.isLookalikes(raw),
     triggers: kb.phrasesTriggeredBy(raw), phraseStarts: kb.phrasesStartingWith(raw),
   };
 }
@@ -240,6 +240,12 @@ export class Knowledge {
       return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw, this) : wordFacts(raw, true, this);
     }
     return this.factsCache.get(text, start, end, (raw) => wordFacts(raw, false, this));
+  }
+
+  /** Every character a letter of another script that looks like a Latin one (homoglyphs). */
+  isLookalikes(text: string): boolean {
+    for (const c of text) if (!this.homoglyphs.has(c)) return false;
+    return text.length > 0;
   }
 
   /** An ordinary English word (folded, lower case), contractions included ("they'll"). */

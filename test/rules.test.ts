@@ -192,6 +192,10 @@ describe('homoglyphs and acronyms', () => {
   it('reads Cyrillic look-alikes hidden in Latin words', () => {
     expect(fixes('the Рkk group')[0]?.[1]).toBeDefined();
   });
+  it('reads a word written wholly in Cyrillic look-alikes as the Latin one it imitates, and no other Cyrillic word', () => {
+    expect(fixes('The РКК attacked the base.')).toEqual([['РКК', 'PKK']]);
+    expect(fixes('Он сказал.')).toEqual([]);
+  });
   it('maps acronyms transliterated from Cyrillic look-alikes back in machine-translated text', () => {
     const mt = 'Ibrahim Kalyn and Chancellor Sholtz named groups such as RKK.';
     expect(fixes(mt)).toContainEqual(['RKK', 'PKK']);

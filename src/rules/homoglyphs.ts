@@ -42,16 +42,10 @@ function latinSkeleton(w: Word, kb: Knowledge): string | null {
     for (const ch of w.text) out += kb.homoglyphs.get(ch)?.looksLike ?? ch;
     return out.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, (m, base: string) => (m.normalize('NFC').length === 1 ? m.normalize('NFC') : base)).normalize('NFC');
   }
-  // A whole word of look-alikes in an English text ("РКК") is the same trap.
-  // Tested letter by letter first: this runs for every word of the text, and
-  // most fail on the first letter, read without a string iterator.
-  const first = w.text.charCodeAt(0);
-  if (!(first >= 0xd800 && first <= 0xdbff) && !kb.homoglyphs.has(w.text[0]!)) return null;
+  // A whole word of look-alikes in an English text ("РКК") is the same trap;
+  // its spelling's facts tell, for this runs for every word of the text.
+  if (!w.lookalikes) return null;
   let latin = '';
-  for (const c of w.text) {
-    const h = kb.homoglyphs.get(c);
-    if (!h) return null;
-    latin += h.looksLike;
-  }
+  for (const c of w.text) latin += kb.homoglyphs.get(c)!.looksLike;
   return latin.length >= 2 ? latin : null;
 }

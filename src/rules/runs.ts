@@ -12,8 +12,6 @@ export const CONNECTORS = new Set([
   'po', 'bez', 'zhi', 'yu',
 ]);
 
-/** Particles that begin a surname written without the given name: "von der Leyen", "de Villepin", "ter Stegen". */
-const LEADING = new Set(['von', 'van', 'de', 'der', 'den', 'ter', 'ten', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'le', 'la', 'zu', 'fon', 'dyu']);
 const MAX_CONNECTORS = 2;
 
 const PREFIXED_NAME = /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u;
@@ -68,10 +66,10 @@ export function nameRuns(doc: Document): Word[][] {
  * Leyen"), after a word that is no name word itself; 0 if none do.
  */
 function leadingParticles(doc: Document, sentence: Word[], i: number): number {
-  // Asked of every word: most are no particle, and need no more looking at.
-  if (!LEADING.has(sentence[i]!.folded)) return 0;
+  // Asked of every word: most are no particle, which their spelling's facts tell.
+  if (!sentence[i]!.leadingParticle) return 0;
   if (i > 0 && isNameWord(sentence[i - 1]!) && doc.adjacent(sentence[i - 1]!, sentence[i]!)) return 0;
   let k = i;
-  while (k < sentence.length && k - i < MAX_CONNECTORS && LEADING.has(sentence[k]!.folded) && (k === i || doc.adjacent(sentence[k - 1]!, sentence[k]!))) k++;
+  while (k < sentence.length && k - i < MAX_CONNECTORS && sentence[k]!.leadingParticle && (k === i || doc.adjacent(sentence[k - 1]!, sentence[k]!))) k++;
   return k > i && k < sentence.length && doc.adjacent(sentence[k - 1]!, sentence[k]!) && isNameWord(sentence[k]!) ? k - i : 0;
 }
