@@ -57,32 +57,23 @@ export function matchAt(pattern: TokenPattern[], words: PhraseWord[], i: number)
   const walk = (pi: number, wi: number, from: number, to: number): { from: number; to: number } | null => {
     if (pi === pattern.length) return { from, to };
     const p = pattern[pi]!;
-    const tries: number[] = [];
+    // How many words the token can take here, tried longest first (only a
+    // name takes more than one), then none if it is optional. Counted, not
+    // listed: this runs at every word that starts a live rule.
+    let longest = 0;
     const w = words[wi];
     if (w) {
-      if (p.kind === 'literal' && (p.alts.includes(w.folded) || (w.number && p.alts.includes('{num}')))) tries.push(1);
-      else if (p.kind === 'word' && !w.number) tries.push(1);
-      else if (p.kind === 'num' && w.number) tries.push(1);
-      else if (p.kind === 'name') {
-        let n = 0;
-        while (n < 4 && words[wi + n]?.capitalised) n++;
-        for (; n >= 1; n--) tries.push(n);
-      }
+      if (p.kind === 'literal') longest = p.alts.includes(w.folded) || (w.number && p.alts.includes('{num}')) ? 1 : 0;
+      else if (p.kind === 'word') longest = w.number ? 0 : 1;
+      else if (p.kind === 'num') longest = w.number ? 1 : 0;
+      else if (p.kind === 'name') while (longest < 4 && words[wi + longest]?.capitalised) longest++;
     }
-    if (p.optional) tries.push(0);
-    for (const n of tries) {
-      const f = p.open ? wi : from;
-      const t = p.close ? wi + Math.max(n, 1) - 1 : to;
-      if (n === 0 && (p.open || p.close)) {
-        // An optional edge token that is absent moves the edge.
-        const r = walk(pi + 1, wi, p.open ? wi : from, p.close ? wi - 1 : to);
-        if (r) return r;
-        continue;
-      }
-      const r = walk(pi + 1, wi + n, f, t);
+    for (let n = longest; n >= 1; n--) {
+      const r = walk(pi + 1, wi + n, p.open ? wi : from, p.close ? wi + n - 1 : to);
       if (r) return r;
     }
-    return null;
+    // An optional token that is absent; at an edge, it moves the edge.
+    return p.optional ? walk(pi + 1, wi, p.open ? wi : from, p.close ? wi - 1 : to) : null;
   };
   return walk(0, i, -1, -1);
 }
