@@ -3,7 +3,7 @@ import type { Knowledge } from './knowledge.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 import { fold } from './text/fold.js';
 import { scanTokens } from './text/tokenize.js';
-import { LEADING_PARTICLES } from './text/leading-particles.js';
+import { LEADING_PARTICLES, isNameSpelling } from './text/name-words.js';
 
 const MIN_WORDS_FOR_NOISE = 20;
 /** Clean prose keeps under 0.5% of its words unknown and lower-case; OCR'd pages run above 4%. */
@@ -26,6 +26,8 @@ export interface WordFacts {
   suspicious: boolean;
   /** Lower-case letters only, two or more: the words whose share tells OCR noise. */
   plainLower: boolean;
+  /** Can start or end a name (isNameSpelling): the rules ask it of every word. */
+  nameWord: boolean;
   /** A particle that can begin a surname ("von", "de", "ter"): nameRuns() asks it of every word. */
   leadingParticle: boolean;
   /** Written wholly in other scripts' look-alikes of Latin letters ("РКК"): the homoglyph rule reads it. */
@@ -51,10 +53,11 @@ export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFact
   const folded = raw.toLowerCase();
   const letters = raw.includes("'") || raw.includes('-') ? raw.replace(/['-]/g, '') : raw;
   const first = raw.charCodeAt(0);
+  const capitalised = first >= 0x41 && first <= 0x5a;
+  const allCaps = letters.length >= 2 && letters === letters.toUpperCase();
   return {
-    raw, text: raw, folded, number,
-    capitalised: first >= 0x41 && first <= 0x5a,
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase(),
+    raw, text: raw, folded, number, capitalised, allCaps,
+    nameWord: isNameSpelling(raw, number, capitalised, allCaps),
     common: kb.isCommonWord(folded),
     givenName: kb.isGivenName(folded),
     suspicious: false,
@@ -71,10 +74,11 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
   const text = raw.normalize('NFC');
   const folded = fold(text);
   const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitalised = /^\p{Lu}/u.test(text);
+  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   return {
-    raw, text, folded, number,
-    capitalised: /^\p{Lu}/u.test(text),
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    raw, text, folded, number, capitalised, allCaps,
+    nameWord: isNameSpelling(text, number, capitalised, allCaps),
     common: !number && kb.isCommonWord(folded),
     givenName: kb.isGivenName(folded),
     suspicious: /\p{M}/u.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
@@ -120,6 +124,7 @@ export class Word implements WordFacts {
   get givenName(): boolean { return this.facts.givenName; }
   get suspicious(): boolean { return this.facts.suspicious; }
   get plainLower(): boolean { return this.facts.plainLower; }
+  get nameWord(): boolean { return this.facts.nameWord; }
   get leadingParticle(): boolean { return this.facts.leadingParticle; }
   get lookalikes(): boolean { return this.facts.lookalikes; }
   get triggers(): readonly PhraseRule[] | undefined { return this.facts.triggers; }

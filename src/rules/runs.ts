@@ -14,12 +14,9 @@ export const CONNECTORS = new Set([
 
 const MAX_CONNECTORS = 2;
 
-const PREFIXED_NAME = /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u;
-
-/** A word that can start or end a name: capitalised, an acronym, or "al-Qaeda"-style. */
+/** A word that can start or end a name (isNameSpelling), as its spelling's facts tell: this runs for every word of the text. */
 export function isNameWord(w: Word): boolean {
-  // The hyphen test first: this runs for every word of the text.
-  return !w.number && (w.capitalised || w.allCaps || (w.text.includes('-') && PREFIXED_NAME.test(w.text)));
+  return w.nameWord;
 }
 
 /** A number hyphened to a name word: a model's designation ("S-400", "Su-35", "Shahed-136"). */

@@ -1,0 +1,10 @@
+/** Particles that begin a surname written without the given name: "von der Leyen", "de Villepin", "ter Stegen". */
+export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'ter', 'ten', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'le', 'la', 'zu', 'fon', 'dyu']);
+
+/** A lower-case Arabic article or kinship word hyphened to a capitalised name ("al-Qaeda", "bin-Laden"). */
+const PREFIXED_NAME = /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u;
+
+/** A word that can start or end a name: capitalised, an acronym, or "al-Qaeda"-style. */
+export function isNameSpelling(text: string, number: boolean, capitalised: boolean, allCaps: boolean): boolean {
+  return !number && (capitalised || allCaps || (text.includes('-') && PREFIXED_NAME.test(text)));
+}
