@@ -4,7 +4,6 @@ import type { Knowledge } from '../knowledge.js';
 import { suggestable } from '../gazetteer/gazetteer.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
-import { isNameWord } from './runs.js';
 
 const MAX_VARIANTS = 64;
 
@@ -74,7 +73,7 @@ function parenthesisedAfter(doc: Document, w: Word): Word | undefined {
  */
 function nameAround(doc: Document, kb: Knowledge, run: Word[], acr: Word): Entity | undefined {
   const after: Word[] = [];
-  for (let w = doc.next(acr); w && after.length < 4 && (isNameWord(w) || w.folded === 'of' || w.folded === 'the'); w = doc.next(w)) after.push(w);
+  for (let w = doc.next(acr); w && after.length < 4 && (w.nameWord || w.folded === 'of' || w.folded === 'the'); w = doc.next(w)) after.push(w);
   for (let n = after.length; n >= 1; n--) {
     const key = [...run, ...after.slice(0, n)].map((w) => w.folded).join(' ');
     const form = kb.gazetteer.forms.get(key)?.find(suggestable);

@@ -1,7 +1,6 @@
 import type { Entity } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import { isNameWord } from './runs.js';
 
 /** Words before a name that say "a person follows". */
 export const PERSON_CUES = new Set([
@@ -167,7 +166,7 @@ export function introducedSurnames(runs: Word[][]): Set<string> {
   for (const run of runs) {
     for (let i = 1; i < run.length; i++) {
       const prev = run[i - 1]!;
-      if (isNameWord(prev) && !prev.common && !prev.allCaps && !PERSON_CUES.has(prev.folded) && prev.folded.length > 1) out.add(run[i]!.folded);
+      if (prev.nameWord && !prev.common && !prev.allCaps && !PERSON_CUES.has(prev.folded) && prev.folded.length > 1) out.add(run[i]!.folded);
     }
   }
   return out;
@@ -178,8 +177,8 @@ export function namesBeside(doc: Document, w: Word): Word[] {
   const out: Word[] = [];
   const before = doc.previous(w);
   const after = doc.next(w);
-  if (before && doc.adjacent(before, w) && isNameWord(before) && !PERSON_CUES.has(before.folded)) out.push(before);
-  if (after && doc.adjacent(w, after) && isNameWord(after) && !PERSON_CUES.has(after.folded)) out.push(after);
+  if (before && doc.adjacent(before, w) && before.nameWord && !PERSON_CUES.has(before.folded)) out.push(before);
+  if (after && doc.adjacent(w, after) && after.nameWord && !PERSON_CUES.has(after.folded)) out.push(after);
   return out;
 }
 

@@ -5,7 +5,6 @@ import { formCount, splitForm, suggestable, type Form, type GazetteerView } from
 import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity, type Via } from '../match/similarity.js';
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { findingOver } from './finding.js';
-import { isNameWord } from './runs.js';
 import { memoised } from './memoised.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
@@ -125,7 +124,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
     if (run.every((w) => w.common || w.folded.length < 3)) continue;
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
-      if (w.known || claimed.has(w) || !isNameWord(w) || w.folded.length < 3) continue;
+      if (w.known || claimed.has(w) || !w.nameWord || w.folded.length < 3) continue;
       // Such a word changes only beside an exact name, so never into a one-word name.
       const vouched = needsVouching(kb, w, disowned);
       const minTokens = vouched ? 2 : 1;
@@ -297,7 +296,7 @@ function titleDisowns(doc: Document, words: Word[], forms: Form[]): boolean {
 function exactForms(gz: GazetteerView, words: Word[]): Form[] | undefined {
   const last = words[words.length - 1]!;
   // A designation ends in its number ("S-400"); runs hold numbers only so.
-  if (!isNameWord(last) && !(last.number && words.length > 1)) return undefined;
+  if (!last.nameWord && !(last.number && words.length > 1)) return undefined;
   const forms = gz.forms.get(words.length === 1 ? last.folded : words.map((w) => w.folded).join(' '));
   if (!forms) return undefined;
   const accepted = forms.some((f) => f.kind !== 'garbled');
@@ -541,7 +540,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   for (const i of changed) {
     const w = words[i]!;
     const sim = sims[i]!;
-    if (claimed.has(w) || !isNameWord(w) || w.folded.length < 3) return null;
+    if (claimed.has(w) || !w.nameWord || w.folded.length < 3) return null;
     if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isFeminineForm(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
     // Two exact neighbours ("Kim Jong …") vouch more than one.
     // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
@@ -716,7 +715,7 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       }
     }
   };
-  const open = (w: Word) => !w.common && !claimed.has(w) && isNameWord(w) && !isAcronym(w);
+  const open = (w: Word) => !w.common && !claimed.has(w) && w.nameWord && !isAcronym(w);
   const usable = (w: Word) => open(w) && !w.known && !gz.tokenForms.has(w.folded);
   // One half of a pair may be a name of its own ("Islam Abbad" for
   // Islamabad, the first half a politician's surname), never a given name.
@@ -789,7 +788,7 @@ function splitGivenNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
     for (let i = 0; i + 2 < run.length; i++) {
       const [u, w, v] = [run[i]!, run[i + 1]!, run[i + 2]!];
       // Any word may be an English one ("Xi Jin Ping"): the exact join vouches for them.
-      if (!doc.adjacent(u, w) || !doc.adjacent(w, v) || ![u, w, v].every((x) => isNameWord(x) && !isAcronym(x))) continue;
+      if (!doc.adjacent(u, w) || !doc.adjacent(w, v) || ![u, w, v].every((x) => x.nameWord && !isAcronym(x))) continue;
       // Words one known name holds already ("Abd El Fattah") are spelt as that name spells them.
       if (claimed.has(w) || claimed.has(v) || (w.known && w.known === v.known) || gz.forms.has(`${u.folded} ${w.folded} ${v.folded}`)) continue;
       for (const given of [w.folded + v.folded, `${w.folded}-${v.folded}`]) {

@@ -5,6 +5,7 @@ import { formCount, type Form, type GazetteerView } from '../gazetteer/gazetteer
 import { similarity } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { CONNECTORS } from './runs.js';
+import { memoised } from './memoised.js';
 import { describe } from './describe.js';
 import { isDashCompound } from './name-context.js';
 
@@ -42,15 +43,8 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
 
 interface Reordering { form: Form; score: number }
 
+/** Spellings each memo below keeps before forgetting them all: an archive's vocabulary, not its length, fills them. */
 const MAX_MEMOISED = 50_000;
-
-/** A gazetteer's memo in `store`, emptied when full: an archive's vocabulary, not its length, fills it. */
-function memoFor<V>(store: WeakMap<GazetteerView, Map<string, V>>, gz: GazetteerView): Map<string, V> {
-  let memo = store.get(gz);
-  if (!memo) store.set(gz, (memo = new Map()));
-  else if (memo.size >= MAX_MEMOISED) memo.clear();
-  return memo;
-}
 
 const reorderings = new WeakMap<GazetteerView, Map<string, Reordering | null>>();
 
@@ -60,30 +54,27 @@ const reorderings = new WeakMap<GazetteerView, Map<string, Reordering | null>>()
  */
 function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reordering | null {
   const gz = kb.gazetteer;
-  const cache = memoFor(reorderings, gz);
-  const key = `${ocr ? 'o' : 't'}${words.join(' ')}`;
-  let best = cache.get(key);
-  if (best !== undefined) return best;
-  // Every word must pair off with one of the name's, so the names within
-  // fuzzy reach of the run's rarest word are enough to try: a common word
-  // ("Social", "National") alone reaches hundreds of names.
-  let rarest: string[] = [];
-  let fewest = Infinity;
-  for (const w of words) {
-    const { reach, n } = reachOf(gz, w, ocr);
-    if (n < fewest) { fewest = n; rarest = reach; }
-  }
-  const candidates = new Set<OrganisationForm>();
-  for (const t of rarest) {
-    for (const f of organisationForms(gz, t).get(words.length) ?? []) candidates.add(f);
-  }
-  best = null;
-  for (const { form, content } of candidates) {
-    const score = reorderedMatch(kb, words, content) ?? headMovedLast(words, form, content);
-    if (score !== null && (!best || score > best.score)) best = { form, score };
-  }
-  cache.set(key, best);
-  return best;
+  return memoised(reorderings, gz, MAX_MEMOISED, `${ocr ? 'o' : 't'}${words.join(' ')}`, () => {
+    // Every word must pair off with one of the name's, so the names within
+    // fuzzy reach of the run's rarest word are enough to try: a common word
+    // ("Social", "National") alone reaches hundreds of names.
+    let rarest: string[] = [];
+    let fewest = Infinity;
+    for (const w of words) {
+      const { reach, n } = reachOf(gz, w, ocr);
+      if (n < fewest) { fewest = n; rarest = reach; }
+    }
+    const candidates = new Set<OrganisationForm>();
+    for (const t of rarest) {
+      for (const f of organisationForms(gz, t).get(words.length) ?? []) candidates.add(f);
+    }
+    let best: Reordering | null = null;
+    for (const { form, content } of candidates) {
+      const score = reorderedMatch(kb, words, content) ?? headMovedLast(words, form, content);
+      if (score !== null && (!best || score > best.score)) best = { form, score };
+    }
+    return best;
+  });
 }
 
 interface Reach { reach: string[]; n: number }
@@ -91,16 +82,12 @@ const reaches = new WeakMap<GazetteerView, Map<string, Reach>>();
 
 /** A word and the name tokens within its fuzzy reach, with how many forms hold them: memoised, as runs repeat words. */
 function reachOf(gz: GazetteerView, w: string, ocr: boolean): Reach {
-  const cache = memoFor(reaches, gz);
-  const key = `${ocr ? 'o' : 't'}${w}`;
-  let r = cache.get(key);
-  if (!r) {
+  return memoised(reaches, gz, MAX_MEMOISED, `${ocr ? 'o' : 't'}${w}`, () => {
     const reach = [w, ...gz.fuzzyTokens(w, ocr)];
     let n = 0;
     for (const t of reach) n += formCount(gz.tokenForms, t);
-    cache.set(key, (r = { reach, n }));
-  }
-  return r;
+    return { reach, n };
+  });
 }
 
 /** An organisation's form and its words besides connectors. */
@@ -112,10 +99,8 @@ const entries = new WeakMap<Form, OrganisationForm>();
 
 /** Organisation forms with a token, by their number of words besides connectors (memoised: runs repeat words). */
 function organisationForms(gz: GazetteerView, token: string): Map<number, OrganisationForm[]> {
-  const cache = memoFor(byToken, gz);
-  let groups = cache.get(token);
-  if (!groups) {
-    groups = new Map();
+  return memoised(byToken, gz, MAX_MEMOISED, token, () => {
+    const groups = new Map<number, OrganisationForm[]>();
     for (const f of gz.tokenForms.get(token) ?? []) {
       if (f.type !== 'organisation' || f.kind === 'garbled') continue;
       let entry = entries.get(f);
@@ -124,9 +109,8 @@ function organisationForms(gz: GazetteerView, token: string): Map<number, Organi
       if (list) list.push(entry);
       else groups.set(entry.content.length, [entry]);
     }
-    cache.set(token, groups);
-  }
-  return groups;
+    return groups;
+  });
 }
 
 /**
@@ -190,9 +174,7 @@ const pairScores = new WeakMap<GazetteerView, Map<string, Map<string, number>>>(
  * the same few name words are tried against every run of an archive.
  */
 function pairScore(gz: GazetteerView, written: string, t: string): number {
-  const cache = memoFor(pairScores, gz);
-  let scores = cache.get(written);
-  if (!scores) cache.set(written, (scores = new Map()));
+  const scores = memoised(pairScores, gz, MAX_MEMOISED, written, () => new Map<string, number>());
   let sc = scores.get(t);
   if (sc === undefined) {
     // A word and its derivation ("America" / "American") pair off fully; a

@@ -14,14 +14,9 @@ export const CONNECTORS = new Set([
 
 const MAX_CONNECTORS = 2;
 
-/** A word that can start or end a name (isNameSpelling), as its spelling's facts tell: this runs for every word of the text. */
-export function isNameWord(w: Word): boolean {
-  return w.nameWord;
-}
-
 /** A number hyphened to a name word: a model's designation ("S-400", "Su-35", "Shahed-136"). */
 function isDesignation(doc: Document, a: Word, b: Word): boolean {
-  return b.number && b.token === a.token + 2 && b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 0x2d && isNameWord(a);
+  return b.number && b.token === a.token + 2 && b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 0x2d && a.nameWord;
 }
 
 /**
@@ -35,18 +30,18 @@ export function nameRuns(doc: Document): Word[][] {
     let i = 0;
     while (i < sentence.length) {
       const lead = leadingParticles(doc, sentence, i);
-      if (!lead && !isNameWord(sentence[i]!)) { i++; continue; }
+      if (!lead && !sentence[i]!.nameWord) { i++; continue; }
       const run = sentence.slice(i, i + lead + 1);
       let j = i + lead + 1;
       while (j < sentence.length) {
         const w = sentence[j]!;
         const designation = isDesignation(doc, sentence[j - 1]!, w);
         if (!designation && !doc.adjacent(sentence[j - 1]!, w)) break;
-        if (designation || isNameWord(w)) { run.push(w); j++; continue; }
+        if (designation || w.nameWord) { run.push(w); j++; continue; }
         // Connectors only count when a name word follows them.
         let k = j;
         while (k < sentence.length && k - j < MAX_CONNECTORS && CONNECTORS.has(sentence[k]!.folded) && doc.adjacent(sentence[k - 1]!, sentence[k]!)) k++;
-        if (k > j && k < sentence.length && doc.adjacent(sentence[k - 1]!, sentence[k]!) && isNameWord(sentence[k]!)) {
+        if (k > j && k < sentence.length && doc.adjacent(sentence[k - 1]!, sentence[k]!) && sentence[k]!.nameWord) {
           run.push(...sentence.slice(j, k + 1));
           j = k + 1;
         } else break;
@@ -65,8 +60,8 @@ export function nameRuns(doc: Document): Word[][] {
 function leadingParticles(doc: Document, sentence: Word[], i: number): number {
   // Asked of every word: most are no particle, which their spelling's facts tell.
   if (!sentence[i]!.leadingParticle) return 0;
-  if (i > 0 && isNameWord(sentence[i - 1]!) && doc.adjacent(sentence[i - 1]!, sentence[i]!)) return 0;
+  if (i > 0 && sentence[i - 1]!.nameWord && doc.adjacent(sentence[i - 1]!, sentence[i]!)) return 0;
   let k = i;
   while (k < sentence.length && k - i < MAX_CONNECTORS && sentence[k]!.leadingParticle && (k === i || doc.adjacent(sentence[k - 1]!, sentence[k]!))) k++;
-  return k > i && k < sentence.length && doc.adjacent(sentence[k - 1]!, sentence[k]!) && isNameWord(sentence[k]!) ? k - i : 0;
+  return k > i && k < sentence.length && doc.adjacent(sentence[k - 1]!, sentence[k]!) && sentence[k]!.nameWord ? k - i : 0;
 }
