@@ -169,6 +169,8 @@ export class Knowledge {
   /** Latin letters a transliterator writes → the Latin letter the Cyrillic source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
   private readonly factsCache = new SpellingCache<WordFacts>(MAX_CACHED_SPELLINGS);
+  /** Made once: a closure made per call would be most of what looking up a word allocates. */
+  private readonly spellingFacts = (raw: string): WordFacts => wordFacts(raw, false, this);
   private readonly spelledWords = new Map<string, readonly string[]>();
 
   constructor(source: KnowledgeData | KnowledgeParts) {
@@ -240,7 +242,7 @@ export class Knowledge {
       const raw = text.slice(start, end);
       return ASCII_NUMBER.test(raw) ? asciiNumberFacts(raw, this) : wordFacts(raw, true, this);
     }
-    return this.factsCache.get(text, start, end, (raw) => wordFacts(raw, false, this));
+    return this.factsCache.get(text, start, end, this.spellingFacts);
   }
 
   /** Every character a letter of another script that looks like a Latin one (homoglyphs). */

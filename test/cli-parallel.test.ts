@@ -98,3 +98,35 @@ describe('default worker threads', () => {
     expect([1, 2, 3, 4, 8].map(workersFor)).toEqual([1, 2, 3, 4, 8]);
   });
 });
+
+describe('JobRuns', () => {
+  const handOut = async (jobs: number, threads: number, order: number[]) => {
+    const { JobRuns } = await import('../src/cli/job-runs.js');
+    const runs = new JobRuns(jobs, threads);
+    const got: number[][] = Array.from({ length: threads }, () => []);
+    for (let step = 0; ; step++) {
+      const t = order[step % order.length]!;
+      const id = runs.next(t);
+      if (id === undefined) break;
+      got[t]!.push(id);
+    }
+    return got;
+  };
+
+  it('give each thread a contiguous run of the jobs while it has one', async () => {
+    expect(await handOut(10, 2, [0, 1])).toEqual([[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]);
+    expect(await handOut(9, 3, [0, 1, 2])).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8]]);
+  });
+
+  it('let a thread done with its run take the last jobs of the run with most left', async () => {
+    // Thread 0 asks three times as often: it ends its run, then works back from the end of thread 1's.
+    expect(await handOut(12, 2, [0, 0, 0, 1])).toEqual([[0, 1, 2, 3, 4, 5, 11, 10, 9], [6, 7, 8]]);
+  });
+
+  it('hand out every job exactly once, whatever the threads ask', async () => {
+    for (const [jobs, threads] of [[0, 2], [1, 4], [5, 8], [200, 3]] as const) {
+      const got = await handOut(jobs, threads, [2, 0, 0, 1, 2, 2, 0].map((t) => t % threads));
+      expect(got.flat().sort((a, b) => a - b)).toEqual([...Array(jobs).keys()]);
+    }
+  });
+});

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../report/result.js';
 import type { FileJob } from './process-file.js';
+import { JobRuns } from './job-runs.js';
 
 /** What a worker sends back for one job. */
 export interface Outcome {
@@ -23,7 +23,7 @@ export const canUseWorkers = (): boolean => existsSync(fileURLToPath(WORKER));
 const IN_FLIGHT = 2;
 
 /**
- * Runs jobs on `size` worker threads, handing out files as threads free up,
+ * Runs jobs on `size` worker threads, handing out files as threads free up (JobRuns),
  * and gives the outcomes to `each` in job order (awaiting each). Rejects with
  * what `each` throws or a thread's crash; the threads are ended either way.
  */
@@ -32,13 +32,14 @@ export async function runPool(jobs: FileJob[], size: number, each: (o: Outcome) 
   const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: size }, () => new Worker(WORKER));
   const done = new Map<number, Outcome>();
-  let sent = 0;
+  const runs = new JobRuns(jobs.length, size);
   let emitted = 0;
   let busy = false;
   try {
     await new Promise<void>((resolve, reject) => {
-      const send = (w: Worker) => {
-        if (sent < jobs.length) w.postMessage({ id: sent, job: jobs[sent++] });
+      const send = (i: number) => {
+        const id = runs.next(i);
+        if (id !== undefined) workers[i]!.postMessage({ id, job: jobs[id] });
       };
       const pump = async () => {
         if (busy) return;
@@ -57,18 +58,18 @@ export async function runPool(jobs: FileJob[], size: number, each: (o: Outcome) 
         }
         if (emitted === jobs.length) resolve();
       };
-      for (const w of workers) {
+      workers.forEach((w, i) => {
         w.on('message', (o: Outcome) => {
           done.set(o.id, o);
-          send(w);
+          send(i);
           void pump();
         });
         w.on('error', reject);
         w.on('exit', (code) => {
           if (emitted < jobs.length) reject(new Error(`a worker thread stopped (exit code ${code})`));
         });
-        for (let i = 0; i < IN_FLIGHT; i++) send(w);
-      }
+        for (let k = 0; k < IN_FLIGHT; k++) send(i);
+      });
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -86,7 +86,7 @@ export function program(version: string): Command {
     .option('--ndjson', 'stream: read one {"id","text"} JSON document per line from standard input, write one result line per document')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'record the current findings in the --baseline file')
-    .option('-j, --jobs <n>', 'check files on n worker threads (1: in-process; default: one per core but one, in-process on 2 cores, when there are many files)', positive)
+    .option('-j, --jobs <n>', 'check files on n worker threads (1: in-process; default: one per core, in-process on one core, when there are at least 4 files and 2 MB)', positive)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also NO_COLOR, or when output is not a terminal)')
     .option('--debug', 'show stack traces of internal errors')
