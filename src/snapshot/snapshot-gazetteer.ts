@@ -101,6 +101,11 @@ export class SnapshotGazetteer implements GazetteerView {
   private targetList?: StringList;
   private readonly targetCache = new Map<number, string>();
   private byTranslit?: HashedDeleteIndex;
+  // The columns every candidate form is asked, held in fields: reading them from the section record was a hash lookup each.
+  private readonly formEntities: Uint32Array;
+  private readonly formTokens: Uint8Array;
+  private readonly formKinds: Uint8Array;
+  private readonly entityTypes: Uint8Array;
   /** Read on first use: only OCR'd text needs it. */
   private byOcr?: HashedDeleteIndex;
 
@@ -109,6 +114,10 @@ export class SnapshotGazetteer implements GazetteerView {
     keys: KeyFns, readonly ocrOnly: boolean, private readonly ocrIndex: () => Record<string, Section>,
   ) {
     this.keyCache = new KeyCache(keys);
+    this.formEntities = s['f.entity'] as Uint32Array;
+    this.formTokens = s['f.tokens'] as Uint8Array;
+    this.formKinds = s['f.kind'] as Uint8Array;
+    this.entityTypes = s['e.type'] as Uint8Array;
     const form = (id: number) => this.form(id);
     this.forms = new FormTable(tableAt(s, 'forms'), form);
     this.tokenForms = new FormTable(tableAt(s, 'tokens'), form);
@@ -163,15 +172,15 @@ export class SnapshotGazetteer implements GazetteerView {
 
   /** Parts of form `id`, for StoredForm. */
   formEntity(id: number): Entity {
-    return this.entity((this.s['f.entity'] as Uint32Array)[id]!);
+    return this.entity(this.formEntities[id]!);
   }
 
   formType(id: number): EntityType {
-    return TYPES[(this.s['e.type'] as Uint8Array)[(this.s['f.entity'] as Uint32Array)[id]!]!]!;
+    return TYPES[this.entityTypes[this.formEntities[id]!]!]!;
   }
 
   formTokenCount(id: number): number {
-    return (this.s['f.tokens'] as Uint8Array)[id]!;
+    return this.formTokens[id]!;
   }
 
   formText(id: number): string {
@@ -189,7 +198,7 @@ export class SnapshotGazetteer implements GazetteerView {
   private readonly words: string[] = [];
 
   formKind(id: number): FormKind {
-    return KINDS[(this.s['f.kind'] as Uint8Array)[id]!]!;
+    return KINDS[this.formKinds[id]!]!;
   }
 
   private get entityStrings(): StringList {
