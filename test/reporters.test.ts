@@ -10,6 +10,7 @@ import { formatGithub } from '../src/report/github.js';
 import { formatCheckstyle } from '../src/report/checkstyle.js';
 import { fingerprint, fingerprints } from '../src/report/fingerprint.js';
 import { ruleHelp } from '../src/report/rule-help.js';
+import { formatStylish } from '../src/report/stylish.js';
 
 // A flag outside the BMP first, so UTF-16 offsets differ from code points.
 const TEXT = '🇹🇷 Chancellor Sholtz met Ibrahim Kalyn in Ankara.\nGroups such as Deash were named.\n';
@@ -207,5 +208,20 @@ describe('ruleHelp', () => {
     expect(ruleHelp('phrase/ru-gaza-strip-gas-sector').help).toContain('ru-gaza-strip-gas-sector');
     expect(ruleHelp('acronym/mismatch').name).not.toBe(ruleHelp('acronym/script').name);
     expect(ruleHelp('constructor').short).toContain('constructor');
+  });
+});
+
+describe('formatStylish summary', () => {
+  const clean: FileResult = { path: 'clean.txt', text: 'Fine.', findings: [] };
+  const summary = (rs: FileResult[]) => formatStylish(rs).trimEnd().split('\n').at(-1);
+
+  it('counts problems, and the files that could not be checked', () => {
+    expect(summary(results)).toMatch(new RegExp(`^✖ ${findings.length} problems \\(\\d+ errors?, \\d+ warnings?\\) in 1 file; 1 file not checked$`));
+  });
+
+  it('is all clear only when every input was checked', () => {
+    expect(summary([clean, clean])).toBe('✔ no problems in 2 files');
+    expect(summary([clean, results[1]!])).toBe('✖ 1 file not checked; no problems in 1 file');
+    expect(summary([results[1]!])).toBe('✖ 1 file not checked; no problems in 0 files');
   });
 });

@@ -38,12 +38,17 @@ export function formatStylish(results: FileResult[], c: Paint = PLAIN): string {
     out.push('');
   }
   const problems = errors + warnings;
+  const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  // An input that could not be read has its error above; the summary must not read as all clear.
+  const unchecked = results.filter((r) => r.error !== undefined).length;
+  const notChecked = `${plural(unchecked, 'file')} not checked`;
   if (problems) {
-    const summary = `✖ ${problems} problem${problems === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${files} file${files === 1 ? '' : 's'}`;
-    out.push(c.bold(errors ? c.red(summary) : c.yellow(summary)));
+    const summary = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')}${unchecked ? `; ${notChecked}` : ''}`;
+    out.push(c.bold(errors || unchecked ? c.red(summary) : c.yellow(summary)));
+  } else if (unchecked) {
+    out.push(c.bold(c.red(`✖ ${notChecked}; no problems in ${plural(results.length - unchecked, 'file')}`)));
   } else {
-    const checked = results.filter((r) => !r.error).length;
-    out.push(c.green(`✔ no problems in ${checked} file${checked === 1 ? '' : 's'}`));
+    out.push(c.green(`✔ no problems in ${plural(results.length, 'file')}`));
   }
   return out.join('\n') + '\n';
 }
