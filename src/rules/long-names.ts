@@ -6,6 +6,7 @@ import { similarity } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { CONNECTORS } from './runs.js';
 import { describe } from './describe.js';
+import { isDashCompound } from './name-context.js';
 
 const MIN_WORDS = 3;
 const MIN_SIMILARITY = 0.75;
@@ -28,8 +29,9 @@ export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], c
     const content = run.filter((w) => !CONNECTORS.has(w.folded));
     if (content.length < MIN_WORDS || content.some((w) => claimed.has(w))) continue;
     // A garbled word must be there: a run of correct words ("German Ministry of
-    // Foreign Affairs") is another entity's correct name, not this one garbled.
-    if (!content.some((w) => !w.known && !w.common && !w.givenName && !gz.tokenForms.has(w.folded))) continue;
+    // Foreign Affairs") is another entity's correct name, not this one garbled;
+    // nor is a hyphen used as a dash ("of America-to the fighting men").
+    if (!content.some((w) => !w.known && !w.common && !w.givenName && !gz.tokenForms.has(w.folded) && !isDashCompound(w, kb))) continue;
     const candidates = new Set<Form>();
     for (const w of content) {
       for (const t of [w.folded, ...gz.fuzzyTokens(w.folded)]) {

@@ -13,6 +13,13 @@ export const PERSON_CUES = new Set([
 ]);
 /** Words around a name that say "a place". */
 export const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'province', 'city', 'town', 'district', 'village', 'corridor', 'strait', 'sea', 'river', 'airbase', 'port', 'capital', 'county', 'oblast', 'state']);
+/** Nouns that make the name before them a place's ("Craney Island", "Zaca Lake"), whoever else bears that name. */
+export const PLACE_FEATURES = new Set([
+  'island', 'islands', 'isle', 'river', 'lake', 'lakes', 'bay', 'mountain', 'mountains', 'hills', 'valley', 'creek',
+  'harbor', 'harbour', 'county', 'canal', 'gulf', 'peninsula', 'strait', 'straits', 'sea', 'falls', 'springs', 'beach',
+  'forest', 'desert', 'plains', 'ridge', 'reservoir', 'sound', 'coast', 'street', 'avenue', 'road', 'square', 'bridge',
+  'airport', 'dam', 'glacier', 'canyon', 'basin', 'delta', 'gorge', 'pass', 'lagoon', 'archipelago',
+]);
 
 /** Endings that make a name's adjective, demonym or plural ("Armenian", "Yemenis"). */
 const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'ish', 's', 'es', 'ic', 'er', 'ers', 'ite', 'ites', 'ist', 'ists', 'ism'];
@@ -160,13 +167,20 @@ export function countryBefore(doc: Document, kb: Knowledge, w: Word, countries: 
   return false;
 }
 
-/** Words that follow a given name somewhere in the text: surnames of people it introduces. */
-export function introducedSurnames(runs: Word[][]): Set<string> {
+/**
+ * Words the text gives someone as part of a full name: those after a given
+ * name (surnames: "Thomas Paine … Paine said") and those before a surname
+ * (given names: "Janiyah Davis … Janiyah's mother"). Alone elsewhere, such a
+ * word is that person, not a famous name garbled.
+ */
+export function introducedNames(runs: Word[][], kb: Knowledge): Set<string> {
   const out = new Set<string>();
   for (const run of runs) {
     for (let i = 1; i < run.length; i++) {
       const prev = run[i - 1]!;
-      if (prev.nameWord && !prev.common && !prev.allCaps && !PERSON_CUES.has(prev.folded) && prev.folded.length > 1) out.add(run[i]!.folded);
+      if (!prev.nameWord || prev.common || prev.allCaps || PERSON_CUES.has(prev.folded) || prev.folded.length <= 1) continue;
+      out.add(run[i]!.folded);
+      if (kb.isSurname(run[i]!.folded) || kb.isCommonSurname(run[i]!.folded)) out.add(prev.folded);
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { findingOver } from './finding.js';
 import { memoised } from './memoised.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
-import { PERSON_CUES, PLACE_CUES, countryBefore, roleHolds, titleAgrees, namesBeside, introducedSurnames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, roleHolds, titleAgrees, namesBeside, introducedNames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 const MAX_ANCHORED_FORMS = 60;
 /** Names a word spelt as MT writes a name's word may point at (the forms holding "Times"). */
@@ -116,7 +116,7 @@ function exactFindings(
 /** 2. Fuzzy alignments around every word that is not known. */
 function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, disowned: Set<Word>): Alignment[] {
   const gz = kb.gazetteer;
-  const introduced = introducedSurnames(runs);
+  const introduced = introducedNames(runs, kb);
   const alignments: Alignment[] = [];
   for (const run of runs) {
     // Changing an English word needs an exact, unusual neighbour to vouch for
@@ -562,9 +562,9 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
     minSim = Math.min(minSim, sim.score);
   }
   // A single name must stand alone: "Ahmed Hassan Mohamed" is someone
-  // else than "Mohammed", and "Pieter Bartel" is not in Bartın. A surname
-  // the text introduces elsewhere with another given name ("Thomas Paine …
-  // Paine said") belongs to that person.
+  // else than "Mohammed", and "Pieter Bartel" is not in Bartın. A word the
+  // text gives someone elsewhere as part of a full name (introducedNames)
+  // belongs to that person.
   // In OCR'd text one misread glyph in a long word is a misprint of that very
   // word, whoever bears it ("Thomas Merrirnack"): the fix holds either way.
   if (single && !standsAlone(doc, kb, words[0]!) && !isMisprint(doc, words[0]!, form.folded[0]!, sims[0]!)) return null;
@@ -597,6 +597,13 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   // A title says a person follows ("General Chennault" is no carmaker).
   const titled = before !== undefined && PERSON_CUES.has(before.folded) && doc.adjacent(before, words[0]!);
   if (titled && e.type !== 'person') return null;
+  // A word alone is no person's name after an article ("the Cyane", a ship;
+  // "the Cheyennes", a people) or before a feature ("Craney Island"). In
+  // OCR'd text it may be the feature's own name garbled ("the Hookey
+  // Mountains"), worth a flag whatever it suggests.
+  const article = before?.folded === 'the' && doc.adjacent(before, words[0]!);
+  const feature = after !== undefined && PLACE_FEATURES.has(after.folded) && doc.adjacent(words[0]!, after);
+  if (single && e.type === 'person' && !doc.ocr && (article || feature)) return null;
   const cued = e.type === 'person' && before !== undefined && (PERSON_CUES.has(before.folded) || titleFits);
   if (cued) confidence += 0.1;
   // The title stands in for the letters the spelling lacks.
