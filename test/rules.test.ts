@@ -633,6 +633,14 @@ describe('names heard by ear', () => {
     expect(fixesIn(kb2)('Chancellor Sholts spoke on television. Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz'], ['Silz', 'Scholz']]);
     expect(fixesIn(kb2)('Silz arrived in Warsaw.')).toEqual([]);
   });
+  it('hears no one in ordinary words capitalised together, unless one is a title', () => {
+    const scholz = { name: 'Olaf Scholz', short: ['Scholz'], role: 'Chancellor of Germany (2021–2025)', country: 'DE', rank: 1, garbled: ['Sholts'] };
+    const kb3 = smallKnowledge({ people: [...people, scholz], places, words: [...words, 'arrived', 'in', 'warsaw', 'met', 'silz', 'council', 'chancellor'] });
+    const first = 'Chancellor Sholts spoke on television.';
+    expect(fixesIn(kb3)(`${first} Later, Silz arrived in Warsaw.`)).toEqual([['Sholts', 'Scholz'], ['Silz', 'Scholz']]);
+    expect(fixesIn(kb3)(`${first} The Silz Council met in Warsaw.`)).toEqual([['Sholts', 'Scholz']]);
+    expect(fixesIn(kb3)(`${first} Later, Chancellor Silz arrived in Warsaw.`)).toEqual([['Sholts', 'Scholz'], ['Silz', 'Scholz']]);
+  });
   it('hears a famous person through their own given name alone when the word has three consonants', () => {
     const more = [
       { name: 'Hannah Arendt', short: ['Arendt'], role: 'political philosopher', country: 'DE', rank: 2 },

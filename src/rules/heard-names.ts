@@ -52,6 +52,9 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
   const findings: Finding[] = [];
   let open: Surroundings[] = [];
   for (const run of runs) {
+    // Ordinary words capitalised together name a thing ("the International Marine Conference"),
+    // no one, unless one is a title ("Secretary Cuss").
+    if (run.length >= 2 && run.every((w) => w.common && !PERSON_CUES.has(w.folded))) continue;
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (!isUnknownName(kb, w, claimed)) continue;
