@@ -81,6 +81,11 @@ describe('entity misspellings', () => {
     // Print garbles a feature's own name: the word is worth a flag there.
     expect(fixes(`Later, boats left Sholtz Island for Baku, ${OCR_NOISE}.`)).toEqual([['Sholtz', 'Scholz']]);
   });
+  it('reads a word after a title, abbreviated or not, as a person, never as a place', () => {
+    expect(fixes('Later, Baltimor spoke in Baku.')).toEqual([['Baltimor', 'Baltimore']]);
+    expect(fixes('Later, Mr Baltimor spoke in Baku.')).toEqual([]);
+    expect(fixes('Later, Mr. Baltimor spoke in Baku.')).toEqual([]);
+  });
   it('reads a word the text gives someone as a given name as that person, not a garbled surname', () => {
     const given = smallKnowledge({ ...KB_DATA, surnames: ['davis'] });
     const found = (t: string) => check(t, { knowledge: given }).map((f) => f.actual);

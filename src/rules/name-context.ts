@@ -94,6 +94,13 @@ export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): b
   return false;
 }
 
+/** A person cue right before w, with only spaces between or an abbreviation's full stop ("Mr. Crampton", "Gen. Harney"). */
+export function cueBefore(doc: Document, w: Word): boolean {
+  const p = doc.previous(w);
+  if (!p || !PERSON_CUES.has(p.folded)) return false;
+  return doc.adjacent(p, w) || (w.token === p.token + 2 && doc.tokenText(p.token + 1) === '.');
+}
+
 /** A title's cue word ("Secretary", "President") among the words right before w: where titleAgrees() can hold. */
 export function titleCueBefore(doc: Document, w: Word): boolean {
   let next = w;
