@@ -86,6 +86,24 @@ describe('entity misspellings', () => {
     expect(fixes('Later, Mr Baltimor spoke in Baku.')).toEqual([]);
     expect(fixes('Later, Mr. Baltimor spoke in Baku.')).toEqual([]);
   });
+  it('reads no one under a rank or church title the person never bore', () => {
+    const ranks = smallKnowledge({
+      people: [
+        { name: 'John Kerry', short: ['Kerry'], role: 'US Secretary of State (2013–2017)', country: 'US', rank: 1 },
+        { name: 'Alfred Dreyfus', aliases: ['Captain Dreyfus'], short: ['Dreyfus'], role: 'French officer', country: 'FR', rank: 1 },
+      ],
+      places: KB_DATA.places,
+    });
+    const found = fixesIn(ranks);
+    expect(found('Later, John Kery spoke in Baku.')).toEqual([['Kery', 'Kerry']]);
+    expect(found('Later, Captain John Kery spoke in Baku.')).toEqual([]);
+    expect(found('Later, Capt. John Kery spoke in Baku.')).toEqual([]);
+    // The title is his own.
+    expect(found('Later, Captain Dreyfuss spoke in Baku.')).toEqual([['Dreyfuss', 'Dreyfus']]);
+    // A rank says a person follows, no place.
+    expect(found('Later, Baltimor spoke in Baku.')).toEqual([['Baltimor', 'Baltimore']]);
+    expect(found('Later, Captain Baltimor spoke in Baku.')).toEqual([]);
+  });
   it('reads a word the text gives someone as a given name as that person, not a garbled surname', () => {
     const given = smallKnowledge({ ...KB_DATA, surnames: ['davis'] });
     const found = (t: string) => check(t, { knowledge: given }).map((f) => f.actual);

@@ -94,11 +94,37 @@ export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): b
   return false;
 }
 
-/** A person cue right before w, with only spaces between or an abbreviation's full stop ("Mr. Crampton", "Gen. Harney"). */
+/** A person cue or a rank right before w, with only spaces between or an abbreviation's full stop ("Mr. Crampton", "Capt. Talcott"). */
 export function cueBefore(doc: Document, w: Word): boolean {
+  const p = wordBefore(doc, w);
+  return p !== undefined && (PERSON_CUES.has(p.folded) || RANK_TITLES.has(p.folded));
+}
+
+/** The word right before w: only spaces between, or an abbreviation's full stop ("Mr. Crampton", "Capt. Talcott"). */
+function wordBefore(doc: Document, w: Word): Word | undefined {
   const p = doc.previous(w);
-  if (!p || !PERSON_CUES.has(p.folded)) return false;
-  return doc.adjacent(p, w) || (w.token === p.token + 2 && doc.tokenText(p.token + 1) === '.');
+  return p && (doc.adjacent(p, w) || (w.token === p.token + 2 && doc.tokenText(p.token + 1) === '.')) ? p : undefined;
+}
+
+/**
+ * Ranks and titles of the church and the nobility: few famous people bear
+ * one, and those who do have it in their role or an alias ("Captain
+ * Dreyfus"). Before a name, such a title the person never bore says someone
+ * else is meant ("Captain John Cherrey" is no John Kerry).
+ */
+const RANK_TITLES = new Set([
+  'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt', 'reverend', 'rev',
+  'pastor', 'rabbi', 'father', 'bishop', 'baron', 'baroness',
+]);
+
+/** A rank or church or noble title right before the name (a particle between: "Baron de Lederer") that the person never bore. */
+export function foreignRank(doc: Document, kb: Knowledge, e: Entity, w: Word): boolean {
+  let p = wordBefore(doc, w);
+  if (p?.leadingParticle) p = wordBefore(doc, p);
+  if (!p || !RANK_TITLES.has(p.folded)) return false;
+  const title = p.folded;
+  const bore = (t: string) => t === title || (title.length <= 4 && t.startsWith(title));
+  return !roleHolds(e, title) && !(kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.folded.some(bore));
 }
 
 /** A title's cue word ("Secretary", "President") among the words right before w: where titleAgrees() can hold. */
