@@ -112,19 +112,18 @@ function wordBefore(doc: Document, w: Word): Word | undefined {
  * Dreyfus"). Before a name, such a title the person never bore says someone
  * else is meant ("Captain John Cherrey" is no John Kerry).
  */
-const RANK_TITLES = new Set([
-  'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt', 'reverend', 'rev',
-  'pastor', 'rabbi', 'father', 'bishop', 'baron', 'baroness',
+const RANK_TITLES = new Map([
+  ...['captain', 'lieutenant', 'sergeant', 'corporal', 'private', 'reverend', 'pastor', 'rabbi', 'father', 'bishop', 'baron', 'baroness'].map((t) => [t, t] as const),
+  ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['cpl', 'corporal'], ['pvt', 'private'], ['rev', 'reverend'],
 ]);
 
 /** A rank or church or noble title right before the name (a particle between: "Baron de Lederer") that the person never bore. */
 export function foreignRank(doc: Document, kb: Knowledge, e: Entity, w: Word): boolean {
   let p = wordBefore(doc, w);
   if (p?.leadingParticle) p = wordBefore(doc, p);
-  if (!p || !RANK_TITLES.has(p.folded)) return false;
-  const title = p.folded;
-  const bore = (t: string) => t === title || (title.length <= 4 && t.startsWith(title));
-  return !roleHolds(e, title) && !(kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.folded.some(bore));
+  const title = p && RANK_TITLES.get(p.folded);
+  if (!title) return false;
+  return !roleHolds(e, title) && !(kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.folded.some((t) => RANK_TITLES.get(t) === title));
 }
 
 /** A title's cue word ("Secretary", "President") among the words right before w: where titleAgrees() can hold. */
