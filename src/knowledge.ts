@@ -35,6 +35,8 @@ export interface KnowledgeData {
   dictionaryNames?: Iterable<string>;
   /** Surnames of many countries, folded (dictionaries/surnames/). */
   surnames?: Iterable<string>;
+  /** Names of languages, folded (dictionaries/languages/): never a garbled place or person. */
+  languageNames?: Iterable<string>;
   /** Given names and English words of names as MT spells them back (confusions/given-names.tsv, name-words.tsv). */
   nameSpellings?: NameSpelling[];
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
@@ -52,6 +54,7 @@ export interface KnowledgeParts {
   givenNames: StringSet;
   dictionaryNames: StringSet;
   surnames: StringSet;
+  languageNames: StringSet;
   /**
    * Folded MT spelling → the folded words of names it spells, space-separated
    * ("dzhordzh" → "george", "stiven" → "stephen steven"): the tables', and
@@ -87,9 +90,10 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
   const givenNames = new Set(data.givenNames);
   const dictionaryNames = new Set(data.dictionaryNames);
   const surnames = new Set(data.surnames);
-  const isRealWord = (w: string) => isCommonWord(w) || givenNames.has(w) || dictionaryNames.has(w) || surnames.has(w);
+  const languageNames = new Set(data.languageNames);
+  const isRealWord = (w: string) => isCommonWord(w) || givenNames.has(w) || dictionaryNames.has(w) || surnames.has(w) || languageNames.has(w);
   const parts: KnowledgeParts = {
-    gazetteer, keys, words, givenNames, dictionaryNames, surnames,
+    gazetteer, keys, words, givenNames, dictionaryNames, surnames, languageNames,
     // The tables' spellings win over those learned from garbled forms.
     nameSpellings: new Map([
       ...learnedNameWords(data.entities, gazetteer, keys, isRealWord),
@@ -313,6 +317,11 @@ export class Knowledge {
   /** Whether a word spells this word of a name as MT writes it ("kelindun", clinton). */
   spellsNameWord(written: string, word: string): boolean {
     return this.nameWordsSpelledBy(written).includes(word);
+  }
+
+  /** A language's name ("kannada", "pashto"): a word the writer meant, never a garbled place or person. */
+  isLanguageName(folded: string): boolean {
+    return this.parts.languageNames.has(folded);
   }
 
   /** A name an English spelling dictionary lists, so spelt as English writes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, defaultKnowledge, readKnowledgeData, DataError, Knowledge } from '../src/index.js';
+import { check, defaultKnowledge, readKnowledgeData, DataError, Knowledge, BUNDLED_DICTIONARIES } from '../src/index.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
 import { parseNameSpellings } from '../src/match/confusions.js';
@@ -98,5 +98,19 @@ describe('dictionary validation', () => {
   it('rejects phrase rules with broken patterns or no examples', () => {
     expect(() => parsePhraseRules('{"id":"x","find":"[a b","replace":"c","why":"w","examples":{"flag":["a b"]}}', 'r.jsonl')).toThrow(/r\.jsonl:1: unbalanced/);
     expect(() => parsePhraseRules('{"id":"x","find":"a","replace":"c","why":"w"}', 'r.jsonl')).toThrow(/r\.jsonl:1: missing "examples"/);
+  });
+});
+
+describe('word lists', () => {
+  it('load the languages, and reject a line that is not one lower-case word, naming file and line', async () => {
+    expect(data.languageNames).toEqual(expect.arrayContaining(['pashto', 'kannada', 'luganda']));
+    const { cpSync, mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'entlint-dict-'));
+    cpSync(join(BUNDLED_DICTIONARIES, 'confusions'), join(dir, 'confusions'), { recursive: true });
+    mkdirSync(join(dir, 'languages'));
+    writeFileSync(join(dir, 'languages', 'extra.txt'), '# comment\npashto\nKannada\n');
+    expect(() => readKnowledgeData(dir)).toThrow(/languages[\\/]extra\.txt:3: expected one lower-case word, got "Kannada"/);
   });
 });

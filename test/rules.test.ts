@@ -862,6 +862,18 @@ describe('first words of sentences', () => {
   });
 });
 
+describe('names of languages', () => {
+  const places = [{ name: 'Canada', kind: 'country', country: 'CA', rank: 1 }, { name: 'Uganda', kind: 'country', country: 'UG', rank: 1 }];
+  const text = 'The films were dubbed into Kannada and Luganda last year.';
+  it('are what the writer meant, never a garbled place', () => {
+    expect(fixesIn(smallKnowledge({ places }))(text)).toEqual([['Kannada', 'Canada'], ['Luganda', 'Uganda']]);
+    expect(fixesIn(smallKnowledge({ places, languageNames: ['kannada', 'luganda'] }))(text)).toEqual([]);
+  });
+  it('are known to the bundled knowledge (dictionaries/languages/)', () => {
+    expect(check('The report was translated into Pashto, Kannada, Luganda and Afrikaans for local readers.')).toEqual([]);
+  });
+});
+
 describe('OCR place layer', () => {
   it('reads a town "upon" its river as one name, so a misread river word finds it', () => {
     const kbU = smallKnowledge({ ...KB_DATA, places: [...KB_DATA.places, { name: 'Bradford upon Tone', kind: 'village', country: 'GB', rank: 3 }] });

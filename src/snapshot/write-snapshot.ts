@@ -9,7 +9,7 @@ import { StringMap } from './string-map.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 13;
+export const SNAPSHOT_VERSION = 14;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -105,6 +105,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
       ...StringTable.build([...new Set(data.givenNames)]).toSections('given'),
       ...StringTable.build([...new Set(data.dictionaryNames ?? [])]).toSections('dictnames'),
       ...StringTable.build([...new Set(data.surnames ?? [])]).toSections('surnames'),
+      ...StringTable.build([...new Set(data.languageNames ?? [])]).toSections('languages'),
       ...StringMap.sections(kb.parts.nameSpellings as Map<string, string>, 'spellings'),
     },
     'main.ocr': skeletons,
