@@ -35,8 +35,8 @@ export interface KnowledgeData {
   dictionaryNames?: Iterable<string>;
   /** Surnames of many countries, folded (dictionaries/surnames/). */
   surnames?: Iterable<string>;
-  /** Names of languages, folded (dictionaries/languages/): never a garbled place or person. */
-  languageNames?: Iterable<string>;
+  /** Names of languages, peoples, festivals and months, folded (dictionaries/cultural-names/): never a garbled place or person. */
+  culturalNames?: Iterable<string>;
   /** Given names and English words of names as MT spells them back (confusions/given-names.tsv, name-words.tsv). */
   nameSpellings?: NameSpelling[];
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
@@ -54,7 +54,7 @@ export interface KnowledgeParts {
   givenNames: StringSet;
   dictionaryNames: StringSet;
   surnames: StringSet;
-  languageNames: StringSet;
+  culturalNames: StringSet;
   /**
    * Folded MT spelling → the folded words of names it spells, space-separated
    * ("dzhordzh" → "george", "stiven" → "stephen steven"): the tables', and
@@ -90,10 +90,10 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
   const givenNames = new Set(data.givenNames);
   const dictionaryNames = new Set(data.dictionaryNames);
   const surnames = new Set(data.surnames);
-  const languageNames = new Set(data.languageNames);
-  const isRealWord = (w: string) => isCommonWord(w) || givenNames.has(w) || dictionaryNames.has(w) || surnames.has(w) || languageNames.has(w);
+  const culturalNames = new Set(data.culturalNames);
+  const isRealWord = (w: string) => isCommonWord(w) || givenNames.has(w) || dictionaryNames.has(w) || surnames.has(w) || culturalNames.has(w);
   const parts: KnowledgeParts = {
-    gazetteer, keys, words, givenNames, dictionaryNames, surnames, languageNames,
+    gazetteer, keys, words, givenNames, dictionaryNames, surnames, culturalNames,
     // The tables' spellings win over those learned from garbled forms.
     nameSpellings: new Map([
       ...learnedNameWords(data.entities, gazetteer, keys, isRealWord),
@@ -319,9 +319,9 @@ export class Knowledge {
     return this.nameWordsSpelledBy(written).includes(word);
   }
 
-  /** A language's name ("kannada", "pashto"): a word the writer meant, never a garbled place or person. */
-  isLanguageName(folded: string): boolean {
-    return this.parts.languageNames.has(folded);
+  /** The name of a language, a people, a festival or a month ("kannada", "tharu", "muharram"): a word the writer meant, never a garbled place or person. */
+  isCulturalName(folded: string): boolean {
+    return this.parts.culturalNames.has(folded);
   }
 
   /** A name an English spelling dictionary lists, so spelt as English writes it. */

@@ -102,15 +102,15 @@ describe('dictionary validation', () => {
 });
 
 describe('word lists', () => {
-  it('load the languages, and reject a line that is not one lower-case word, naming file and line', async () => {
-    expect(data.languageNames).toEqual(expect.arrayContaining(['pashto', 'kannada', 'luganda']));
+  it('load the names of languages, peoples and festivals, and reject a line that is not one lower-case word, naming file and line', async () => {
+    expect(data.culturalNames).toEqual(expect.arrayContaining(['pashto', 'kannada', 'luganda', 'tharu', 'muharram']));
     const { cpSync, mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'entlint-dict-'));
     cpSync(join(BUNDLED_DICTIONARIES, 'confusions'), join(dir, 'confusions'), { recursive: true });
-    mkdirSync(join(dir, 'languages'));
-    writeFileSync(join(dir, 'languages', 'extra.txt'), '# comment\npashto\nKannada\n');
-    expect(() => readKnowledgeData(dir)).toThrow(/languages[\\/]extra\.txt:3: expected one lower-case word, got "Kannada"/);
+    mkdirSync(join(dir, 'cultural-names'));
+    writeFileSync(join(dir, 'cultural-names', 'extra.txt'), '# comment\npashto\nKannada\n');
+    expect(() => readKnowledgeData(dir)).toThrow(/cultural-names[\\/]extra\.txt:3: expected one lower-case word, got "Kannada"/);
   });
 });

@@ -867,9 +867,9 @@ describe('names of languages', () => {
   const text = 'The films were dubbed into Kannada and Luganda last year.';
   it('are what the writer meant, never a garbled place', () => {
     expect(fixesIn(smallKnowledge({ places }))(text)).toEqual([['Kannada', 'Canada'], ['Luganda', 'Uganda']]);
-    expect(fixesIn(smallKnowledge({ places, languageNames: ['kannada', 'luganda'] }))(text)).toEqual([]);
+    expect(fixesIn(smallKnowledge({ places, culturalNames: ['kannada', 'luganda'] }))(text)).toEqual([]);
   });
-  it('are known to the bundled knowledge (dictionaries/languages/)', () => {
+  it('are known to the bundled knowledge (dictionaries/cultural-names/)', () => {
     expect(check('The report was translated into Pashto, Kannada, Luganda and Afrikaans for local readers.')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
 
 /** A small knowledge base from inline JSON lines, with the bundled confusion tables. */
 export function smallKnowledge(opts: {
-  people?: object[]; organisations?: object[]; places?: object[]; phrases?: object[]; words?: string[]; givenNames?: string[]; dictionaryNames?: string[]; surnames?: string[]; languageNames?: string[]; nameSpellings?: NameSpelling[];
+  people?: object[]; organisations?: object[]; places?: object[]; phrases?: object[]; words?: string[]; givenNames?: string[]; dictionaryNames?: string[]; surnames?: string[]; culturalNames?: string[]; nameSpellings?: NameSpelling[];
   /** An OCR place layer. */
   ocrPlaces?: () => Entity[];
 }): Knowledge {
@@ -28,7 +28,7 @@ export function smallKnowledge(opts: {
     ocrPlaces: opts.ocrPlaces,
     dictionaryNames: opts.dictionaryNames,
     surnames: opts.surnames,
-    languageNames: opts.languageNames,
+    culturalNames: opts.culturalNames,
     nameSpellings: opts.nameSpellings,
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });

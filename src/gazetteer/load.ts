@@ -81,7 +81,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
   return {
     entities, phrases, commonWords, givenNames, dictionaryNames: dictionaryNames(require.resolve('dictionary-en')),
-    languageNames: wordFiles(join(dir, 'languages')),
+    culturalNames: wordFiles(join(dir, 'cultural-names')),
     surnames: wordFiles(join(dir, 'surnames')),
     ocrPlaces: () => (existsSync(GEONAMES) ? withRiversideVariants(parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES)) : []),
     transliteration: parseRewriteRules(readFileSync(table('transliteration.tsv'), 'utf8'), table('transliteration.tsv')),

@@ -51,8 +51,8 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     if (!f.entity || f.kind === 'variant' || /\s/.test(f.actual)) return false;
     const folded = fold(f.actual);
     if (isGarbledForm(folded) || (!doc.ocr && besideOwnName(doc, f))) return false;
-    // A language's name is what the writer meant ("Kannada" is no Canada).
-    if (kb.isLanguageName(folded)) return true;
+    // A language's, a people's or a festival's name is what the writer meant ("Kannada" is no Canada).
+    if (kb.isCulturalName(folded)) return true;
     if (!doc.ocr && isPlace(kb, folded) && placeHere(f, f.entity.type)) return true;
     if (doc.ocr && (isMisreadWord(kb, f.actual) || kb.isDictionaryName(folded))) return true;
     if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;

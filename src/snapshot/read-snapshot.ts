@@ -39,7 +39,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     givenNames: StringTable.stored(main, 'given'),
     dictionaryNames: StringTable.stored(main, 'dictnames'),
     surnames: StringTable.stored(main, 'surnames'),
-    languageNames: StringTable.stored(main, 'languages'),
+    culturalNames: StringTable.stored(main, 'cultural'),
     nameSpellings: StringMap.stored(main, 'spellings'),
     countries: new Map(meta.countries),
     phrases: meta.phrases,

@@ -5,7 +5,7 @@ import { crypto } from '../lazy-crypto.js';
 /** What a snapshot records of a dictionary file it was built from. */
 export interface SourceStamp { path: string; size: number; mtimeMs: number; sha1: string }
 
-const FOLDERS = ['people', 'organisations', 'places', 'phrases', 'confusions', 'words', 'surnames', 'languages'];
+const FOLDERS = ['people', 'organisations', 'places', 'phrases', 'confusions', 'words', 'surnames', 'cultural-names'];
 
 /** The dictionary files a snapshot depends on, relative to the dictionaries folder. */
 function sourceFiles(dir: string): string[] {

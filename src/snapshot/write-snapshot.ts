@@ -105,7 +105,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
       ...StringTable.build([...new Set(data.givenNames)]).toSections('given'),
       ...StringTable.build([...new Set(data.dictionaryNames ?? [])]).toSections('dictnames'),
       ...StringTable.build([...new Set(data.surnames ?? [])]).toSections('surnames'),
-      ...StringTable.build([...new Set(data.languageNames ?? [])]).toSections('languages'),
+      ...StringTable.build([...new Set(data.culturalNames ?? [])]).toSections('cultural'),
       ...StringMap.sections(kb.parts.nameSpellings as Map<string, string>, 'spellings'),
     },
     'main.ocr': skeletons,
