@@ -101,11 +101,16 @@ export class SnapshotGazetteer implements GazetteerView {
   private targetList?: StringList;
   private readonly targetCache = new Map<number, string>();
   private byTranslit?: HashedDeleteIndex;
-  // The columns every candidate form is asked, held in fields: reading them from the section record was a hash lookup each.
-  private readonly formEntities: Uint32Array;
-  private readonly formTokens: Uint8Array;
-  private readonly formKinds: Uint8Array;
-  private readonly entityTypes: Uint8Array;
+  // The columns every candidate form is asked, held in fields once read (a
+  // short text may read none): from the section record they were a hash lookup each.
+  private formEntitiesValue?: Uint32Array;
+  private formTokensValue?: Uint8Array;
+  private formKindsValue?: Uint8Array;
+  private entityTypesValue?: Uint8Array;
+  private get formEntities(): Uint32Array { return (this.formEntitiesValue ??= this.s['f.entity'] as Uint32Array); }
+  private get formTokens(): Uint8Array { return (this.formTokensValue ??= this.s['f.tokens'] as Uint8Array); }
+  private get formKinds(): Uint8Array { return (this.formKindsValue ??= this.s['f.kind'] as Uint8Array); }
+  private get entityTypes(): Uint8Array { return (this.entityTypesValue ??= this.s['e.type'] as Uint8Array); }
   /** Read on first use: only OCR'd text needs it. */
   private byOcr?: HashedDeleteIndex;
 
@@ -114,10 +119,6 @@ export class SnapshotGazetteer implements GazetteerView {
     keys: KeyFns, readonly ocrOnly: boolean, private readonly ocrIndex: () => Record<string, Section>,
   ) {
     this.keyCache = new KeyCache(keys);
-    this.formEntities = s['f.entity'] as Uint32Array;
-    this.formTokens = s['f.tokens'] as Uint8Array;
-    this.formKinds = s['f.kind'] as Uint8Array;
-    this.entityTypes = s['e.type'] as Uint8Array;
     const form = (id: number) => this.form(id);
     this.forms = new FormTable(tableAt(s, 'forms'), form);
     this.tokenForms = new FormTable(tableAt(s, 'tokens'), form);
