@@ -103,6 +103,8 @@ describe('entity misspellings', () => {
     // A rank says a person follows, no place.
     expect(found('Later, Baltimor spoke in Baku.')).toEqual([['Baltimor', 'Baltimore']]);
     expect(found('Later, Captain Baltimor spoke in Baku.')).toEqual([]);
+    // A title is written as one: "private" here is an adjective.
+    expect(found('Later, private Baltimor groups met in Baku.')).toEqual([['Baltimor', 'Baltimore']]);
   });
   it('reads a word the text gives someone as a given name as that person, not a garbled surname', () => {
     const given = smallKnowledge({ ...KB_DATA, surnames: ['davis'] });

@@ -97,7 +97,7 @@ export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): b
 /** A person cue or a rank right before w, with only spaces between or an abbreviation's full stop ("Mr. Crampton", "Capt. Talcott"). */
 export function cueBefore(doc: Document, w: Word): boolean {
   const p = wordBefore(doc, w);
-  return p !== undefined && (PERSON_CUES.has(p.folded) || RANK_TITLES.has(p.folded));
+  return p !== undefined && (PERSON_CUES.has(p.folded) || rankOf(p) !== undefined);
 }
 
 /** The word right before w: only spaces between, or an abbreviation's full stop ("Mr. Crampton", "Capt. Talcott"). */
@@ -117,11 +117,16 @@ const RANK_TITLES = new Map([
   ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['cpl', 'corporal'], ['pvt', 'private'], ['rev', 'reverend'],
 ]);
 
+/** The title a word is, written as one: capitalised ("Private Ryan"; "private groups" is no rank). */
+function rankOf(w: Word): string | undefined {
+  return w.capitalised ? RANK_TITLES.get(w.folded) : undefined;
+}
+
 /** A rank or church or noble title right before the name (a particle between: "Baron de Lederer") that the person never bore. */
 export function foreignRank(doc: Document, kb: Knowledge, e: Entity, w: Word): boolean {
   let p = wordBefore(doc, w);
   if (p?.leadingParticle) p = wordBefore(doc, p);
-  const title = p && RANK_TITLES.get(p.folded);
+  const title = p && rankOf(p);
   if (!title) return false;
   return !roleHolds(e, title) && !(kb.gazetteer.entityForms.get(e) ?? []).some((f) => f.folded.some((t) => RANK_TITLES.get(t) === title));
 }
