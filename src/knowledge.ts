@@ -154,8 +154,9 @@ const ASCII_NUMBER = /^[0-9.,:]+$/;
 function asciiNumberFacts(raw: string, kb: Knowledge): WordFacts {
   return {
     // In wordFacts()'s order: one object shape for the words' facts keeps the code reading them monomorphic.
+    // Digits and ASCII punctuation are no other script's look-alikes.
     raw, text: raw, folded: raw, number: true, capitalised: false, allCaps: false, nameWord: false, common: false, givenName: false, suspicious: false,
-    plainLower: false, leadingParticle: false, lookalikes: kb.isLookalikes(raw), triggers: kb.phrasesTriggeredBy(raw), phraseStarts: kb.phrasesStartingWith(raw),
+    plainLower: false, leadingParticle: false, lookalikes: false, triggers: kb.phrasesTriggeredBy(raw), phraseStarts: kb.phrasesStartingWith(raw),
   };
 }
 

@@ -95,7 +95,7 @@ export function titleAgrees(doc: Document, kb: Knowledge, e: Entity, w: Word): b
 }
 
 /** A person cue or a rank right before w, with only spaces between or an abbreviation's full stop ("Mr. Crampton", "Capt. Talcott"). */
-export function cueBefore(doc: Document, w: Word): boolean {
+export function titleRightBefore(doc: Document, w: Word): boolean {
   const p = wordBefore(doc, w);
   return p !== undefined && (PERSON_CUES.has(p.folded) || rankOf(p) !== undefined);
 }

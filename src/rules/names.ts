@@ -8,7 +8,7 @@ import { findingOver } from './finding.js';
 import { memoised } from './memoised.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
-import { PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, cueBefore, foreignRank, roleHolds, titleAgrees, namesBeside, introducedNames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, namesBeside, introducedNames, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 
 const MAX_ANCHORED_FORMS = 60;
 /** Names a word spelt as MT writes a name's word may point at (the forms holding "Times"). */
@@ -595,7 +595,7 @@ function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed:
   const before = doc.previous(words[0]!);
   const after = doc.next(words[words.length - 1]!);
   // A title says a person follows ("General Chennault" is no carmaker).
-  const titled = cueBefore(doc, words[0]!);
+  const titled = titleRightBefore(doc, words[0]!);
   if (titled && e.type !== 'person') return null;
   if (e.type === 'person' && foreignRank(doc, kb, e, words[0]!)) return null;
   // A word alone is no person's name after an article ("the Cyane", a ship;
