@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync, writeSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import { DeleteIndex } from '../src/match/delete-index.js';
 import { Container, writeContainer } from '../src/snapshot/container.js';
 import { HashedDeleteIndex } from '../src/snapshot/hashed-delete-index.js';
 import { Pager } from '../src/snapshot/pager.js';
+import { FileImage, PAGE, shareFile, sharedFileFor, useSharedFile } from '../src/snapshot/file-image.js';
 import { StringTable } from '../src/snapshot/string-table.js';
 import { writeSnapshot } from '../src/snapshot/write-snapshot.js';
 import { openSnapshot, readSnapshot } from '../src/snapshot/read-snapshot.js';
@@ -45,17 +46,15 @@ describe('HashedDeleteIndex', () => {
 
 describe('Pager', () => {
   it('reads only the pages asked for, each once, joining neighbours into one read', () => {
-    const source = Uint8Array.from({ length: 5 * 4096 + 100 }, (_, i) => (i * 7) % 251);
-    const bytes = new Uint8Array(source.length);
     const reads: [number, number][] = [];
-    const pager = new Pager(bytes, 2, (b, from, to) => { reads.push([from, to]); b.set(source.subarray(from, to), from); });
-    pager.need(10, 20); // u16 elements 10..19: page 0
-    pager.need(2047, 2049); // straddles pages 0 and 1: only page 1 is new
+    // u16 elements from file offset 8192 + 100: file pages 2 (from 100 bytes in) to 7.
+    const pager = new Pager(8192 + 100, 5 * 4096 + 100, 2, (from, to) => void reads.push([from, to]));
+    pager.need(10, 20); // bytes 8312..8332: page 2
+    pager.need(1997, 1999); // bytes 12186..12190 straddle pages 2 and 3: only page 3 is new
     pager.need(4096, 4096); // empty
-    pager.need(6000, 10290); // pages 2..5, the last one short
+    pager.need(6000, 10290); // bytes 20292..28872, to the array's end: pages 4..7 in one read
     pager.need(0, 10); // already there
-    expect(reads).toEqual([[0, 4096], [4096, 8192], [8192, bytes.length]]);
-    expect(bytes).toEqual(source);
+    expect(reads).toEqual([[8192, 12288], [12288, 16384], [16384, 32768]]);
   });
 
   it('serves stored tables and indexes page by page with the answers of the built ones', () => {
@@ -73,6 +72,50 @@ describe('Pager', () => {
       expect(storedIndex.lookup(keys[i]!)).toEqual(index.lookup(keys[i]!));
     }
     expect(stored.has('ąbsentż')).toBe(false);
+    keys.forEach((k, i) => expect(stored.indexOf(k)).toBe(i));
+  });
+});
+
+describe('FileImage', () => {
+  it('shares what one thread read with the others, and is not used for another version of the file', () => {
+    const file = join(tmp, 'shared.bin');
+    writeFileSync(file, Buffer.alloc(3 * PAGE, 1));
+    const share = shareFile(file)!;
+    useSharedFile(share);
+    const fd = openSync(file, 'r');
+    const a = new FileImage(fd, file, 0, 3 * PAGE, sharedFileFor(file, fd));
+    a.need(10, 20);
+    // The file changes under the images: a page already read is not read again.
+    writeSync(openSync(file, 'r+'), Buffer.alloc(3 * PAGE, 2), 0, 3 * PAGE, 0);
+    const b = new FileImage(openSync(file, 'r'), file, 0, 3 * PAGE, share);
+    b.need(0, PAGE + 1);
+    const bytes = b.view(Uint8Array, 0, 3 * PAGE);
+    expect([bytes[0], bytes[PAGE - 1], bytes[PAGE]]).toEqual([1, 1, 2]);
+    // Another thread opening the file now: its size or time differs from the shared memory's.
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(sharedFileFor(file, openSync(file, 'r'))).toBeUndefined();
+  });
+
+  it('reads a range of the file into memory of its own, at the file\'s offsets', () => {
+    const file = join(tmp, 'range.bin');
+    writeFileSync(file, Uint8Array.from({ length: 4 * PAGE }, (_, i) => i % 253));
+    const image = new FileImage(openSync(file, 'r'), file, PAGE + 8, 3 * PAGE);
+    image.need(PAGE + 8, 3 * PAGE);
+    const view = image.view(Uint16Array, 2 * PAGE, 4);
+    expect([...new Uint8Array(view.buffer, view.byteOffset, 8)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((k) => (2 * PAGE + k) % 253));
+    expect(view.buffer.byteLength).toBe(2 * PAGE - 8);
+  });
+});
+
+describe('Container.readGroup', () => {
+  it('reads a whole group at once: lookups need the file no more', () => {
+    const keys = Array.from({ length: 6000 }, (_, i) => `key${i}`);
+    const file = join(tmp, 'ahead.snapshot');
+    writeFileSync(file, writeContainer({}, { g: StringTable.build(keys).toSections('t') }));
+    const container = new Container(file);
+    container.readGroup('g');
+    truncateSync(file, 0);
+    const stored = StringTable.stored(container.group('g'), 't');
     keys.forEach((k, i) => expect(stored.indexOf(k)).toBe(i));
   });
 });
@@ -98,6 +141,17 @@ describe('knowledge snapshot', () => {
       compared += a.length;
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('reads its tables ahead once the texts checked with it make a long run', () => {
+    let reads = 0;
+    const kb = new Knowledge({ ...snap.parts, readAhead: () => void reads++ });
+    const text = 'The delegation met officials in Ankara and Tbilisi on Monday. '.repeat(600);
+    check(text, { knowledge: kb });
+    expect(reads).toBe(0);
+    check(text, { knowledge: kb });
+    check(text, { knowledge: kb });
+    expect(reads).toBe(1);
   });
 
   it('answers lookups like the in-memory gazetteer', () => {

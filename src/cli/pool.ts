@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../report/result.js';
 import type { FileJob } from './process-file.js';
 import { JobRuns } from './job-runs.js';
+import { BUNDLED_SNAPSHOT } from '../gazetteer/load.js';
+import { shareFile, useSharedFile } from '../snapshot/file-image.js';
+import { readAheadSnapshot } from '../snapshot/read-snapshot.js';
 
 /** What a worker sends back for one job. */
 export interface Outcome {
@@ -30,7 +33,9 @@ const IN_FLIGHT = 2;
 export async function runPool(jobs: FileJob[], size: number, each: (o: Outcome) => Promise<void>): Promise<void> {
   // Loaded here: one file, the usual pre-commit run, needs no threads.
   const { Worker } = await import('node:worker_threads');
-  const workers = Array.from({ length: size }, () => new Worker(WORKER));
+  // The threads read the knowledge snapshot into one memory: a page one has read, the others need not.
+  const snapshot = shareFile(BUNDLED_SNAPSHOT);
+  const workers = Array.from({ length: size }, () => new Worker(WORKER, { workerData: { snapshot } }));
   const done = new Map<number, Outcome>();
   const runs = new JobRuns(jobs.length, size);
   let emitted = 0;
@@ -70,6 +75,11 @@ export async function runPool(jobs: FileJob[], size: number, each: (o: Outcome) 
         });
         for (let k = 0; k < IN_FLIGHT; k++) send(i);
       });
+      // While the threads start up, this one reads the tables they will all need.
+      if (snapshot) {
+        useSharedFile(snapshot);
+        readAheadSnapshot(BUNDLED_SNAPSHOT);
+      }
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -1,6 +1,10 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { processFile, type FileJob } from './process-file.js';
 import type { Outcome } from './pool.js';
+import { useSharedFile, type SharedFile } from '../snapshot/file-image.js';
+
+const { snapshot } = workerData as { snapshot?: SharedFile };
+if (snapshot) useSharedFile(snapshot);
 
 /**
  * A thread of the pool: checks the files it is sent with processFile(), as

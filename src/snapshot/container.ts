@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { FileImage, sharedFileFor, type SharedFile } from './file-image.js';
 import { Pager } from './pager.js';
 
 /**
@@ -70,8 +71,11 @@ export class Container {
   private readonly header: Header;
   private readonly body: number;
   private readonly loaded = new Map<string, Record<string, Section>>();
-  /** Open while paged sections may still read; closed with the process. */
+  /** Each array's bytes as read so far (in memory shared with the other threads of a pool, see shareFile). */
+  private readonly images = new Map<string, FileImage>();
+  /** Open while sections may still read; closed with the process. */
   private fd?: number;
+  private share?: SharedFile;
 
   constructor(private readonly path: string) {
     const fd = openSync(path, 'r');
@@ -105,7 +109,7 @@ export class Container {
       const sections: Record<string, Section> = {};
       for (const [name, s] of Object.entries(g.sections)) {
         let array: Section | undefined;
-        Object.defineProperty(sections, name, { enumerable: true, get: () => (array ??= this.read(g.offset + s.offset, s)) });
+        Object.defineProperty(sections, name, { enumerable: true, get: () => (array ??= this.read(group, name, g.offset + s.offset, s)) });
       }
       const paged = new Map<string, Paged>();
       pagedReaders.set(sections, (name) => {
@@ -113,7 +117,7 @@ export class Container {
         if (!p) {
           const s = g.sections[name];
           if (!s) throw new Error(`${this.path}: no section ${name} in ${group}`);
-          paged.set(name, (p = this.page(g.offset + s.offset, s)));
+          paged.set(name, (p = this.page(group, name, g.offset + s.offset, s)));
         }
         return p;
       });
@@ -122,36 +126,47 @@ export class Container {
     return out;
   }
 
-  private page(offset: number, s: SectionInfo): Paged {
-    const Type = TYPES[s.type];
-    if (s.length * Type.BYTES_PER_ELEMENT < PAGED_MIN_BYTES) return { array: this.read(offset, s) };
-    const array = new Type(s.length);
-    const fill = (bytes: Uint8Array, from: number, to: number) => {
-      this.fd ??= openSync(this.path, 'r');
-      this.readFully(this.fd, bytes, from, to, this.body + offset);
-    };
-    return { array, pager: new Pager(new Uint8Array(array.buffer), Type.BYTES_PER_ELEMENT, fill) };
-  }
-
-  /** Bytes [from, to) of `bytes` from the file, starting at `at`. */
-  private readFully(fd: number, bytes: Uint8Array, from: number, to: number, at: number): void {
-    for (let done = from; done < to;) {
-      const n = readSync(fd, bytes, done, to - done, at + done);
-      if (n === 0) throw new Error(`${this.path}: truncated`);
-      done += n;
+  /** Reads a whole group now, each array in one read of the pages not yet there. */
+  readGroup(group: string): void {
+    const g = this.header.groups[group];
+    if (!g) throw new Error(`${this.path}: no group ${group}`);
+    for (const [name, s] of Object.entries(g.sections)) {
+      const start = this.body + g.offset + s.offset;
+      this.image(group, name, start, s).need(start, start + s.length * TYPES[s.type].BYTES_PER_ELEMENT);
     }
   }
 
-  private read(offset: number, s: SectionInfo): Section {
-    const Type = TYPES[s.type];
-    const array = new Type(s.length);
-    const bytes = new Uint8Array(array.buffer);
-    const fd = openSync(this.path, 'r');
-    try {
-      this.readFully(fd, bytes, 0, bytes.length, this.body + offset);
-    } finally {
-      closeSync(fd);
+  private page(group: string, name: string, offset: number, s: SectionInfo): Paged {
+    const bytes = s.length * TYPES[s.type].BYTES_PER_ELEMENT;
+    if (bytes < PAGED_MIN_BYTES) return { array: this.read(group, name, offset, s) };
+    const start = this.body + offset;
+    const image = this.image(group, name, start, s);
+    return { array: image.view(TYPES[s.type], start, s.length), pager: new Pager(start, bytes, TYPES[s.type].BYTES_PER_ELEMENT, (from, to) => image.need(from, to)) };
+  }
+
+  private read(group: string, name: string, offset: number, s: SectionInfo): Section {
+    const start = this.body + offset;
+    const image = this.image(group, name, start, s);
+    image.need(start, start + s.length * TYPES[s.type].BYTES_PER_ELEMENT);
+    return image.view(TYPES[s.type], start, s.length);
+  }
+
+  /**
+   * The memory of one array, its bytes as read so far: allocated per array,
+   * when first used, as a short text needs a few of them (allocating much
+   * memory outside V8's heap makes V8 collect early).
+   */
+  private image(group: string, name: string, start: number, s: SectionInfo): FileImage {
+    const key = `${group}\u0000${name}`;
+    let image = this.images.get(key);
+    if (!image) {
+      if (this.fd === undefined) {
+        this.fd = openSync(this.path, 'r');
+        this.share = sharedFileFor(this.path, this.fd);
+      }
+      image = new FileImage(this.fd, this.path, start, start + s.length * TYPES[s.type].BYTES_PER_ELEMENT, this.share);
+      this.images.set(key, image);
     }
-    return array;
+    return image;
   }
 }

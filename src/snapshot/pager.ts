@@ -1,34 +1,40 @@
-const PAGE_BITS = 12;
-const PAGE = 1 << PAGE_BITS;
+import { PAGE_BITS } from './file-image.js';
 
 /**
- * Fills a typed array from the snapshot file a page at a time, as lookups
- * reach it. On this kind of machine the first write to a fresh page costs
- * more than reading it: an article touches a few pages of the large string
- * pools and hash tables, so reading them whole was most of its start-up.
+ * Makes a typed array that lies in a FileImage readable a page at a time, as
+ * lookups reach it. On this kind of machine the first write to a fresh page
+ * costs more than reading it: an article touches a few pages of the large
+ * string pools and hash tables, so reading them whole was most of its start-up.
+ * The array's own flags spare the lookups that hit a loaded page any call out.
  */
 export class Pager {
   private readonly loaded: Uint8Array;
   private missing: number;
-  /** log2 of elements per page. */
-  private readonly shift: number;
+  /** The file page the array starts in. */
+  private readonly first: number;
+  private readonly elementBits: number;
 
-  /** `fill(bytes, from, to)` copies file bytes [from, to) of the array into `bytes`. */
-  constructor(private readonly bytes: Uint8Array, elementSize: number, private readonly fill: (bytes: Uint8Array, from: number, to: number) => void) {
-    this.shift = PAGE_BITS - Math.log2(elementSize);
-    this.loaded = new Uint8Array(Math.ceil(bytes.length / PAGE));
+  /**
+   * An array of `bytes` bytes of `elementSize` each at file offset `start`;
+   * `fill(from, to)` makes file bytes [from, to) readable.
+   */
+  constructor(private readonly start: number, bytes: number, elementSize: number, private readonly fill: (from: number, to: number) => void) {
+    this.elementBits = Math.log2(elementSize);
+    this.first = start >> PAGE_BITS;
+    this.loaded = new Uint8Array(bytes === 0 ? 0 : ((start + bytes - 1) >> PAGE_BITS) - this.first + 1);
     this.missing = this.loaded.length;
   }
 
   /** Makes elements [from, to) readable. */
   need(from: number, to: number): void {
     if (this.missing === 0 || to <= from) return;
-    const last = (to - 1) >> this.shift;
-    for (let p = from >> this.shift; p <= last; p++) {
+    const at = this.start - (this.first << PAGE_BITS);
+    const last = (at + (to << this.elementBits) - 1) >> PAGE_BITS;
+    for (let p = (at + (from << this.elementBits)) >> PAGE_BITS; p <= last; p++) {
       if (this.loaded[p]) continue;
       let q = p;
       while (q < last && !this.loaded[q + 1]) q++;
-      this.fill(this.bytes, p * PAGE, Math.min((q + 1) * PAGE, this.bytes.length));
+      this.fill((this.first + p) << PAGE_BITS, (this.first + q + 1) << PAGE_BITS);
       this.loaded.fill(1, p, q + 1);
       this.missing -= q + 1 - p;
       p = q;

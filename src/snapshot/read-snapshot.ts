@@ -27,6 +27,11 @@ export function openSnapshot(path: string): { container: Container; meta: Snapsh
   return meta.version === SNAPSHOT_VERSION ? { container, meta } : undefined;
 }
 
+/** Reads a snapshot's main tables now (into memory shared with other threads, when useSharedFile() made it so). */
+export function readAheadSnapshot(path: string): void {
+  openSnapshot(path)?.container.readGroup('main');
+}
+
 /** Knowledge over a snapshot: each array read when first used, the OCR place layer with it. */
 export function readSnapshot({ container, meta }: { container: Container; meta: SnapshotMeta }): Knowledge {
   const main = container.group('main');
@@ -44,6 +49,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,
+    readAhead: () => container.readGroup('main'),
   };
   parts.ocrLayer = ocrLayerOf(parts, () => (container.hasGroup('ocr')
     ? new SnapshotGazetteer(container.group('ocr'), strings, meta.maxTokens.ocr, keys, true, () => container.group('ocr.ocr'))
