@@ -28,7 +28,6 @@ const RESOLVE_FLOOR = 0.5;
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   const kb = options.knowledge ?? defaultKnowledge();
   const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  kb.countChecked(text.length);
   const doc = new Document(text, kb);
   const runs = nameRuns(doc);
   const memory = new Map<string, Resolution>();

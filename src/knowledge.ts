@@ -10,9 +10,6 @@ import { SpellingCache } from './text/spelling-cache.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
-
-/** Code units checked, four long articles' worth, after which the tables are read ahead (countChecked). */
-const READ_AHEAD_AFTER = 64 * 1024;
 const NO_WORDS: readonly string[] = [];
 /** People a surname must name to be common. */
 const COMMON_SURNAME_PEOPLE = 10;
@@ -72,8 +69,6 @@ export interface KnowledgeParts {
   ocrLayer?: () => Knowledge | undefined;
   /** The OCR layer's main gazetteer: its people and name words, where the layer holds places only. */
   main?: GazetteerView;
-  /** Reads now what lookups would otherwise read a page at a time (a snapshot's main tables). */
-  readAhead?: () => void;
 }
 
 /** Country names and aliases of a gazetteer's countries, folded, with their codes. */
@@ -182,7 +177,6 @@ export class Knowledge {
   /** Made once: a closure made per call would be most of what looking up a word allocates. */
   private readonly spellingFacts = (raw: string): WordFacts => wordFacts(raw, false, this);
   private readonly spelledWords = new Map<string, readonly string[]>();
-  private checked = 0;
 
   constructor(source: KnowledgeData | KnowledgeParts) {
     const parts = 'gazetteer' in source ? source : buildParts(source);
@@ -219,19 +213,6 @@ export class Knowledge {
   }
 
   /** This knowledge with a newsroom's own entities (given the variants curated ones get) and phrase rules added. */
-  /**
-   * Counts code units checked with this knowledge; once they make a long run,
-   * reads the tables ahead. Checking megabytes of prose reads most of them
-   * anyway (5 MB: 38 of the snapshot's 41 MB of main tables, in 8,600 reads
-   * of a page or a few), and one read of the whole costs a fraction of that;
-   * a short text reads the few pages it needs.
-   */
-  countChecked(length: number): void {
-    if (this.checked >= READ_AHEAD_AFTER) return;
-    this.checked += length;
-    if (this.checked >= READ_AHEAD_AFTER) this.parts.readAhead?.();
-  }
-
   extend(own: Entity[], phrases: PhraseRule[]): Knowledge {
     const isCommonWord = (w: string) => this.isCommonWord(w);
     const entities = withPlainNameVariants(withRiversideVariants(own), isCommonWord);

@@ -143,17 +143,6 @@ describe('knowledge snapshot', () => {
     expect(compared).toBeGreaterThan(20);
   });
 
-  it('reads its tables ahead once the texts checked with it make a long run', () => {
-    let reads = 0;
-    const kb = new Knowledge({ ...snap.parts, readAhead: () => void reads++ });
-    const text = 'The delegation met officials in Ankara and Tbilisi on Monday. '.repeat(600);
-    check(text, { knowledge: kb });
-    expect(reads).toBe(0);
-    check(text, { knowledge: kb });
-    check(text, { knowledge: kb });
-    expect(reads).toBe(1);
-  });
-
   it('answers lookups like the in-memory gazetteer', () => {
     for (const key of ['ibrahim kalin', 'kalin', 'erdogan', 'ankara', 'daesh', 'nosuchname']) {
       const texts = (kb: Knowledge) => kb.gazetteer.forms.get(key)?.map((f) => [f.entity.id, f.kind, f.text]);

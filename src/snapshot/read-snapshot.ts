@@ -49,7 +49,6 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,
-    readAhead: () => container.readGroup('main'),
   };
   parts.ocrLayer = ocrLayerOf(parts, () => (container.hasGroup('ocr')
     ? new SnapshotGazetteer(container.group('ocr'), strings, meta.maxTokens.ocr, keys, true, () => container.group('ocr.ocr'))
