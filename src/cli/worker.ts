@@ -3,7 +3,8 @@ import { processFile, type FileJob } from './process-file.js';
 import type { Outcome } from './pool.js';
 import { useSharedFile, type SharedFile } from '../snapshot/file-image.js';
 
-const { snapshot } = workerData as { snapshot?: SharedFile };
+// The snapshot memory the pool shares (runPool): pages another thread read are there already.
+const snapshot = (workerData as { snapshot?: SharedFile } | null)?.snapshot;
 if (snapshot) useSharedFile(snapshot);
 
 /**
