@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -159,5 +159,79 @@ describe('--dictionary', () => {
     const bad = entlint(['-d', join(dir, 'bad-people.jsonl')], { input: 'x\n' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/bad-people\.jsonl:1: unknown field "rnak"/);
+  });
+});
+
+describe('--cache', () => {
+  const cached = (dir: string, extra: string[] = []) => entlint(['--cache', '--cache-location', join(dir, 'cache.json'), '--format', 'json', ...extra, join(dir, 'docs')]);
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entlint-cache-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'a.txt'), ARTICLE);
+    writeFileSync(join(dir, 'docs', 'b.txt'), 'The minister met officials in Ankara on Monday.\n');
+    writeFileSync(join(dir, 'docs', 'empty.txt'), '');
+    return dir;
+  };
+  /** Empties the findings the cache holds for docs/a.txt: a run that reports none for it read them from the cache. */
+  const tamper = (dir: string) => {
+    const file = join(dir, 'cache.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    stored.files[join(dir, 'docs', 'a.txt')].findings = [];
+    writeFileSync(file, JSON.stringify(stored));
+  };
+  const findingsOf = (out: string, name: string) => JSON.parse(out).files.find((f: { path: string }) => f.path.endsWith(name)).findings.length;
+
+  it('gives the report of a run without it, and reuses a file\'s result, warnings included, until the file changes', () => {
+    const dir = setup();
+    const plain = entlint(['--format', 'json', join(dir, 'docs')]);
+    const first = cached(dir);
+    expect(first.stdout).toBe(plain.stdout);
+    expect(first.code).toBe(1);
+    tamper(dir);
+    const second = cached(dir);
+    expect(findingsOf(second.stdout, 'a.txt')).toBe(0);
+    expect(second.stderr).toBe(first.stderr);
+    expect(second.stderr).toContain('empty.txt is empty');
+    writeFileSync(join(dir, 'docs', 'a.txt'), `${ARTICLE}More text.\n`);
+    expect(findingsOf(cached(dir).stdout, 'a.txt')).toBeGreaterThan(2);
+  });
+
+  it('checks again under other options or configuration, and starts afresh from a cache it cannot read', () => {
+    const dir = setup();
+    cached(dir);
+    tamper(dir);
+    expect(findingsOf(cached(dir, ['--min-confidence', '0.5']).stdout, 'a.txt')).toBeGreaterThan(2);
+    tamper(dir);
+    writeFileSync(join(dir, 'docs', '.entlintrc.json'), JSON.stringify({ ignoreWords: ['ankara'] }));
+    expect(findingsOf(cached(dir).stdout, 'a.txt')).toBeGreaterThan(2);
+    writeFileSync(join(dir, 'cache.json'), '{not json');
+    const r = cached(dir);
+    expect(findingsOf(r.stdout, 'a.txt')).toBeGreaterThan(2);
+    expect(JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')).format).toBe(1);
+  });
+
+  it('is not used by --fix', () => {
+    const dir = setup();
+    cached(dir);
+    tamper(dir);
+    entlint(['--cache', '--cache-location', join(dir, 'cache.json'), '--fix', '--fix-min-confidence', '0.6', join(dir, 'docs', 'a.txt')]);
+    expect(readFileSync(join(dir, 'docs', 'a.txt'), 'utf8')).toContain('Chancellor Scholz');
+  });
+});
+
+describe('ResultCache', () => {
+  it('holds results for the entlint that wrote them only', async () => {
+    const { ResultCache } = await import('../src/cli/result-cache.js');
+    const dir = mkdtempSync(join(tmpdir(), 'entlint-cache-'));
+    const location = join(dir, 'cache.json');
+    writeFileSync(join(dir, 'a.txt'), 'Text.\n');
+    const job = { file: join(dir, 'a.txt'), config: null, minConfidence: 0.6, fixMinConfidence: 0.8, streamAbove: Infinity };
+    const one = await ResultCache.open(location, '1.0.0');
+    const key = (await one.keyOf(job))!;
+    one.set(job, key, { path: job.file, findings: [] }, 'a warning\n');
+    await one.save();
+    expect((await ResultCache.open(location, '1.0.0')).get(job, key)).toEqual({ findings: [], stderr: 'a warning\n' });
+    expect((await ResultCache.open(location, '1.0.1')).get(job, key)).toBeUndefined();
+    expect(await one.keyOf({ ...job, file: '-' })).toBeUndefined();
   });
 });

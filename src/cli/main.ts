@@ -13,6 +13,7 @@ import { listFiles } from './list-files.js';
 import { canUseWorkers, runPool } from './pool.js';
 import { processFile, STREAM_THRESHOLD, type FileJob } from './process-file.js';
 import { program, type CliOptions } from './program.js';
+import { ResultCache } from './result-cache.js';
 import { workersFor } from './workers-for.js';
 
 /**
@@ -80,20 +81,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }, io);
 
     const write = writerTo(io.stdout);
-    const results: FileResult[] = [];
-    const threads = await threadsFor(jobs, opts.jobs);
-    if (opts.debug) io.stderr.write(`entlint: ${jobs.length} input${jobs.length === 1 ? '' : 's'}, ${threads > 1 ? `${threads} worker threads` : 'checked in-process'}\n`);
-    if (threads > 1) {
-      await runPool(jobs, threads, async (o) => {
-        if (o.stderr) io.stderr.write(o.stderr);
-        if (o.stdout) await write(o.stdout);
-        if (o.failure) throw Object.assign(new Error(o.failure.message), { stack: o.failure.stack });
-        results.push(o.result!);
-      });
-    } else {
-      const fileIo = { stdin: io.stdin, stdout: write, stderr: (s: string) => void io.stderr.write(s) };
-      for (const job of jobs) results.push(await processFile(job, fileIo));
-    }
+    const results = await checkJobs(jobs, opts, io, write, fixing ? undefined : opts.cache ? await ResultCache.open(opts.cacheLocation, VERSION) : undefined);
     const failed = results.some((r) => r.error !== undefined);
 
     let reported = results;
@@ -117,6 +105,52 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (opts.debug) io.stderr.write(`${(err as Error).stack}\n`);
     return 2;
   }
+}
+
+/**
+ * Results of the jobs, in their order: from the cache where it has them
+ * (replaying what they wrote to standard error), the rest checked on worker
+ * threads or in-process, and recorded in the cache, which is saved.
+ */
+async function checkJobs(jobs: FileJob[], opts: CliOptions, io: Io, write: Writer, cache: ResultCache | undefined): Promise<FileResult[]> {
+  const keys = cache ? await Promise.all(jobs.map((j) => cache.keyOf(j))) : [];
+  const cached = jobs.map((job, i) => (keys[i] === undefined ? undefined : cache!.get(job, keys[i]!)));
+  // Indexes of the jobs to check, and those jobs.
+  const todo = jobs.flatMap((_, i) => (cached[i] ? [] : [i]));
+  const pending = todo.map((i) => jobs[i]!);
+  const results: FileResult[] = [];
+  // The cached jobs before job `upTo`, then (when given) that job's outcome.
+  const emit = async (upTo: number, outcome?: { result: FileResult; stdout: string; stderr: string }) => {
+    for (let i = results.length; i < upTo; i++) {
+      if (cached[i]!.stderr) io.stderr.write(cached[i]!.stderr);
+      results.push({ path: jobs[i]!.file, findings: cached[i]!.findings });
+    }
+    if (!outcome) return;
+    if (outcome.stderr) io.stderr.write(outcome.stderr);
+    if (outcome.stdout) await write(outcome.stdout);
+    if (keys[upTo] !== undefined) cache!.set(jobs[upTo]!, keys[upTo]!, outcome.result, outcome.stderr);
+    results.push(outcome.result);
+  };
+  const threads = await threadsFor(pending, opts.jobs);
+  if (opts.debug) {
+    const from = cache ? `, ${jobs.length - pending.length} from the cache, ${pending.length} to check` : '';
+    io.stderr.write(`entlint: ${jobs.length} input${jobs.length === 1 ? '' : 's'}${from}, ${threads > 1 ? `${threads} worker threads` : 'checked in-process'}\n`);
+  }
+  if (threads > 1) {
+    await runPool(pending, threads, async (o) => {
+      if (o.failure) throw Object.assign(new Error(o.failure.message), { stack: o.failure.stack });
+      await emit(todo[o.id]!, { result: o.result!, stdout: o.stdout, stderr: o.stderr });
+    });
+  } else {
+    for (const [k, job] of pending.entries()) {
+      let stderr = '';
+      const result = await processFile(job, { stdin: io.stdin, stdout: write, stderr: (s) => void (stderr += s) });
+      await emit(todo[k]!, { result, stdout: '', stderr });
+    }
+  }
+  await emit(jobs.length);
+  await cache?.save();
+  return results;
 }
 
 /**
@@ -180,7 +214,10 @@ async function ndjson(opts: CliOptions, config: EntlintConfig | null, minFromCli
 }
 
 /** Writes to stdout; when its buffer is full, returns a promise of the drain (backpressure). */
-function writerTo(stdout: Io['stdout']): (s: string) => Promise<void> | undefined {
+type Writer = (s: string) => Promise<void> | undefined;
+
+/** A Writer to the process's stdout. */
+function writerTo(stdout: Io['stdout']): Writer {
   return (s) => (stdout.write(s) !== false || !stdout.once ? undefined : new Promise<void>((res) => stdout.once!('drain', res)));
 }
 

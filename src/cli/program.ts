@@ -24,6 +24,8 @@ export interface CliOptions {
   color?: boolean;
   debug?: boolean;
   jobs?: number;
+  cache?: boolean;
+  cacheLocation: string;
 }
 
 const EXAMPLES = `
@@ -39,6 +41,7 @@ Examples:
   entlint -d person:house.jsonl a.txt     with the newsroom's own names
   entlint --format sarif a.txt > r.sarif  for code-scanning dashboards
   entlint --baseline .entlint-baseline.json --update-baseline a.txt
+  entlint --cache archive/                re-check only what changed since the last run
   parallel --pipe -k --block 8M entlint --ndjson < docs.ndjson > results.ndjson
 
 Configuration: .entlintrc.json, entlint.config.json or "entlint" in
@@ -86,6 +89,8 @@ export function program(version: string): Command {
     .option('--ndjson', 'stream: read one {"id","text"} JSON document per line from standard input, write one result line per document')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'record the current findings in the --baseline file')
+    .option('--cache', 'reuse the results of files unchanged since the last --cache run (not with --fix)')
+    .option('--cache-location <file>', 'where --cache keeps them', '.entlintcache')
     .option('-j, --jobs <n>', 'check files on n worker threads (1: in-process; default: one per core, in-process on one core, when there are at least 4 files and 2 MB)', positive)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also NO_COLOR, or when output is not a terminal)')

@@ -8,7 +8,7 @@ export interface SourceStamp { path: string; size: number; mtimeMs: number; sha1
 const FOLDERS = ['people', 'organisations', 'places', 'phrases', 'confusions', 'words', 'surnames', 'cultural-names'];
 
 /** The dictionary files a snapshot depends on, relative to the dictionaries folder. */
-function sourceFiles(dir: string): string[] {
+export function sourceFiles(dir: string): string[] {
   return FOLDERS.flatMap((f) => (existsSync(join(dir, f)) ? readdirSync(join(dir, f)).filter((n) => /\.(jsonl|tsv|txt)$/.test(n)).sort().map((n) => `${f}/${n}`) : []));
 }
 
