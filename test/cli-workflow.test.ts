@@ -210,6 +210,17 @@ describe('--cache', () => {
     expect(JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')).format).toBe(1);
   });
 
+  it('makes its folder, and a cache it cannot write is a warning, not a failure', () => {
+    const dir = setup();
+    const deep = join(dir, 'cache', 'entlint.json');
+    const r = entlint(['--cache', '--cache-location', deep, join(dir, 'docs')]);
+    expect(JSON.parse(readFileSync(deep, 'utf8')).format).toBe(1);
+    writeFileSync(join(dir, 'plain-file'), '');
+    const blocked = entlint(['--cache', '--cache-location', join(dir, 'plain-file', 'cache.json'), join(dir, 'docs')]);
+    expect(blocked.stderr).toMatch(/^entlint: warning: the cache was not saved: /m);
+    expect([blocked.code, blocked.stdout]).toEqual([r.code, r.stdout]);
+  });
+
   it('is not used by --fix', () => {
     const dir = setup();
     cached(dir);

@@ -149,7 +149,8 @@ async function checkJobs(jobs: FileJob[], opts: CliOptions, io: Io, write: Write
     }
   }
   await emit(jobs.length);
-  await cache?.save();
+  const unsaved = await cache?.save();
+  if (unsaved) io.stderr.write(`entlint: warning: the cache was not saved: ${unsaved}\n`);
   return results;
 }
 

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_DICTIONARIES, BUNDLED_SNAPSHOT } from '../gazetteer/load.js';
 import { crypto } from '../lazy-crypto.js';
@@ -61,10 +61,19 @@ export class ResultCache {
     if (result.error === undefined) this.files[resolve(job.file)] = { key, findings: result.findings, stderr };
   }
 
-  /** Writes the cache (atomically: an interrupted run leaves the old one). */
-  async save(): Promise<void> {
+  /**
+   * Writes the cache (atomically: an interrupted run leaves the old one), its
+   * folder made if need be; returns why it could not, as a cache is no result.
+   */
+  async save(): Promise<string | undefined> {
     const stored: Stored = { format: FORMAT, run: this.run, files: this.files };
-    await writeFileAtomic(this.location, JSON.stringify(stored));
+    try {
+      await mkdir(dirname(resolve(this.location)), { recursive: true });
+      await writeFileAtomic(this.location, JSON.stringify(stored));
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return undefined;
   }
 }
 
