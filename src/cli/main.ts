@@ -26,6 +26,9 @@ import { workersFor } from './workers-for.js';
 const PARALLEL_MIN_FILES = 4;
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 
+/** Files hashed at once for --cache. */
+const KEYS_AT_ONCE = 32;
+
 export { tuneCompiler } from './tune-compiler.js';
 
 /** What the CLI may touch; tests pass their own. */
@@ -113,7 +116,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
  * threads or in-process, and recorded in the cache, which is saved.
  */
 async function checkJobs(jobs: FileJob[], opts: CliOptions, io: Io, write: Writer, cache: ResultCache | undefined): Promise<FileResult[]> {
-  const keys = cache ? await Promise.all(jobs.map((j) => cache.keyOf(j))) : [];
+  const keys: (string | undefined)[] = [];
+  // A few files at a time: an archive's thousands at once would run out of file descriptors.
+  for (let i = 0; cache && i < jobs.length; i += KEYS_AT_ONCE) keys.push(...(await Promise.all(jobs.slice(i, i + KEYS_AT_ONCE).map((j) => cache.keyOf(j)))));
   const cached = jobs.map((job, i) => (keys[i] === undefined ? undefined : cache!.get(job, keys[i]!)));
   // Indexes of the jobs to check, and those jobs.
   const todo = jobs.flatMap((_, i) => (cached[i] ? [] : [i]));

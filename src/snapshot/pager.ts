@@ -5,7 +5,7 @@ import { PAGE_BITS } from './file-image.js';
  * lookups reach it. On this kind of machine the first write to a fresh page
  * costs more than reading it: an article touches a few pages of the large
  * string pools and hash tables, so reading them whole was most of its start-up.
- * The array's own flags spare the lookups that hit a loaded page any call out.
+ * Its own flags let a lookup on a page already read return at once.
  */
 export class Pager {
   private readonly loaded: Uint8Array;
