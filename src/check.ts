@@ -14,6 +14,7 @@ import { retitledNames } from './rules/retitled-names.js';
 import { heardNameWords } from './rules/heard-name-words.js';
 import { heardNames } from './rules/heard-names.js';
 import { withoutExplainedWords } from './rules/explained-words.js';
+import { ocrWordFindings } from './rules/ocr-words.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -53,10 +54,12 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const names = [
     ...explained, ...heardNames(doc, kb, runs, claimed, explained), ...heardNameWords(doc, kb, runs, claimed), ...retitledNames(doc, kb, runs, claimed),
   ];
+  // Ordinary words OCR misread, among the words no name rule has read.
+  const ocrWords = ocrWordFindings(doc, kb, claimed);
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so
   // fixing a name never makes a phrase rule fire on a second run.
   for (const f of names) doc.addResolved(doc.sentenceAt(f.offset), f.expected[0] ?? '');
-  const withPhrases = [...names, ...phraseFindings(doc, kb)];
+  const withPhrases = [...names, ...ocrWords, ...phraseFindings(doc, kb)];
   const sure = withPhrases.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
   const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
   const all = [...withPhrases, ...acronymFindings(doc, kb, runs, machineTranslated)];

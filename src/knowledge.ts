@@ -5,8 +5,9 @@ import { wordFacts, type WordFacts } from './document.js';
 import { withRiversideVariants } from './gazetteer/riverside-variants.js';
 import { withPlainNameVariants } from './gazetteer/plain-name-variants.js';
 import { learnedNameWords } from './gazetteer/learned-name-words.js';
-import { keyFns, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
+import { keyFns, ocrSkeletons, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
+import { ocrWordIndex, ocrWordsOf } from './match/ocr-word-index.js';
 import type { PhraseRule } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
@@ -39,6 +40,8 @@ export interface KnowledgeData {
   culturalNames?: Iterable<string>;
   /** Given names and English words of names as MT spells them back (confusions/given-names.tsv, name-words.tsv). */
   nameSpellings?: NameSpelling[];
+  /** The commonest ordinary words, lower case, by class (the most common first): what OCR'd words are read back as. */
+  wordClasses?: Iterable<string>[];
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
 }
@@ -61,6 +64,8 @@ export interface KnowledgeParts {
    * those learned from garbled forms (learnedNameWords).
    */
   nameSpellings: Lookup<string, string>;
+  /** Glyph skeleton → common words with it, class-prefixed (ocrWordIndex). */
+  ocrWords: Lookup<string, string>;
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   countries: Map<string, string>;
   phrases: PhraseRule[];
@@ -100,6 +105,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
       ...(data.nameSpellings ?? []).map((s): [string, string] => [s.spelling, s.name]),
     ]),
     countries: countryNames(data.entities, gazetteer),
+    ocrWords: lazyOcrWords(data, keys),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
   };
@@ -123,6 +129,18 @@ export function ocrLayerOf(parts: KnowledgeParts, places: () => GazetteerView | 
     }
     return layer ?? undefined;
   };
+}
+
+/** The OCR word index of the data's word classes, built when an OCR'd text first asks (a Knowledge built per test need not). */
+function lazyOcrWords(data: KnowledgeData, keys: KeyFns): Lookup<string, string> {
+  let index: Map<string, string> | undefined;
+  const built = () => (index ??= ocrWordIndexOf(data, keys));
+  return { get: (k) => built().get(k), has: (k) => built().has(k) };
+}
+
+/** The OCR word index of the data's word classes (ocrWordIndex), keyed by both glyph skeletons. */
+export function ocrWordIndexOf(data: KnowledgeData, keys: KeyFns): Map<string, string> {
+  return ocrWordIndex(data.wordClasses ?? [], (w) => ocrSkeletons(keys, w));
 }
 
 /** An ordinary English word (folded, lower case), contractions included ("they'll"). */
@@ -323,6 +341,14 @@ export class Knowledge {
   /** The name of a language, a people, a festival or a month ("kannada", "tharu", "muharram"): a word the writer meant, never a garbled place or person. */
   isCulturalName(folded: string): boolean {
     return this.parts.culturalNames.has(folded);
+  }
+
+  /** The common words sharing a glyph skeleton with a folded word ("chomist": chemist), each once, the most common first. */
+  wordsLookingLike(folded: string): { word: string; rank: number }[] {
+    const [full, letters] = ocrSkeletons(this.parts.keys, folded);
+    const found = ocrWordsOf(this.parts.ocrWords.get(full!));
+    if (letters) for (const c of ocrWordsOf(this.parts.ocrWords.get(letters))) if (!found.some((f) => f.word === c.word)) found.push(c);
+    return found.sort((a, b) => a.rank - b.rank);
   }
 
   /** A name an English spelling dictionary lists, so spelt as English writes it. */

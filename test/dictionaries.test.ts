@@ -28,7 +28,8 @@ describe('bundled gazetteers', () => {
     expect(forms('Newcastle-on-Tyne')).toEqual([['Newcastle', 'alias']]);
     expect(check('The collier sailed from Newcastle-on-Tyne and Stratford on Avon.', { knowledge: kb })).toEqual([]);
     const ocr = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
-    const found = check(`The coals came from Ncwcastle-on-Tyne, ${ocr}.`, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+    // The names only: the words that make the text OCR output are misread words, for ocr/word.
+    const found = check(`The coals came from Ncwcastle-on-Tyne, ${ocr}.`, { knowledge: kb }).filter((f) => f.ruleId !== 'ocr/word').map((f) => [f.actual, f.expected[0]]);
     expect(found).toEqual([['Ncwcastle-on-Tyne', 'Newcastle-on-Tyne']]);
   });
   it('have no duplicate ids and only NFC text', () => {

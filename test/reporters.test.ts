@@ -209,6 +209,13 @@ describe('ruleHelp', () => {
     expect(ruleHelp('acronym/mismatch').name).not.toBe(ruleHelp('acronym/script').name);
     expect(ruleHelp('constructor').short).toContain('constructor');
   });
+
+  it('has help of its own for every rule the checker reports', () => {
+    const generic = ruleHelp('no/such-rule').name;
+    for (const id of ['entity/person', 'entity/organisation', 'entity/place', 'entity/dated-form', 'homoglyph/mixed-script', 'acronym/script', 'acronym/mismatch', 'ocr/word']) {
+      expect(ruleHelp(id).name, id).not.toBe(generic);
+    }
+  });
 });
 
 describe('formatStylish summary', () => {

@@ -1067,3 +1067,30 @@ describe('plural acronyms', () => {
     expect(check('Patients in Hmos waited longer than others.', { knowledge: kb2 }).map((f) => f.expected[0])).toEqual(['Homs']);
   });
 });
+
+describe('ocr/word: ordinary words OCR misread', () => {
+  /** What ocr/word reports in a text made OCR output by the noise after it. */
+  const misread = (text: string) => check(`${text}, ${OCR_NOISE}.`).filter((f) => f.ruleId === 'ocr/word' && f.offset < text.length)
+    .map((f) => [f.actual, f.expected[0], f.severity]);
+
+  it('reads a word back as the common word its glyphs look like, saying which letters were misread', () => {
+    expect(misread('The chomist said the porticn was wrong')).toEqual([['chomist', 'chemist', 'warning'], ['porticn', 'portion', 'warning']]);
+    const [f] = check(`The chomist said so, ${OCR_NOISE}.`).filter((x) => x.ruleId === 'ocr/word');
+    expect(f!.message).toBe('“chomist” looks like “chemist” misread by OCR (o for e)');
+    expect(f!.kind).toBe('ocr');
+  });
+
+  it('reads digits among letters as the letters they look like, and two letters read as one', () => {
+    expect(misread('Loud app1ause greeted whi1e they came')).toEqual([['app1ause', 'applause', 'warning'], ['whi1e', 'while', 'warning']]);
+    expect(misread('He told thern so')).toEqual([['thern', 'them', 'warning']]);
+  });
+
+  it('leaves numbers, readings two words share, names, parts of split words and text that is not OCR output alone', () => {
+    expect(misread('On the 10th ond 100th day')).toEqual([]);
+    expect(misread('Colonel Kalin met the mayor in Adelaide')).toEqual([]);
+    expect(misread('It was under the pro tection of the army')).toEqual([]);
+    expect(misread('It stood at the foot of the moun-\ntain road')).toEqual([]);
+    expect(misread('The road ran to the\ntain station')).toEqual([]);
+    expect(check('The chomist said the porticn was wrong.')).toEqual([]);
+  });
+});

