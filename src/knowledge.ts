@@ -42,6 +42,8 @@ export interface KnowledgeData {
   nameSpellings?: NameSpelling[];
   /** The commonest ordinary words, lower case, by class (the most common first): what OCR'd words are read back as. */
   wordClasses?: Iterable<string>[];
+  /** Rare real words OCR makes of common ones ("tho" for the: confusions/ocr-words.tsv). */
+  ocrMisreadings?: NameSpelling[];
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
 }
@@ -66,6 +68,8 @@ export interface KnowledgeParts {
   nameSpellings: Lookup<string, string>;
   /** Glyph skeleton → common words with it, class-prefixed (ocrWordIndex). */
   ocrWords: Lookup<string, string>;
+  /** Written real word → the common word OCR made it of ("tho" → the). */
+  ocrMisreadings: Lookup<string, string>;
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   countries: Map<string, string>;
   phrases: PhraseRule[];
@@ -106,6 +110,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
     ]),
     countries: countryNames(data.entities, gazetteer),
     ocrWords: lazyOcrWords(data, keys),
+    ocrMisreadings: new Map((data.ocrMisreadings ?? []).map((m): [string, string] => [m.spelling, m.name])),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
   };
@@ -349,6 +354,11 @@ export class Knowledge {
     const found = ocrWordsOf(this.parts.ocrWords.get(full!));
     if (letters) for (const c of ocrWordsOf(this.parts.ocrWords.get(letters))) if (!found.some((f) => f.word === c.word)) found.push(c);
     return found.sort((a, b) => a.rank - b.rank);
+  }
+
+  /** The common word OCR makes this rare real word of, if the table says so ("tho": the). */
+  misreadingOf(folded: string): string | undefined {
+    return this.parts.ocrMisreadings.get(folded);
   }
 
   /** A name an English spelling dictionary lists, so spelt as English writes it. */

@@ -191,6 +191,16 @@ describe('words of names as MT spells them (confusions/given-names.tsv, name-wor
   });
 });
 
+describe('real words OCR makes of common ones (confusions/ocr-words.tsv)', () => {
+  it('lists English words only, each read as a common word of the commonest class, one glyph away', () => {
+    const commonest = new Set(data.wordClasses?.[0] ?? []);
+    const bad = (data.ocrMisreadings ?? []).filter(({ spelling, name }) => !kb.isCommonWord(spelling) || !commonest.has(name)
+      || kb.gazetteer.skeleton(spelling) !== kb.gazetteer.skeleton(name)).map((m) => `${m.spelling} → ${m.name}`);
+    expect(data.ocrMisreadings?.length).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('gazetteer data: garbled forms', () => {
   const acceptedForms = new Map<string, Entity>();
   for (const e of entities) for (const f of [...accepted(e), ...demonyms(e), ...dated(e)]) if (!acceptedForms.has(fold(f))) acceptedForms.set(fold(f), e);

@@ -1085,6 +1085,17 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(misread('He told thern so')).toEqual([['thern', 'them', 'warning']]);
   });
 
+  it('reads the rare real words the table lists as the common ones OCR made them of, less surely', () => {
+    const [f] = check(`Then tho ship sailed, ${OCR_NOISE}.`).filter((x) => x.ruleId === 'ocr/word');
+    expect([f!.actual, f!.expected[0], f!.confidence]).toEqual(['tho', 'the', 0.6]);
+  });
+
+  it('reads a sentence\'s capitalised first word as one of the commonest short words only', () => {
+    expect(misread('The ship came in. Tbe crew went ashore')).toEqual([['Tbe', 'The', 'warning']]);
+    expect(misread('The ship came in. Tbrough the gate they went')).toEqual([]);
+    expect(misread('The ship came in. They went tbrough the gate')).toEqual([['tbrough', 'through', 'warning']]);
+  });
+
   it('leaves numbers, readings two words share, names, parts of split words and text that is not OCR output alone', () => {
     expect(misread('On the 10th ond 100th day')).toEqual([]);
     expect(misread('Colonel Kalin met the mayor in Adelaide')).toEqual([]);

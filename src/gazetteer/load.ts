@@ -92,6 +92,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
     ocr: parseRewriteRules(readFileSync(table('ocr.tsv'), 'utf8'), table('ocr.tsv')),
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
     nameSpellings: ['given-names.tsv', 'name-words.tsv'].flatMap((t) => parseNameSpellings(readFileSync(table(t), 'utf8'), table(t))),
+    ocrMisreadings: parseNameSpellings(readFileSync(table('ocr-words.tsv'), 'utf8'), table('ocr-words.tsv')),
   };
 }
 

@@ -13,9 +13,12 @@ const WRITTEN = /^[a-z0158]{2,}$/;
  * Ordinary words OCR misread ("chomist" for chemist, "porticn" for portion,
  * "app1ause" for applause), in text that reads as OCR output: a lower-case
  * word that is no word or name entlint knows, whose glyph skeleton is that of
- * common words, the nearest by OCR distance (the most common of the nearest),
- * within two look-alike letters (three in longer words). Names are the other rules' business: the words they read
- * are left alone.
+ * common words, read as the nearest by OCR distance (the most common of the
+ * nearest) within two look-alike letters (three in longer words); or a rare
+ * real word the confusion table says OCR makes of a common one ("tho"). A
+ * sentence's first word may be capitalised ("Tbe"), when it reads as one of
+ * the commonest short words. Names are the other rules' business: the words
+ * they read are left alone.
  */
 export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>): Finding[] {
   if (!doc.ocr) return [];
@@ -27,17 +30,23 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     while (i + 1 < words.length && words[i + 1]!.start === words[i]!.end) i++;
     const first = words[start]!;
     const last = words[i]!;
-    const written = doc.text.slice(first.start, last.end);
+    const raw = doc.text.slice(first.start, last.end);
+    // A sentence's first word may be capitalised ("Tbe"); any other capital is a name's.
+    const capital = first.pos === 0 && /^[A-Z][a-z]/.test(raw);
+    const written = capital ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
     // Two digits are a number ("10th"), not a misread word.
-    if (!WRITTEN.test(written) || !/[a-z]{2}/.test(written) || /[0-9].*[0-9]/.test(written) || kb.isCommonWord(written) || isName(kb, written)) continue;
-    if (words.slice(start, i + 1).some((w) => w.known || claimed.has(w))) continue;
-    if (isWordPart(doc, kb, first, last)) continue;
-    const read = memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written));
-    if (!read) continue;
-    const word = read.word;
+    if (!WRITTEN.test(written) || !/[a-z]{2}/.test(written) || /[0-9].*[0-9]/.test(written)) continue;
+    // The table's words are read so even where some name has them ("Tho").
+    const listed = misread(kb, written);
+    if ((!listed && isName(kb, written)) || words.slice(start, i + 1).some((w) => w.known || claimed.has(w))) continue;
+    if (isWordPart(doc, kb, first, last, capital)) continue;
+    const read = listed ?? (kb.isCommonWord(written) ? undefined : memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written)));
+    // Capitalised, only the commonest short words: a longer one is more likely a name print garbled.
+    if (!read || (capital && (read.rank > 0 || read.word.length > 5))) continue;
+    const word = capital ? read.word[0]!.toUpperCase() + read.word.slice(1) : read.word;
     findings.push(findingOver(doc, first, last, {
-      ruleId: 'ocr/word', kind: 'ocr', confidence: read.cost <= LOOKALIKE ? 0.7 : 0.65,
-      message: `“${written}” looks like “${word}” misread by OCR (${misreadings(written, word)})`,
+      ruleId: 'ocr/word', kind: 'ocr', confidence: read.confidence,
+      message: `“${raw}” looks like “${word}” misread by OCR (${misreadings(written, read.word)})`,
       expected: [word],
     }));
   }
@@ -51,15 +60,24 @@ function isName(kb: Knowledge, folded: string): boolean {
 
 /** Spellings remembered before all are forgotten: an archive's misreadings repeat ("tbe"). */
 const MAX_MEMOISED = 50_000;
-const readings = new WeakMap<GazetteerView, Map<string, { word: string; cost: number } | undefined>>();
+const readings = new WeakMap<GazetteerView, Map<string, Reading | undefined>>();
 
 const DIGIT_LETTERS: Record<string, string> = { 0: 'o', 1: 'l', 5: 's', 8: 'b' };
 
 /** OCR distance allowed between a word and the word read back (ocrDistance: a look-alike letter costs 0.4): two such letters, three from six letters. */
 const maxDistance = (written: string) => (written.length >= 6 ? 1.2 : 0.8);
 
+/** A word read back, how common it is (0 the commonest class) and how sure the reading is. */
+interface Reading { word: string; rank: number; confidence: number }
+
+/** A real word the table says OCR makes of a common one ("tho": the): less sure, as the word may be meant. */
+function misread(kb: Knowledge, written: string): Reading | undefined {
+  const word = kb.misreadingOf(written);
+  return word ? { word, rank: 0, confidence: 0.6 } : undefined;
+}
+
 /** The common word the spelling is a misreading of: the nearest, the most common of the nearest; none when two tie. */
-function readBack(kb: Knowledge, written: string): { word: string; cost: number } | undefined {
+function readBack(kb: Knowledge, written: string): Reading | undefined {
   // A digit among letters is the letter it looks most like ("whi1e" is while, not white).
   const letters = written.replace(/[0158]/g, (d) => DIGIT_LETTERS[d]!);
   const near = kb.wordsLookingLike(written)
@@ -69,7 +87,8 @@ function readBack(kb: Knowledge, written: string): { word: string; cost: number 
     .sort((a, b) => a.cost - b.cost || a.rank - b.rank);
   const [best, second] = near;
   // Two words as near and as common ("ond": and, end) leave the reading open.
-  return !best || (second && second.cost === best.cost && second.rank === best.rank) ? undefined : best;
+  if (!best || (second && second.cost === best.cost && second.rank === best.rank)) return undefined;
+  return { word: best.word, rank: best.rank, confidence: best.cost <= LOOKALIKE ? 0.7 : 0.65 };
 }
 
 /**
@@ -78,9 +97,9 @@ function readBack(kb: Knowledge, written: string): { word: string; cost: number 
  * a word before a hyphen and no letter may begin one ("experi-—what"), and a
  * word that makes a common one with its neighbour is half of it ("pro tection").
  */
-function isWordPart(doc: Document, kb: Knowledge, first: Word, last: Word): boolean {
+function isWordPart(doc: Document, kb: Knowledge, first: Word, last: Word, capital: boolean): boolean {
   const before = doc.text.slice(Math.max(0, first.start - 40), first.start);
-  if (/(^|\n)[ \t]*$/.test(before) || /^-(?!\p{L})/u.test(doc.text.slice(last.end, last.end + 2))) return true;
+  if ((!capital && /(^|\n)[ \t]*$/.test(before)) || /^-(?!\p{L})/u.test(doc.text.slice(last.end, last.end + 2))) return true;
   const prev = doc.previous(first);
   const next = doc.next(last);
   return (prev !== undefined && doc.adjacent(prev, first) && kb.isCommonWord(prev.folded + first.folded))

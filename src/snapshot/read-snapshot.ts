@@ -47,6 +47,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     culturalNames: StringTable.stored(main, 'cultural'),
     nameSpellings: StringMap.stored(main, 'spellings'),
     ocrWords: StringMap.stored(main, 'ocrwords'),
+    ocrMisreadings: StringMap.stored(main, 'ocrmisread'),
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,
