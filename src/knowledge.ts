@@ -44,6 +44,8 @@ export interface KnowledgeData {
   wordClasses?: Iterable<string>[];
   /** Rare real words OCR makes of common ones ("tho" for the: confusions/ocr-words.tsv). */
   ocrMisreadings?: NameSpelling[];
+  /** English function words (words/function-words.txt): misread, they show a text is OCR output. */
+  functionWords?: Iterable<string>;
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
 }
@@ -70,6 +72,7 @@ export interface KnowledgeParts {
   ocrWords: Lookup<string, string>;
   /** Written real word → the common word OCR made it of ("tho" → the). */
   ocrMisreadings: Lookup<string, string>;
+  functionWords: StringSet;
   /** Folded country name or alias → its ISO code ("norway" → "NO"). */
   countries: Map<string, string>;
   phrases: PhraseRule[];
@@ -111,6 +114,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
     countries: countryNames(data.entities, gazetteer),
     ocrWords: lazyOcrWords(data, keys),
     ocrMisreadings: new Map((data.ocrMisreadings ?? []).map((m): [string, string] => [m.spelling, m.name])),
+    functionWords: new Set(data.functionWords),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
   };
@@ -354,6 +358,11 @@ export class Knowledge {
     const found = ocrWordsOf(this.parts.ocrWords.get(full!));
     if (letters) for (const c of ocrWordsOf(this.parts.ocrWords.get(letters))) if (!found.some((f) => f.word === c.word)) found.push(c);
     return found.sort((a, b) => a.rank - b.rank);
+  }
+
+  /** An English function word ("the", "which"): what OCR misreads most, as the commonest words. */
+  isFunctionWord(folded: string): boolean {
+    return this.parts.functionWords.has(folded);
   }
 
   /** The common word OCR makes this rare real word of, if the table says so ("tho": the). */

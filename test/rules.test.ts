@@ -1096,6 +1096,13 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(misread('The ship came in. They went tbrough the gate')).toEqual([['tbrough', 'through', 'warning']]);
   });
 
+  it('reads nothing in prose that reads as OCR output for its foreign words alone, where no function word is misread', () => {
+    const menu = 'At breakfast the vendors sell vada with sambar, pav with chutney and bowls of pho, and at night the tios '
+      + 'and primos share pintxos, mezze and har gow while the nonna pours vino and the abuelas trade recetas for pozole and atole.';
+    expect(check(menu, { minConfidence: 0.3 })).toEqual([]);
+    expect(check(`${menu} Then tbe band played.`).map((f) => [f.actual, f.expected[0]])).toContainEqual(['tbe', 'the']);
+  });
+
   it('leaves numbers, readings two words share, names, parts of split words and text that is not OCR output alone', () => {
     expect(misread('On the 10th ond 100th day')).toEqual([]);
     expect(misread('Colonel Kalin met the mayor in Adelaide')).toEqual([]);

@@ -46,14 +46,17 @@ function jsonlFiles(dir: string): string[] {
 /** Word lists: dictionaries/words/*.txt (extra ordinary words) and surnames/*.txt, one lower-case word per line. */
 function wordFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => {
-    const file = join(dir, f);
-    return readFileSync(file, 'utf8').split(/\r?\n/).flatMap((raw, i) => {
-      const word = raw.trim();
-      if (!word || word.startsWith('#')) return [];
-      if (word !== word.toLowerCase() || /\s/.test(word)) throw new DataError(file, i + 1, `expected one lower-case word, got ${JSON.stringify(word)}`);
-      return [word];
-    });
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => wordFile(join(dir, f)));
+}
+
+/** One such word list; none when the file is not there. */
+function wordFile(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split(/\r?\n/).flatMap((raw, i) => {
+    const word = raw.trim();
+    if (!word || word.startsWith('#')) return [];
+    if (word !== word.toLowerCase() || /\s/.test(word)) throw new DataError(file, i + 1, `expected one lower-case word, got ${JSON.stringify(word)}`);
+    return [word];
   });
 }
 
@@ -85,6 +88,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   return {
     entities, phrases, commonWords, givenNames, dictionaryNames: dictionaryNames(require.resolve('dictionary-en')),
     wordClasses: WORD_CLASSES.map((lists) => lists.flatMap((m) => require(m) as string[])),
+    functionWords: wordFile(join(dir, 'words', 'function-words.txt')),
     culturalNames: wordFiles(join(dir, 'cultural-names')),
     surnames: wordFiles(join(dir, 'surnames')),
     ocrPlaces: () => (existsSync(GEONAMES) ? withRiversideVariants(parseGeonames(readFileSync(GEONAMES, 'utf8'), GEONAMES)) : []),

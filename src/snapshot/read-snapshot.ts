@@ -48,6 +48,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     nameSpellings: StringMap.stored(main, 'spellings'),
     ocrWords: StringMap.stored(main, 'ocrwords'),
     ocrMisreadings: StringMap.stored(main, 'ocrmisread'),
+    functionWords: StringTable.stored(main, 'function'),
     countries: new Map(meta.countries),
     phrases: meta.phrases,
     homoglyphs: meta.homoglyphs,

@@ -9,7 +9,7 @@ import { StringMap } from './string-map.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 16;
+export const SNAPSHOT_VERSION = 17;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -109,6 +109,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
       ...StringMap.sections(kb.parts.nameSpellings as Map<string, string>, 'spellings'),
       ...StringMap.sections(ocrWordIndexOf(data, kb.parts.keys), 'ocrwords'),
       ...StringMap.sections(kb.parts.ocrMisreadings as Map<string, string>, 'ocrmisread'),
+      ...StringTable.build([...new Set(data.functionWords ?? [])]).toSections('function'),
     },
     'main.ocr': skeletons,
   };
