@@ -26,6 +26,8 @@ interface Stored { format: number; run: string; files: Record<string, Entry> }
  * Keyed by content, not file times, so a fresh checkout reuses it too.
  */
 export class ResultCache {
+  private readonly stamps = new Map<string, Promise<Stamp>>();
+
   private constructor(private readonly location: string, private readonly run: string, private readonly files: Record<string, Entry>) {}
 
   /** The cache at `location`; empty when there is none, it is unreadable, or another entlint wrote it. */
@@ -46,9 +48,16 @@ export class ResultCache {
     if (job.file === '-' || job.error !== undefined) return undefined;
     const content = await contentHash(job.file);
     if (content === undefined) return undefined;
-    const dictionaries = await Promise.all((job.config?.dictionaries ?? []).map((d) => stamp(d.path)));
+    const dictionaries = await Promise.all((job.config?.dictionaries ?? []).map((d) => this.stampOf(d.path)));
     const { config, minConfidence, quiet } = job;
     return sha1(JSON.stringify({ config, minConfidence, quiet: quiet ?? false, dictionaries, content }));
+  }
+
+  /** A house dictionary's stamp, taken once per run however many files use it. */
+  private stampOf(path: string): Promise<Stamp> {
+    let s = this.stamps.get(path);
+    if (!s) this.stamps.set(path, (s = stamp(path)));
+    return s;
   }
 
   get(job: FileJob, key: string): Cached | undefined {
@@ -87,7 +96,10 @@ async function runKey(version: string): Promise<string> {
   return sha1(JSON.stringify({ version, files: await Promise.all(files.map(stamp)) }));
 }
 
-async function stamp(path: string): Promise<[string, number, number] | [string]> {
+/** A file's path, size and time; its path alone when it is not there. */
+type Stamp = [string, number, number] | [string];
+
+async function stamp(path: string): Promise<Stamp> {
   const s = await stat(path).catch(() => undefined);
   return s ? [path, s.size, s.mtimeMs] : [path];
 }

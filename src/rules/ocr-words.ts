@@ -25,8 +25,8 @@ const WRITTEN = /^[a-z0158]{2,}$/;
 export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>): Finding[] {
   if (!doc.ocr) return [];
   const findings: Finding[] = [];
-  // Spellings read as function words ("tbe", "aud"): prose full of foreign words ("vada", "tios") has none.
-  const evidence = new Set<string>();
+  // A spelling read as a function word ("tbe", "aud") shows OCR: prose full of foreign words ("vada", "tios") has none.
+  let evidence = false;
   const words = doc.words;
   for (let i = 0; i < words.length; i++) {
     // The whole of what is written between spaces and punctuation: a digit splits "app1ause" into words.
@@ -47,7 +47,7 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     const read = listed ?? (kb.isCommonWord(written) ? undefined : memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written)));
     // Capitalised, only the commonest short words: a longer one is more likely a name print garbled.
     if (!read || (capital && (read.rank > 0 || read.word.length > 5))) continue;
-    if (kb.isFunctionWord(read.word)) evidence.add(written);
+    evidence ||= kb.isFunctionWord(read.word);
     const word = capital ? read.word[0]!.toUpperCase() + read.word.slice(1) : read.word;
     findings.push(findingOver(doc, first, last, {
       ruleId: 'ocr/word', kind: 'ocr', confidence: read.confidence,
@@ -55,11 +55,8 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
       expected: [word],
     }));
   }
-  return evidence.size >= MIN_EVIDENCE ? findings : [];
+  return evidence ? findings : [];
 }
-
-/** Misread function words that show a text is OCR output, not prose full of foreign words. */
-const MIN_EVIDENCE = 1;
 
 /** A name entlint knows, or a word of one: the name rules read it. */
 function isName(kb: Knowledge, folded: string): boolean {

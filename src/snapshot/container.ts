@@ -33,6 +33,7 @@ export function pagedSection<T extends Section>(sections: Record<string, Section
   return (paged ? paged(name) : { array: sections[name] }) as Paged<T>;
 }
 
+const bytesOf = (s: SectionInfo): number => s.length * TYPES[s.type].BYTES_PER_ELEMENT;
 const typeOf = (a: Section): TypeName => (a instanceof Uint8Array ? 'u8' : a instanceof Uint16Array ? 'u16' : 'u32');
 const align8 = (n: number) => (n + 7) & ~7;
 
@@ -130,14 +131,11 @@ export class Container {
   readGroup(group: string): void {
     const g = this.header.groups[group];
     if (!g) throw new Error(`${this.path}: no group ${group}`);
-    for (const [name, s] of Object.entries(g.sections)) {
-      const start = this.body + g.offset + s.offset;
-      this.image(group, name, start, s).need(start, start + s.length * TYPES[s.type].BYTES_PER_ELEMENT);
-    }
+    for (const [name, s] of Object.entries(g.sections)) this.read(group, name, g.offset + s.offset, s);
   }
 
   private page(group: string, name: string, offset: number, s: SectionInfo): Paged {
-    const bytes = s.length * TYPES[s.type].BYTES_PER_ELEMENT;
+    const bytes = bytesOf(s);
     if (bytes < PAGED_MIN_BYTES) return { array: this.read(group, name, offset, s) };
     const start = this.body + offset;
     const image = this.image(group, name, start, s);
@@ -147,7 +145,7 @@ export class Container {
   private read(group: string, name: string, offset: number, s: SectionInfo): Section {
     const start = this.body + offset;
     const image = this.image(group, name, start, s);
-    image.need(start, start + s.length * TYPES[s.type].BYTES_PER_ELEMENT);
+    image.need(start, start + bytesOf(s));
     return image.view(TYPES[s.type], start, s.length);
   }
 
@@ -164,7 +162,7 @@ export class Container {
         this.fd = openSync(this.path, 'r');
         this.share = sharedFileFor(this.path, this.fd);
       }
-      image = new FileImage(this.fd, this.path, start, start + s.length * TYPES[s.type].BYTES_PER_ELEMENT, this.share);
+      image = new FileImage(this.fd, this.path, start, start + bytesOf(s), this.share);
       this.images.set(key, image);
     }
     return image;
