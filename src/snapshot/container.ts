@@ -151,8 +151,7 @@ export class Container {
 
   /**
    * The memory of one array, its bytes as read so far: allocated per array,
-   * when first used, as a short text needs a few of them (allocating much
-   * memory outside V8's heap makes V8 collect early).
+   * when first used, as a short text needs a few of them.
    */
   private image(group: string, name: string, start: number, s: SectionInfo): FileImage {
     const key = `${group}\u0000${name}`;
