@@ -8,7 +8,7 @@ import { learnedNameWords } from './gazetteer/learned-name-words.js';
 import { keyFns, ocrSkeletons, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
 import { ocrWordIndex, ocrWordsOf } from './match/ocr-word-index.js';
-import type { PhraseRule } from './rules/phrase-rules.js';
+import type { PhraseRule, PhraseRuleEntry } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
 const NO_WORDS: readonly string[] = [];
@@ -24,7 +24,7 @@ const DEMONYM_ENDINGS: [string, string[]][] = [
 /** Raw knowledge as read from dictionary files. */
 export interface KnowledgeData {
   entities: Entity[];
-  phrases: PhraseRule[];
+  phrases: PhraseRuleEntry[];
   transliteration: RewriteRule[];
   ocr: RewriteRule[];
   homoglyphs: Homoglyph[];

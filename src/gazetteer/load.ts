@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Entity, EntityType } from '../types.js';
 import { Knowledge, type KnowledgeData } from '../knowledge.js';
 import { parseHomoglyphs, parseNameSpellings, parseRewriteRules } from '../match/confusions.js';
-import { parsePhraseRules, type PhraseRule } from '../rules/phrase-rules.js';
+import { parsePhraseRules, type PhraseRuleEntry } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
 import { parseGeonames } from './geonames.js';
@@ -81,7 +81,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
   }
   const isCommon = (w: string) => common.has(w);
   const entities = withPlainNameVariants(withRiversideVariants(withIsoPlaces(curated, isCommon, 'iso-3166-2')), isCommon);
-  const phrases: PhraseRule[] = [];
+  const phrases: PhraseRuleEntry[] = [];
   for (const file of jsonlFiles(join(dir, 'phrases'))) phrases.push(...parsePhraseRules(readFileSync(file, 'utf8'), file));
   const table = (name: string) => join(dir, 'confusions', name);
   const givenNames = NAME_LISTS.flatMap((m) => (require(m) as string[]).map((n) => n.toLowerCase()));

@@ -4,6 +4,7 @@ import { parsePattern, type TokenPattern } from './phrase-pattern.js';
 
 export interface PhraseContext { any: string[]; none: string[]; scope: 'sentence' | 'document' }
 
+/** What checking reads of a phrase rule: all a knowledge snapshot keeps of it. */
 export interface PhraseRule {
   id: string;
   lang: string;
@@ -14,6 +15,10 @@ export interface PhraseRule {
   context?: PhraseContext;
   confidence: number;
   why: string;
+}
+
+/** A phrase rule as its file gives it: with the examples the tests run, and where it is. */
+export interface PhraseRuleEntry extends PhraseRule {
   examples: { flag: string[]; pass: string[] };
   source: string;
 }
@@ -22,7 +27,7 @@ const FIELDS = ['id', 'lang', 'kind', 'find', 'replace', 'context', 'confidence'
 const KINDS: FindingKind[] = ['calque', 'transliteration', 'acronym', 'ocr', 'homoglyph'];
 
 /** Parses one phrase-rule file, validating every line. */
-export function parsePhraseRules(text: string, file: string): PhraseRule[] {
+export function parsePhraseRules(text: string, file: string): PhraseRuleEntry[] {
   return parseJsonl(text, file).map(({ value, line }) => {
     const r = new FieldReader(value, file, line);
     r.onlyKeys(FIELDS);

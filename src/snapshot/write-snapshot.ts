@@ -9,7 +9,7 @@ import { StringMap } from './string-map.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 
-export const SNAPSHOT_VERSION = 17;
+export const SNAPSHOT_VERSION = 18;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -125,7 +125,8 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
     version: SNAPSHOT_VERSION, sources,
     maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
     countries: [...kb.parts.countries],
-    phrases: data.phrases, homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
+    // Without the examples and source line: a run parses this header, and only tests read those.
+    phrases: data.phrases.map(({ examples, source, ...rule }) => rule), homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
   };
   return writeContainer(meta, groups);
 }
