@@ -45,11 +45,12 @@ describe('tokenize', () => {
 describe('tokenize against the token pattern', () => {
   // The pattern the scanner implements (its ASCII part by hand), as the oracle.
   const PATTERN = /(\p{L}[\p{L}\p{M}]*(?:(?:[-‐‑]|['’](?!s(?![\p{L}\p{M}])))[\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:]\p{N}+)*)|(\S)/gu;
-  const alphabet = ['a', 'Z', 's', 'x', 'é', 'İ', 'ж', '\u0301', '5', '0', '٣', '½', '-', '‐', "'", '’', '.', ',', ':', ' ', '\n', '\u00a0', '(', '😀', '𝐀', '!'];
+  // Unicode spaces, an uncased letter, a lone surrogate and astral characters too.
+  const alphabet = ['a', 'Z', 's', 'x', 'é', 'İ', 'ж', 'א', '\u0301', '5', '0', '٣', '½', '-', '‐', '‑', "'", '’', '.', ',', ':', ' ', '\n', '\u00a0', '\u2003', '\u3000', '(', '😀', '𝐀', '\ud800', '!'];
   it('reads random mixes of ASCII and other scripts exactly as the pattern does', () => {
     let seed = 11;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
-    for (let n = 0; n < 3000; n++) {
+    for (let n = 0; n < 6000; n++) {
       let s = '';
       for (let k = 1 + (n % 24); k > 0; k--) s += alphabet[next()];
       const want = [...s.matchAll(PATTERN)].map((m) => [m.index, m[0], m[1] ? 'word' : m[2] ? 'number' : 'punct']);
