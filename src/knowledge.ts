@@ -8,7 +8,7 @@ import { learnedNameWords } from './gazetteer/learned-name-words.js';
 import { keyFns, ocrSkeletons, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
 import { ocrWordIndex, ocrWordsOf } from './match/ocr-word-index.js';
-import type { PhraseRule, PhraseRuleEntry } from './rules/phrase-rules.js';
+import { phraseKeys, type PhraseRule, type PhraseRuleEntry } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
 const NO_WORDS: readonly string[] = [];
@@ -160,21 +160,6 @@ function commonWord(words: StringSet, folded: string): boolean {
   return m !== null && words.has(m[1]!);
 }
 
-/**
- * The alternatives of a required literal word of the rule, the one whose
- * shortest alternative is longest: roughly the rarest ("western" in "the
- * [Western Bank]", not "the"). Undefined when no word is required.
- */
-function phraseTrigger(rule: PhraseRule): string[] | undefined {
-  let best: string[] | undefined;
-  const shortest = (alts: string[]) => Math.min(...alts.map((a) => a.length));
-  for (const t of rule.pattern) {
-    if (t.kind !== 'literal' || t.optional || t.alts.includes('{num}')) continue;
-    if (!best || shortest(t.alts) > shortest(best)) best = t.alts;
-  }
-  return best;
-}
-
 const ASCII_NUMBER = /^[0-9.,:]+$/;
 
 /** What wordFacts() says of an ASCII number ("1,200", "9:30"), without its regular expressions. */
@@ -220,16 +205,14 @@ export class Knowledge {
       if (read !== looks && !this.readAsToLooksLike.has(read)) this.readAsToLooksLike.set(read, looks);
     }
     for (const rule of parts.phrases) {
-      const first = rule.pattern[0]!;
-      // A number has no fixed spelling to index ("{num}|several [drones]").
-      if (first.kind === 'literal' && !first.optional && !first.alts.includes('{num}')) {
-        for (const alt of first.alts) {
+      const { first, trigger } = rule.keys ?? phraseKeys(rule);
+      if (first) {
+        for (const alt of first) {
           const list = this.phrasesByWord.get(alt) ?? [];
           list.push(rule);
           this.phrasesByWord.set(alt, list);
         }
       } else this.phrasesAnywhere.push(rule);
-      const trigger = phraseTrigger(rule);
       if (!trigger) this.phrasesUntriggered.add(rule);
       for (const alt of trigger ?? []) {
         const list = this.phrasesByTrigger.get(alt) ?? [];

@@ -14,6 +14,7 @@ import { StringTable } from '../src/snapshot/string-table.js';
 import { writeSnapshot } from '../src/snapshot/write-snapshot.js';
 import { openSnapshot, readSnapshot } from '../src/snapshot/read-snapshot.js';
 import { sourcesMatch, stampSources } from '../src/snapshot/sources.js';
+import { phraseKeys, type PhraseRule } from '../src/rules/phrase-rules.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'entlint-snapshot-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -182,6 +183,21 @@ describe('knowledge snapshot', () => {
     // Spellings of name words: the tables' and those learned from garbled forms ("Bill Kelindun").
     for (const w of ['dzhordzh', 'kelindun', 'stiven', 'zzzq']) expect(snap.nameWordsSpelledBy(w)).toEqual(memory.nameWordsSpelledBy(w));
     expect(snap.nameWordsSpelledBy('kelindun')).toEqual(['clinton']);
+  });
+
+  it('reads each phrase rule back as its file gives it, found under the same words, and parses only the rules a text asks for', () => {
+    const fresh = readSnapshot(openSnapshot(file)!);
+    const parsed = () => fresh.parts.phrases.filter((r) => (r as unknown as { value?: unknown }).value !== undefined).length;
+    expect(parsed()).toBe(0);
+    check('Aid trucks entered the Gaza sector on Monday.', { knowledge: fresh });
+    // The rules this sentence's words trigger, not the 600 others.
+    expect(parsed()).toBeGreaterThan(0);
+    expect(parsed()).toBeLessThan(20);
+    const fields = (r: PhraseRule) => ({ id: r.id, lang: r.lang, kind: r.kind, find: r.find, pattern: r.pattern, replace: r.replace, context: r.context, confidence: r.confidence, why: r.why });
+    expect(snap.parts.phrases.map(fields)).toEqual(data.phrases.map(fields));
+    expect(snap.parts.phrases.map((r) => r.keys)).toEqual(data.phrases.map(phraseKeys));
+    for (const word of ['gaza', 'the', 'western', 'several']) expect(snap.phrasesTriggeredBy(word)?.map((r) => r.id)).toEqual(memory.phrasesTriggeredBy(word)?.map((r) => r.id));
+    expect([...snap.phrasesUntriggered].map((r) => r.id)).toEqual([...memory.phrasesUntriggered].map((r) => r.id));
   });
 });
 

@@ -15,7 +15,16 @@ export interface PhraseRule {
   context?: PhraseContext;
   confidence: number;
   why: string;
+  /** Where the rule is looked up, when known without reading the rule (a snapshot's rules). */
+  readonly keys?: PhraseKeys;
 }
+
+/**
+ * Where a rule is looked up: the spellings of its first word (none: it may
+ * start at any word) and of its trigger, a word it requires (none: it is tried
+ * in every sentence).
+ */
+export interface PhraseKeys { first?: string[]; trigger?: string[] }
 
 /** A phrase rule as its file gives it: with the examples the tests run, and where it is. */
 export interface PhraseRuleEntry extends PhraseRule {
@@ -69,4 +78,27 @@ function parseContext(r: FieldReader): PhraseContext | undefined {
   const scope = c.string('scope') ?? 'sentence';
   if (scope !== 'sentence' && scope !== 'document') r.fail('"context.scope" must be "sentence" or "document"');
   return { any: c.strings('any'), none: c.strings('none'), scope };
+}
+
+/** The rule's keys, from its pattern. */
+export function phraseKeys(rule: PhraseRule): PhraseKeys {
+  const first = rule.pattern[0]!;
+  // A number has no fixed spelling to index ("{num}|several [drones]").
+  const indexed = first.kind === 'literal' && !first.optional && !first.alts.includes('{num}');
+  return { first: indexed ? first.alts : undefined, trigger: phraseTrigger(rule) };
+}
+
+/**
+ * The alternatives of a required literal word of the rule, the one whose
+ * shortest alternative is longest: roughly the rarest ("western" in "the
+ * [Western Bank]", not "the"). Undefined when no word is required.
+ */
+function phraseTrigger(rule: PhraseRule): string[] | undefined {
+  let best: string[] | undefined;
+  const shortest = (alts: string[]) => Math.min(...alts.map((a) => a.length));
+  for (const t of rule.pattern) {
+    if (t.kind !== 'literal' || t.optional || t.alts.includes('{num}')) continue;
+    if (!best || shortest(t.alts) > shortest(best)) best = t.alts;
+  }
+  return best;
 }

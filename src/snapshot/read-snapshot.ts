@@ -1,12 +1,13 @@
 import { Knowledge, ocrLayerOf, type KnowledgeParts } from '../knowledge.js';
 import { keyFns, type Homoglyph, type RewriteRule } from '../match/confusions.js';
-import type { PhraseRule } from '../rules/phrase-rules.js';
+import type { PhraseKeys } from '../rules/phrase-rules.js';
 import { Container } from './container.js';
 import { SnapshotGazetteer } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 import { StringList } from './string-list.js';
 import { StringTable } from './string-table.js';
 import { StringMap } from './string-map.js';
+import { StoredPhraseRule } from './stored-phrase-rule.js';
 import { SNAPSHOT_VERSION } from './write-snapshot.js';
 
 export interface SnapshotMeta {
@@ -14,7 +15,7 @@ export interface SnapshotMeta {
   sources: SourceStamp[];
   maxTokens: { main: number; ocr: number };
   countries: [string, string][];
-  phrases: PhraseRule[];
+  phraseKeys: PhraseKeys[];
   homoglyphs: Homoglyph[];
   transliteration: RewriteRule[];
   ocr: RewriteRule[];
@@ -37,6 +38,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
   const main = container.group('main');
   const strings = StringList.stored(main, 'strings');
   const keys = keyFns(meta.transliteration, meta.ocr);
+  let rules: StringList | undefined;
   const parts: KnowledgeParts = {
     gazetteer: new SnapshotGazetteer(main, strings, meta.maxTokens.main, keys, false, () => container.group('main.ocr')),
     keys,
@@ -50,7 +52,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     ocrMisreadings: StringMap.stored(main, 'ocrmisread'),
     functionWords: StringTable.stored(main, 'function'),
     countries: new Map(meta.countries),
-    phrases: meta.phrases,
+    phrases: meta.phraseKeys.map((keys, i) => new StoredPhraseRule(keys, () => (rules ??= StringList.stored(main, 'phrases')).at(i))),
     homoglyphs: meta.homoglyphs,
   };
   parts.ocrLayer = ocrLayerOf(parts, () => (container.hasGroup('ocr')

@@ -8,8 +8,9 @@ import { StringTable } from './string-table.js';
 import { StringMap } from './string-map.js';
 import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
+import { phraseKeys } from '../rules/phrase-rules.js';
 
-export const SNAPSHOT_VERSION = 18;
+export const SNAPSHOT_VERSION = 19;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -110,6 +111,9 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
       ...StringMap.sections(ocrWordIndexOf(data, kb.parts.keys), 'ocrwords'),
       ...StringMap.sections(kb.parts.ocrMisreadings as Map<string, string>, 'ocrmisread'),
       ...StringTable.build([...new Set(data.functionWords ?? [])]).toSections('function'),
+      // Each phrase rule as JSON, read when a text asks for the rule (the
+      // header has its keys): not its examples and place, which only tests read.
+      ...StringList.build(data.phrases.map(({ examples, source, ...rule }) => JSON.stringify(rule))).toSections('phrases'),
     },
     'main.ocr': skeletons,
   };
@@ -125,8 +129,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
     version: SNAPSHOT_VERSION, sources,
     maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
     countries: [...kb.parts.countries],
-    // Without the examples and source line: a run parses this header, and only tests read those.
-    phrases: data.phrases.map(({ examples, source, ...rule }) => rule), homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
+    phraseKeys: data.phrases.map(phraseKeys), homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
   };
   return writeContainer(meta, groups);
 }
