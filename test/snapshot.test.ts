@@ -152,6 +152,9 @@ describe('knowledge snapshot', () => {
       const words = (kb: Knowledge) => kb.gazetteer.tokenForms.get(key.split(' ')[0]!)?.map((f) => [f.folded, f.tokens, f.tokenCount]);
       expect(words(snap)).toEqual(words(memory));
       expect(snap.gazetteer.fuzzyTokens(key)).toEqual(memory.gazetteer.fuzzyTokens(key));
+      // A candidate's forms, found where the snapshot says it is in the token table, not by probing.
+      const under = (kb: Knowledge) => [...kb.gazetteer.fuzzyTokens(key, true)].map((t) => kb.gazetteer.tokenForms.get(t)?.map((f) => f.text));
+      expect(under(snap)).toEqual(under(memory));
     }
     // Surnames by heard key ("plnkn": Blinken).
     const heard = (kb: Knowledge) => kb.gazetteer.heardForms.get('plnkn')?.map((f) => [f.entity.id, f.kind, f.text]);

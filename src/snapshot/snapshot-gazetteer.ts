@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../types.js';
 import { splitForm, type Form, type FormKind, type GazetteerView, type KeyFns, type Lookup } from '../gazetteer/gazetteer.js';
 import { KeyCache } from '../gazetteer/key-cache.js';
 import type { Keyed } from '../match/similarity.js';
-import type { Section } from './container.js';
+import { pagedSection, type Paged, type Section } from './container.js';
 import { HashedDeleteIndex } from './hashed-delete-index.js';
 import { Postings } from './postings.js';
 import { StringList } from './string-list.js';
@@ -22,10 +22,17 @@ function tableAt(s: Record<string, Section>, p: string): { keys: StringTable; va
 /** A form lookup over a stored table: forms are built on first use and kept, so identity holds. */
 class FormTable implements Lookup<string, Form[]> {
   private readonly cache = new Map<number, Form[]>();
+  /** Keys whose index is known without probing the table (prime()). */
+  private readonly known = new Map<string, number>();
   constructor(private readonly t: { keys: StringTable; values: Postings }, private readonly form: (id: number) => Form) {}
 
+  /** Tells the table that `key` is its key `index`. */
+  prime(key: string, index: number): void {
+    this.known.set(key, index);
+  }
+
   get(key: string): Form[] | undefined {
-    const i = this.t.keys.indexOf(key);
+    const i = this.indexOf(key);
     if (i < 0) return undefined;
     let forms = this.cache.get(i);
     if (!forms) this.cache.set(i, (forms = Array.from(this.t.values.at(i), this.form)));
@@ -33,12 +40,16 @@ class FormTable implements Lookup<string, Form[]> {
   }
 
   has(key: string): boolean {
-    return this.t.keys.indexOf(key) >= 0;
+    return this.indexOf(key) >= 0;
   }
 
   count(key: string): number {
-    const i = this.t.keys.indexOf(key);
+    const i = this.indexOf(key);
     return i < 0 ? 0 : this.t.values.at(i).length;
+  }
+
+  private indexOf(key: string): number {
+    return this.known.get(key) ?? this.t.keys.indexOf(key);
   }
 }
 
@@ -91,6 +102,7 @@ class StoredForm implements Form {
 export class SnapshotGazetteer implements GazetteerView {
   readonly forms: Lookup<string, Form[]>;
   readonly tokenForms: Lookup<string, Form[]>;
+  private readonly tokenTable: FormTable;
   readonly joinedForms: Lookup<string, Form[]>;
   readonly heardForms: Lookup<string, Form[]>;
   readonly entityForms: Lookup<Entity, Form[]>;
@@ -100,6 +112,8 @@ export class SnapshotGazetteer implements GazetteerView {
   private readonly keyCache: KeyCache;
   private targetList?: StringList;
   private readonly targetCache = new Map<number, string>();
+  /** Each target's index in the token table, plus one. */
+  private targetTokens?: Paged<Uint32Array>;
   private byTranslit?: HashedDeleteIndex;
   // The columns every candidate form is asked, held in fields once read (a
   // short text may read none): from the section record they were a hash lookup each.
@@ -121,7 +135,7 @@ export class SnapshotGazetteer implements GazetteerView {
     this.keyCache = new KeyCache(keys);
     const form = (id: number) => this.form(id);
     this.forms = new FormTable(tableAt(s, 'forms'), form);
-    this.tokenForms = new FormTable(tableAt(s, 'tokens'), form);
+    this.tokenForms = this.tokenTable = new FormTable(tableAt(s, 'tokens'), form);
     this.joinedForms = new FormTable(tableAt(s, 'joined'), form);
     this.heardForms = new FormTable(tableAt(s, 'heard'), form);
     const formStarts = s['e.forms'] as Uint32Array;
@@ -160,7 +174,14 @@ export class SnapshotGazetteer implements GazetteerView {
       this.targetList ??= StringList.stored(this.s, 'targets');
       for (const id of ids) {
         let t = this.targetCache.get(id);
-        if (t === undefined) this.targetCache.set(id, (t = this.targetList.at(id)));
+        if (t === undefined) {
+          this.targetCache.set(id, (t = this.targetList.at(id)));
+          // The rules read the forms under every candidate: where they are is stored.
+          this.targetTokens ??= pagedSection<Uint32Array>(this.s, 'targets.token');
+          this.targetTokens.pager?.need(id, id + 1);
+          const token = this.targetTokens.array[id]!;
+          if (token > 0) this.tokenTable.prime(t, token - 1);
+        }
         out.add(t);
       }
       return out;

@@ -10,7 +10,7 @@ import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 import { phraseKeys } from '../rules/phrase-rules.js';
 
-export const SNAPSHOT_VERSION = 19;
+export const SNAPSHOT_VERSION = 20;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -72,6 +72,10 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
   });
   // Both indexes give ids into this one list of targets.
   const targets = [...new Set(gz.fuzzyTargets)];
+  // Each target's index in the token table, plus one (0: a joined form only):
+  // the forms under a candidate are then read without probing the table.
+  const tokenIndex = new Map([...gz.tokenForms.keys()].map((k, i) => [k, i]));
+  const targetTokens = Uint32Array.from(targets, (t) => (tokenIndex.get(t) ?? -1) + 1);
   const formId = (f: unknown) => formIds.get(f)!;
   const folded = Postings.build(fWords);
   const tables = {
@@ -85,7 +89,7 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
     ...tableSections('tokens', gz.tokenForms, formId),
     ...tableSections('joined', gz.joinedForms, formId),
     ...tableSections('heard', gz.heardForms, formId),
-    ...StringList.build(targets).toSections('targets'),
+    ...StringList.build(targets).toSections('targets'), 'targets.token': targetTokens,
     ...HashedDeleteIndex.build(gz.ocrOnly ? [] : targets.map((t) => gz.key(t).translit)).toSections('translit'),
   };
   return { tables, skeletons: HashedDeleteIndex.build(targets.map((t) => gz.keys.ocr(t))).toSections('ocr') };
