@@ -138,7 +138,8 @@ export class SnapshotGazetteer implements GazetteerView {
     this.tokenForms = this.tokenTable = new FormTable(tableAt(s, 'tokens'), form);
     this.joinedForms = new FormTable(tableAt(s, 'joined'), form);
     this.heardForms = new FormTable(tableAt(s, 'heard'), form);
-    const formStarts = s['e.forms'] as Uint32Array;
+    // Read when first asked: a text that only looks a word up in the OCR place layer needs none of it.
+    let formStarts: Uint32Array | undefined;
     const byEntity = new Map<number, Form[]>();
     this.entityForms = {
       get: (e) => {
@@ -147,6 +148,7 @@ export class SnapshotGazetteer implements GazetteerView {
         let list = byEntity.get(id);
         if (!list) {
           list = [];
+          formStarts ??= s['e.forms'] as Uint32Array;
           for (let f = formStarts[id]!; f < formStarts[id + 1]!; f++) list.push(this.form(f));
           byEntity.set(id, list);
         }
