@@ -10,16 +10,20 @@ const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '../dist/bundle/main.js');
 
-/** The cache for the bundle whose source is `source`: named after the build id on its first line. */
-function cacheFileOf(source) {
+/**
+ * The cache for the bundle whose source is `source`: named after the build id
+ * on its first line. `threads`: the one for worker threads, made under the V8
+ * flags they inherit (tuneCompiler's), which a cache must have been made under.
+ */
+function cacheFileOf(source, threads = false) {
   const id = /^\/\/ entlint build ([0-9a-f]+)\n/.exec(source)?.[1];
-  return id ? join(dirname(BUNDLE), `main-${id}.cache`) : undefined;
+  return id ? join(dirname(BUNDLE), `main-${id}${threads ? '.threads' : ''}.cache`) : undefined;
 }
 
-/** The bundle's exports, and its compiled script (to make a cache of). */
-function loadCli() {
+/** The bundle's exports, and its compiled script (to make a cache of); `threads` as for cacheFileOf(). */
+function loadCli(threads = false) {
   const source = readFileSync(BUNDLE, 'utf8');
-  const cacheFile = cacheFileOf(source);
+  const cacheFile = cacheFileOf(source, threads);
   let cachedData;
   try {
     if (cacheFile) cachedData = readFileSync(cacheFile);

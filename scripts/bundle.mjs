@@ -67,7 +67,7 @@ await Promise.all(Object.entries(VENDORED).map(([name, imported]) => build({
 
 await build({
   ...common,
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+  entryPoints: { main: 'src/cli/main.ts' },
   outdir: out,
   // Loaded with createRequire when a sentence-initial word needs a verdict.
   external: ['compromise'],
@@ -79,3 +79,6 @@ await build({
 const main = readFileSync(out + 'main.js', 'utf8');
 const id = createHash('sha256').update(main).digest('hex').slice(0, 16);
 writeFileSync(out + 'main.js', `// entlint build ${id}\n${main}`);
+// A worker thread of the pool (src/cli/pool.ts) runs the command line's own
+// bundle, compiled with the code cache made for threads, and serves jobs.
+writeFileSync(out + 'worker.js', "require('../../bin/load-cli.js').loadCli(true).exports.serveWorker();\n");

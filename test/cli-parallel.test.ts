@@ -130,3 +130,18 @@ describe('JobRuns', () => {
     }
   });
 });
+
+describe('worker code cache', () => {
+  it('lets a thread load the bundle compiled, under the V8 flags the launcher gives threads', () => {
+    const loader = join(import.meta.dirname, '..', 'bin', 'load-cli.js');
+    // As bin/entlint.js: the bundle from its cache, then the launcher's flags; then a thread loads it as dist/bundle/worker.js does.
+    const script = `const { loadCli } = require(${JSON.stringify(loader)});
+      loadCli().exports.tuneCompiler();
+      const { Worker } = require('node:worker_threads');
+      const w = new Worker('const { loadCli } = require(' + JSON.stringify(${JSON.stringify(loader)}) + '); require("node:worker_threads").parentPort.postMessage([loadCli(true).cacheRejected, loadCli(false).cacheRejected]);', { eval: true });
+      w.on('message', (m) => { console.log(JSON.stringify(m)); process.exit(0); });`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    // The threads' cache is taken; the launcher's own, made under V8's defaults, would not be.
+    expect(JSON.parse(r.stdout)).toEqual([false, true]);
+  });
+});

@@ -30,6 +30,7 @@ const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 const KEYS_AT_ONCE = 32;
 
 export { tuneCompiler } from './tune-compiler.js';
+export { serveWorker } from './serve-worker.js';
 
 /** What the CLI may touch; tests pass their own. */
 export interface Io {
