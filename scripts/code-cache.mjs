@@ -21,9 +21,9 @@ const source = readFileSync(BUNDLE, 'utf8');
 const { exports, script } = loadCli();
 for (const args of [fixtures, ['--format', 'json', ...fixtures]]) await exports.main(args, io);
 writeFileSync(cacheFileOf(source), script.createCachedData());
-// Worker threads inherit the flags the launcher sets once the bundle has
-// loaded: their cache is made under those, after the same checks.
-exports.tuneCompiler();
+// Worker threads inherit the flags the pool sets before they start: their
+// cache is made under those, after the same checks.
+exports.tuneCompiler(false);
 const threads = loadCli(true);
 await threads.exports.main(['--format', 'json', ...fixtures], io);
 writeFileSync(cacheFileOf(source, true), threads.script.createCachedData());

@@ -132,11 +132,11 @@ describe('JobRuns', () => {
 });
 
 describe('worker code cache', () => {
-  it('lets a thread load the bundle compiled, under the V8 flags the launcher gives threads', () => {
+  it('lets a thread load the bundle compiled, under the V8 flags the pool gives threads', () => {
     const loader = join(import.meta.dirname, '..', 'bin', 'load-cli.js');
-    // As bin/entlint.js: the bundle from its cache, then the launcher's flags; then a thread loads it as dist/bundle/worker.js does.
+    // As bin/entlint.js and the pool: the bundle from its cache, then the threads' flags; then a thread loads it as dist/bundle/worker.js does.
     const script = `const { loadCli } = require(${JSON.stringify(loader)});
-      loadCli().exports.tuneCompiler();
+      loadCli().exports.tuneCompiler(false);
       const { Worker } = require('node:worker_threads');
       const w = new Worker('const { loadCli } = require(' + JSON.stringify(${JSON.stringify(loader)}) + '); require("node:worker_threads").parentPort.postMessage([loadCli(true).cacheRejected, loadCli(false).cacheRejected]);', { eval: true });
       w.on('message', (m) => { console.log(JSON.stringify(m)); process.exit(0); });`;

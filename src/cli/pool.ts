@@ -6,6 +6,7 @@ import { JobRuns } from './job-runs.js';
 import { BUNDLED_SNAPSHOT } from '../gazetteer/load.js';
 import { shareFile, useSharedFile } from '../snapshot/file-image.js';
 import { readAheadSnapshot } from '../snapshot/read-snapshot.js';
+import { tuneCompiler } from './tune-compiler.js';
 
 /** What a worker sends back for one job. */
 export interface Outcome {
@@ -33,6 +34,9 @@ const IN_FLIGHT = 2;
 export async function runPool(jobs: FileJob[], size: number, each: (o: Outcome) => Promise<void>): Promise<void> {
   // Loaded here: one file, the usual pre-commit run, needs no threads.
   const { Worker } = await import('node:worker_threads');
+  // Every core checks: V8's compiler threads get none to themselves. Set
+  // before the threads start, which inherit it (and load a code cache made under it).
+  tuneCompiler(false);
   // The threads read the knowledge snapshot into one memory: a page one has read, the others need not.
   const snapshot = shareFile(BUNDLED_SNAPSHOT);
   const workers = Array.from({ length: size }, () => new Worker(WORKER, { workerData: { snapshot } }));
