@@ -13,7 +13,8 @@ const BUNDLE = join(__dirname, '../dist/bundle/main.js');
 /**
  * The cache for the bundle whose source is `source`: named after the build id
  * on its first line. `threads`: the one for worker threads, made under the V8
- * flags they inherit (tuneCompiler's), which a cache must have been made under.
+ * flags the pool gives them (tuneCompiler(false)), as V8 takes a cache only
+ * under the flags it was made under.
  */
 function cacheFileOf(source, threads = false) {
   const id = /^\/\/ entlint build ([0-9a-f]+)\n/.exec(source)?.[1];

@@ -1,7 +1,8 @@
-// Makes the V8 code cache of the bundled command line (bin/load-cli.js reads
-// it): checks a short article in this process, as a pre-commit run would, then
-// saves the bytecode of every function that run compiled. Runs after the
-// knowledge snapshot is compiled; a cache V8 rejects (another Node) is ignored.
+// Makes the V8 code caches of the bundled command line (bin/load-cli.js reads
+// them): checks short articles in this process, as a pre-commit run would, then
+// saves the bytecode of every function that run compiled; then the same under
+// the flags worker threads run with, for them. Runs after the knowledge
+// snapshot is compiled; a cache V8 rejects (another Node) is ignored.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import loader from '../bin/load-cli.js';
