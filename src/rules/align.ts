@@ -135,16 +135,6 @@ export function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, s
   return memoised(candidateCache, gz, MAX_CANDIDATE_SPELLINGS, ocr ? `${folded}\u0000ocr` : folded, () => {
     const fuzzy = new Set<Form>();
     const word = gz.key(folded);
-    const twins = new Set<Entity>();
-    for (const t of gz.fuzzyTokens(folded, ocr)) {
-      const twin = folded.length >= MIN_TWIN && gz.key(t).translit === word.translit;
-      for (const f of gz.tokenForms.get(t) ?? []) {
-        fuzzy.add(f);
-        if (twin && f.kind !== 'garbled') twins.add(f.entity);
-      }
-    }
-    // A name in a case form is beyond the index's reach when the ending is long ("Makronom").
-    for (const stem of declinedStems(folded)) for (const t of [stem, ...gz.fuzzyTokens(stem)]) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
     // Per name word, not per form: thousands of forms share "john" or "national".
     const near = new Map<string, boolean>();
     const skeleton = ocr ? gz.skeleton : undefined;
@@ -156,6 +146,19 @@ export function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, s
       }
       return v;
     };
+    const twins = new Set<Entity>();
+    for (const t of gz.fuzzyTokens(folded, ocr)) {
+      const twin = folded.length >= MIN_TWIN && gz.key(t).translit === word.translit;
+      // The index's reach is wide (most targets are no slip for the spelling):
+      // a far target's names would be read only for closeTokens() to refuse them.
+      if (!twin && !isNear(t)) continue;
+      for (const f of gz.tokenForms.get(t) ?? []) {
+        fuzzy.add(f);
+        if (twin && f.kind !== 'garbled') twins.add(f.entity);
+      }
+    }
+    // A name in a case form is beyond the index's reach when the ending is long ("Makronom").
+    for (const stem of declinedStems(folded)) for (const t of [stem, ...gz.fuzzyTokens(stem)]) for (const f of gz.tokenForms.get(t) ?? []) fuzzy.add(f);
     return {
       fuzzy: [...fuzzy],
       twins,
