@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../src/text/fold.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { LineIndex } from '../src/text/lines.js';
+import { splitForm } from '../src/gazetteer/gazetteer.js';
 
 describe('fold', () => {
   it('folds Turkish dotted and dotless i, diacritics and case', () => {
@@ -39,6 +40,16 @@ describe('tokenize', () => {
   it('treats a blank line as a sentence break (headlines have no full stop)', () => {
     const toks = tokenize('A Headline Here\n\nBody starts');
     expect(toks.find((t) => t.text === 'Body')!.sentenceStart).toBe(true);
+  });
+});
+
+describe('splitForm', () => {
+  it("splits a name into the tokenizer's words, punctuation left out, and folds each", () => {
+    expect(splitForm('İbrahim Kalın')).toEqual({ tokens: ['İbrahim', 'Kalın'], folded: ['ibrahim', 'kalin'] });
+    expect(splitForm("Jama'at Nusrat al-Islam wal-Muslimin").tokens).toEqual(["Jama'at", 'Nusrat', 'al-Islam', 'wal-Muslimin']);
+    expect(splitForm('Martin Luther King Jr.').tokens).toEqual(['Martin', 'Luther', 'King', 'Jr']);
+    expect(splitForm('Bosnia and Herzegovina (FBiH)').tokens).toEqual(['Bosnia', 'and', 'Herzegovina', 'FBiH']);
+    expect(splitForm('S-400').tokens).toEqual(['S', '400']);
   });
 });
 
