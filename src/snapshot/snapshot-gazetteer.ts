@@ -265,12 +265,13 @@ export class SnapshotGazetteer implements GazetteerView {
 }
 
 /**
- * An entity read from the snapshot. Rules read most entities' name, type and
- * rank only, so the rest is decoded on first access.
+ * An entity read from the snapshot. Rules read most entities' type and rank
+ * only (the people a word sounds like are mostly compared and dropped), so
+ * the rest, name included, is decoded on first access.
  */
 class StoredEntity implements Entity {
   readonly type: EntityType;
-  readonly name: string;
+  private nameValue?: string;
   readonly rank: number;
   readonly ambiguous: boolean;
   private lists?: (string[] | undefined)[];
@@ -281,9 +282,12 @@ class StoredEntity implements Entity {
 
   constructor(private readonly gz: SnapshotGazetteer, private readonly n: number) {
     this.type = TYPES[gz.column('e.type', n)]!;
-    this.name = gz.entityName(n);
     this.rank = gz.column('e.rank', n);
     this.ambiguous = gz.column('e.ambiguous', n) === 1;
+  }
+
+  get name(): string {
+    return (this.nameValue ??= this.gz.entityName(this.n));
   }
 
   get id(): string {
