@@ -13,6 +13,11 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
   if (Math.abs(n - m) > 3) return distance(a, b);
   const sa = [...a].map((c) => skeleton(c));
   const sb = [...b].map((c) => skeleton(c));
+  // Read once per string, not per cell: each was a lookup of a new string.
+  const mergedA = mergedPairs(a, skeleton);
+  const mergedB = mergedPairs(b, skeleton);
+  const oneA = unitClasses(a, skeleton);
+  const oneB = unitClasses(b, skeleton);
   const prev2 = new Array<number>(m + 1).fill(0);
   let prev = Array.from({ length: m + 1 }, (_, j) => j);
   for (let i = 1; i <= n; i++) {
@@ -22,8 +27,8 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
       const same = a[i - 1] === b[j - 1] ? 0 : sa[i - 1] === sb[j - 1] ? LOOKALIKE : 1;
       let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + same);
       // Two glyphs read as one and back (rn / m, cl / d, li / h).
-      if (i >= 2 && merges(a.slice(i - 2, i), b[j - 1]!, skeleton)) best = Math.min(best, prev2[j - 1]! + LOOKALIKE);
-      if (j >= 2 && merges(b.slice(j - 2, j), a[i - 1]!, skeleton)) best = Math.min(best, prev[j - 2]! + LOOKALIKE);
+      if (i >= 2 && mergedA[i] !== undefined && mergedA[i] === oneB[j - 1]) best = Math.min(best, prev2[j - 1]! + LOOKALIKE);
+      if (j >= 2 && mergedB[j] !== undefined && mergedB[j] === oneA[i - 1]) best = Math.min(best, prev[j - 2]! + LOOKALIKE);
       cur[j] = best;
     }
     for (let j = 0; j <= m; j++) prev2[j] = prev[j]!;
@@ -32,15 +37,28 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
   return prev[m]!;
 }
 
+/** The skeleton class of each UTF-16 unit of s. */
+function unitClasses(s: string, skeleton: (s: string) => string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(skeleton(s[i]!));
+  return out;
+}
+
 /**
- * A pair of glyphs that a rule reads as one letter ("rn" as "m"), or two thin
- * strokes read as one ("Ij" for "L"); not two round letters that merely share
- * a class ("ca" is not "a").
+ * Per end position i ≥ 2, the one letter the glyph pair s[i-2, i) is read
+ * as, if a rule reads it so ("rn" as "m"), or it is two thin strokes read as
+ * one ("Ij" for "L"); not two round letters that merely share a class ("ca"
+ * is not "a").
  */
-function merges(pair: string, one: string, skeleton: (s: string) => string): boolean {
-  const joined = skeleton(pair);
-  if (joined.length !== 1 || joined !== skeleton(one)) return false;
-  return joined === STROKE || joined !== (skeleton(pair[0]!) + skeleton(pair[1]!)).replace(/(.)\1+/g, '$1');
+function mergedPairs(s: string, skeleton: (s: string) => string): (string | undefined)[] {
+  const out = new Array<string | undefined>(s.length + 1).fill(undefined);
+  for (let i = 2; i <= s.length; i++) {
+    const pair = s.slice(i - 2, i);
+    const joined = skeleton(pair);
+    if (joined.length !== 1) continue;
+    if (joined === STROKE || joined !== (skeleton(pair[0]!) + skeleton(pair[1]!)).replace(/(.)\1+/g, '$1')) out[i] = joined;
+  }
+  return out;
 }
 
 /** The skeleton class of thin vertical strokes (i, l, j, t, f, 1). */
