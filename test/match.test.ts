@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
 import { similarity, soundsAlike } from '../src/match/similarity.js';
+import { LOOKALIKE, ocrDistance } from '../src/match/ocr-distance.js';
 import fc from 'fast-check';
 import { parseRewriteRules, rewriter, type RewriteRule } from '../src/match/confusions.js';
 import { BUNDLED_DICTIONARIES } from '../src/gazetteer/load.js';
@@ -100,6 +101,15 @@ describe('similarity', () => {
     expect(sim('haltimore', 'baltimore').via).not.toBe('ocr');
     // Two letters of one class do not merge into one ("ca" is not "a").
     expect(ocr('cattai', 'attal').score).toBeLessThan(0.8);
+  });
+  it('reads two glyphs as one letter and one as two at a look-alike cost, either way round', () => {
+    const d = (a: string, b: string) => ocrDistance(a, b, kb.gazetteer.skeleton);
+    for (const [misread, word] of [['gerrnany', 'germany'], ['clark', 'dark'], ['liome', 'home']]) {
+      expect(d(misread!, word!)).toBe(LOOKALIKE);
+      expect(d(word!, misread!)).toBe(LOOKALIKE);
+    }
+    expect(d('cat', 'at')).toBe(1);
+    expect(d('bcrlin', 'berlin')).toBe(LOOKALIKE);
   });
   it('keeps unrelated names apart', () => {
     expect(sim('kalyn', 'tallinn').score).toBeLessThan(0.75);
