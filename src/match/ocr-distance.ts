@@ -3,9 +3,11 @@ import { distance } from 'fastest-levenshtein';
 /**
  * Edit distance in which swapping letters that look alike in print costs
  * less than swapping unrelated ones. Both strings are folded; `skeleton`
- * maps a letter to its look-alike class (from the OCR rewrite table).
+ * maps a letter to its look-alike class (from the OCR rewrite table). A
+ * distance above `max` comes back as some value above it, once the table
+ * shows it is.
  */
-export function ocrDistance(a: string, b: string, skeleton: (s: string) => string): number {
+export function ocrDistance(a: string, b: string, skeleton: (s: string) => string, max = Infinity): number {
   if (a === b) return 0;
   const n = a.length;
   const m = b.length;
@@ -20,9 +22,11 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
   const oneB = unitClasses(b, skeleton);
   const prev2 = new Array<number>(m + 1).fill(0);
   let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let prevLeast = 0;
   for (let i = 1; i <= n; i++) {
     const cur = new Array<number>(m + 1);
     cur[0] = i;
+    let least = i;
     for (let j = 1; j <= m; j++) {
       const same = a[i - 1] === b[j - 1] ? 0 : sa[i - 1] === sb[j - 1] ? LOOKALIKE : 1;
       let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + same);
@@ -30,7 +34,12 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
       if (i >= 2 && mergedA[i] !== undefined && mergedA[i] === oneB[j - 1]) best = Math.min(best, prev2[j - 1]! + LOOKALIKE);
       if (j >= 2 && mergedB[j] !== undefined && mergedB[j] === oneA[i - 1]) best = Math.min(best, prev[j - 2]! + LOOKALIKE);
       cur[j] = best;
+      if (best < least) least = best;
     }
+    // Costs only grow along a path, and a path crosses every row or, merging
+    // two letters, skips one: past `max` in two rows running, it ends past it.
+    if (least > max && prevLeast > max) return Math.min(least, prevLeast);
+    prevLeast = least;
     for (let j = 0; j <= m; j++) prev2[j] = prev[j]!;
     prev = cur;
   }

@@ -66,8 +66,9 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
   // A misreading is in a word long enough to tell; a four-letter word gets one swap only.
   const shortest = Math.min(q.folded.length, t.folded.length);
   if (ocr && shortest >= 4) {
-    const ok = ocrDistance(q.folded, t.folded, ocr);
-    if (ok <= (shortest >= 5 ? MAX_OCR_COST : LOOKALIKE)) {
+    const max = shortest >= 5 ? MAX_OCR_COST : LOOKALIKE;
+    const ok = ocrDistance(q.folded, t.folded, ocr, max);
+    if (ok <= max) {
       const okScore = 1 - ok / Math.max(q.folded.length, t.folded.length);
       if (okScore > score) { cost = ok; score = okScore; via = 'ocr'; }
     }

@@ -87,7 +87,7 @@ function readBack(kb: Knowledge, written: string): Reading | undefined {
   const letters = written.replace(/[0158]/g, (d) => DIGIT_LETTERS[d]!);
   const near = kb.wordsLookingLike(written)
     .filter((c) => Math.abs(c.word.length - written.length) <= 1)
-    .map((c) => ({ ...c, cost: ocrDistance(letters, c.word, kb.gazetteer.skeleton) }))
+    .map((c) => ({ ...c, cost: ocrDistance(letters, c.word, kb.gazetteer.skeleton, maxDistance(written)) }))
     .filter((c) => c.cost <= maxDistance(written))
     .sort((a, b) => a.cost - b.cost || a.rank - b.rank);
   const [best, second] = near;
