@@ -111,6 +111,13 @@ describe('similarity', () => {
     expect(d('cat', 'at')).toBe(1);
     expect(d('bcrlin', 'berlin')).toBe(LOOKALIKE);
   });
+  it('gives an OCR distance within a limit exactly, and one beyond it as beyond', () => {
+    const d = (a: string, b: string, max?: number) => ocrDistance(a, b, kb.gazetteer.skeleton, max);
+    expect(d('gerrnany', 'germany', 1)).toBe(LOOKALIKE);
+    expect(d('bcrrlma', 'berrima', 1)).toBe(d('bcrrlma', 'berrima'));
+    expect(d('westminster', 'wellington')).toBeGreaterThan(1);
+    expect(d('westminster', 'wellington', 1)).toBeGreaterThan(1);
+  });
   it('keeps unrelated names apart', () => {
     expect(sim('kalyn', 'tallinn').score).toBeLessThan(0.75);
     expect(sim('tileuberdi', 'tikhanovsky').score).toBeLessThan(0.5);
