@@ -218,4 +218,17 @@ describe('snapshot freshness', () => {
     writeFileSync(join(dir, 'words', 'more.txt'), 'word\n');
     expect(sourcesMatch(dir, stampSources(dir).slice(0, -1))).toBe(false);
   });
+  it('goes by sizes in a packed install, which ships the files its snapshot was built from', () => {
+    const dir = join(tmp, 'packed');
+    cpSync(BUNDLED_DICTIONARIES, dir, { recursive: true });
+    const stamps = stampSources(dir);
+    const file = join(dir, 'places', 'countries.jsonl');
+    const text = readFileSync(file, 'utf8');
+    // Same size, other content, new time: a checkout's edit, which only hashing tells.
+    writeFileSync(file, text.replace('a', 'b'));
+    expect(sourcesMatch(dir, stamps, true)).toBe(false);
+    expect(sourcesMatch(dir, stamps, false)).toBe(true);
+    appendFileSync(file, '\n');
+    expect(sourcesMatch(dir, stamps, false)).toBe(false);
+  });
 });

@@ -24,6 +24,9 @@ export const BUNDLED_DICTIONARIES = join(ROOT, 'dictionaries');
 /** The bundled knowledge compiled at build time (scripts/compile-knowledge.mjs). */
 export const BUNDLED_SNAPSHOT = join(ROOT, 'dist', 'knowledge.snapshot');
 
+/** A checkout builds its own dist/ (scripts/postinstall.mjs); a packed install ships one, and no tsconfig.json. */
+const isCheckout = () => existsSync(join(ROOT, 'tsconfig.json'));
+
 /** GeoNames places compiled at build time (scripts/compile-places.mjs). */
 const GEONAMES = join(ROOT, 'dist', 'geonames.tsv');
 
@@ -114,5 +117,5 @@ export function defaultKnowledge(): Knowledge {
 function snapshotKnowledge(): Knowledge | undefined {
   if (!existsSync(BUNDLED_SNAPSHOT)) return undefined;
   const opened = openSnapshot(BUNDLED_SNAPSHOT);
-  return opened && sourcesMatch(BUNDLED_DICTIONARIES, opened.meta.sources) ? readSnapshot(opened) : undefined;
+  return opened && sourcesMatch(BUNDLED_DICTIONARIES, opened.meta.sources, isCheckout()) ? readSnapshot(opened) : undefined;
 }
