@@ -150,7 +150,7 @@ async function checkJobs(jobs: FileJob[], opts: CliOptions, io: Io, write: Write
   } else {
     for (const [k, job] of pending.entries()) {
       let stderr = '';
-      const result = await processFile(job, { stdin: io.stdin, stdout: write, stderr: (s) => void (stderr += s) });
+      const result = await processFile(job, { get stdin() { return io.stdin; }, stdout: write, stderr: (s) => void (stderr += s) });
       await emit(todo[k]!, { result, stdout: '', stderr });
     }
   }
