@@ -139,6 +139,9 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
   return alignments;
 }
 
+/** Of two forms that explain a spelling as well, the one spelt as the entity's name first ("Tutankhamun", not the alias "Tutankhamen"). */
+const byOwnName = (f: Form) => (f.text === f.entity.name ? 0 : 1);
+
 /**
  * 3. Best alignments win; a word is corrected once. Selection uses the
  * confidence before support from other resolutions, which is added after
@@ -146,7 +149,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
  * exact mention would once one of them is fixed, so fixing never raises what is left.
  */
 function chooseAlignments(doc: Document, alignments: Alignment[], claimed: Set<Word>, minConfidence: number): Alignment[] {
-  alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank);
+  alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank || byOwnName(a.form) - byOwnName(b.form));
   const chosen: Alignment[] = [];
   // A spelling resolved to one entity is not reread as another elsewhere in the
   // text ("Ibrahim Kalyn … Kalyn said"): the weaker reading would only hide it.
