@@ -11,6 +11,7 @@ import { HashedDeleteIndex } from '../src/snapshot/hashed-delete-index.js';
 import { Pager } from '../src/snapshot/pager.js';
 import { FileImage, PAGE, shareFile, sharedFileFor, useSharedFile } from '../src/snapshot/file-image.js';
 import { StringTable } from '../src/snapshot/string-table.js';
+import { StringList } from '../src/snapshot/string-list.js';
 import { writeSnapshot } from '../src/snapshot/write-snapshot.js';
 import { openSnapshot, readSnapshot } from '../src/snapshot/read-snapshot.js';
 import { sourcesMatch, stampSources } from '../src/snapshot/sources.js';
@@ -144,6 +145,16 @@ describe('knowledge snapshot', () => {
     expect(compared).toBeGreaterThan(20);
   });
 
+  it('keeps a layer\'s fuzzy targets in the order of the keys it is searched by, so one lookup\'s candidates share pages', () => {
+    const container = openSnapshot(file)!.container;
+    for (const [group, key] of [['main', (t: string) => memory.gazetteer.key(t).translit], ['ocr', memory.parts.keys.ocr]] as const) {
+      const targets = StringList.stored(container.group(group), 'targets');
+      expect(targets.length).toBeGreaterThan(1000);
+      const keys = Array.from({ length: targets.length }, (_, i) => key(targets.at(i)));
+      expect(keys).toEqual([...keys].sort());
+    }
+  });
+
   it('answers lookups like the in-memory gazetteer', () => {
     for (const key of ['ibrahim kalin', 'kalin', 'erdogan', 'ankara', 'daesh', 'nosuchname']) {
       const texts = (kb: Knowledge) => kb.gazetteer.forms.get(key)?.map((f) => [f.entity.id, f.kind, f.text]);
@@ -153,7 +164,8 @@ describe('knowledge snapshot', () => {
       expect(words(snap)).toEqual(words(memory));
       expect(snap.gazetteer.fuzzyTokens(key)).toEqual(memory.gazetteer.fuzzyTokens(key));
       // A candidate's forms, found where the snapshot says it is in the token table, not by probing.
-      const under = (kb: Knowledge) => [...kb.gazetteer.fuzzyTokens(key, true)].map((t) => kb.gazetteer.tokenForms.get(t)?.map((f) => f.text));
+      // By candidate: the snapshot keeps its candidates in the order of their keys.
+      const under = (kb: Knowledge) => new Map([...kb.gazetteer.fuzzyTokens(key, true)].map((t) => [t, kb.gazetteer.tokenForms.get(t)?.map((f) => f.text)]));
       expect(under(snap)).toEqual(under(memory));
     }
     // Surnames by heard key ("plnkn": Blinken).

@@ -70,8 +70,11 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
     }
     formStarts[i + 1] = fEntity.length;
   });
-  // Both indexes give ids into this one list of targets.
-  const targets = [...new Set(gz.fuzzyTargets)];
+  // Both indexes give ids into this one list of targets, in the order of the
+  // keys a layer is searched by: the candidates of one lookup share most of
+  // their key, so their strings lie on a few pages, not one page each.
+  const searchKey = (t: string) => (gz.ocrOnly ? gz.keys.ocr(t) : gz.key(t).translit);
+  const targets = [...new Set(gz.fuzzyTargets)].map((t) => [searchKey(t), t] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
   // Each target's index in the token table, plus one (0: a joined form only):
   // the forms under a candidate are then read without probing the table.
   const tokenIndex = new Map([...gz.tokenForms.keys()].map((k, i) => [k, i]));
