@@ -13,13 +13,8 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
   const m = b.length;
   // Beyond a few edits the exact weighting no longer matters.
   if (Math.abs(n - m) > 3) return distance(a, b);
-  const sa = [...a].map((c) => skeleton(c));
-  const sb = [...b].map((c) => skeleton(c));
-  // Read once per string, not per cell: each was a lookup of a new string.
-  const mergedA = mergedPairs(a, skeleton);
-  const mergedB = mergedPairs(b, skeleton);
-  const oneA = unitClasses(a, skeleton);
-  const oneB = unitClasses(b, skeleton);
+  const { points: sa, units: oneA, merged: mergedA } = glyphsOf(a, skeleton);
+  const { points: sb, units: oneB, merged: mergedB } = glyphsOf(b, skeleton);
   const prev2 = new Array<number>(m + 1).fill(0);
   let prev = Array.from({ length: m + 1 }, (_, j) => j);
   let prevLeast = 0;
@@ -46,28 +41,46 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
   return prev[m]!;
 }
 
-/** The skeleton class of each UTF-16 unit of s. */
-function unitClasses(s: string, skeleton: (s: string) => string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) out.push(skeleton(s[i]!));
-  return out;
+/** What the table reads of one string's glyphs. */
+interface Glyphs {
+  /** The skeleton class of each code point. */
+  points: string[];
+  /** The skeleton class of each UTF-16 unit. */
+  units: string[];
+  /**
+   * Per end position i ≥ 2, the one letter the glyph pair [i-2, i) is read
+   * as, if a rule reads it so ("rn" as "m"), or it is two thin strokes read
+   * as one ("Ij" for "L"); not two round letters that merely share a class
+   * ("ca" is not "a").
+   */
+  merged: (string | undefined)[];
 }
 
+const MAX_GLYPHS = 50_000;
+const glyphCache = new WeakMap<(s: string) => string, Map<string, Glyphs>>();
+
 /**
- * Per end position i ≥ 2, the one letter the glyph pair s[i-2, i) is read
- * as, if a rule reads it so ("rn" as "m"), or it is two thin strokes read as
- * one ("Ij" for "L"); not two round letters that merely share a class ("ca"
- * is not "a").
+ * A string's glyphs, kept per skeleton: a word is compared with the dozens
+ * of names its lookup finds, and a name with every word near it.
  */
-function mergedPairs(s: string, skeleton: (s: string) => string): (string | undefined)[] {
-  const out = new Array<string | undefined>(s.length + 1).fill(undefined);
-  for (let i = 2; i <= s.length; i++) {
-    const pair = s.slice(i - 2, i);
-    const joined = skeleton(pair);
-    if (joined.length !== 1) continue;
-    if (joined === STROKE || joined !== (skeleton(pair[0]!) + skeleton(pair[1]!)).replace(/(.)\1+/g, '$1')) out[i] = joined;
+function glyphsOf(s: string, skeleton: (s: string) => string): Glyphs {
+  let cache = glyphCache.get(skeleton);
+  if (!cache) glyphCache.set(skeleton, (cache = new Map()));
+  let g = cache.get(s);
+  if (!g) {
+    if (cache.size >= MAX_GLYPHS) cache.clear();
+    const units: string[] = [];
+    for (let i = 0; i < s.length; i++) units.push(skeleton(s[i]!));
+    const merged = new Array<string | undefined>(s.length + 1).fill(undefined);
+    for (let i = 2; i <= s.length; i++) {
+      const pair = s.slice(i - 2, i);
+      const joined = skeleton(pair);
+      if (joined.length !== 1) continue;
+      if (joined === STROKE || joined !== (units[i - 2]! + units[i - 1]!).replace(/(.)\1+/g, '$1')) merged[i] = joined;
+    }
+    cache.set(s, (g = { points: [...s].map((c) => skeleton(c)), units, merged }));
   }
-  return out;
+  return g;
 }
 
 /** The skeleton class of thin vertical strokes (i, l, j, t, f, 1). */
