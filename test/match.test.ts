@@ -117,6 +117,8 @@ describe('similarity', () => {
     expect(d('bcrrlma', 'berrima', 1)).toBe(d('bcrrlma', 'berrima'));
     expect(d('westminster', 'wellington')).toBeGreaterThan(1);
     expect(d('westminster', 'wellington', 1)).toBeGreaterThan(1);
+    // Three look-alike swaps cost three times one, not a rounding error more: "three from six letters" (ocr-words) holds.
+    expect(d('gavcrnrnent', 'government', 1.2)).toBe(1.2);
   });
   it('keeps unrelated names apart', () => {
     expect(sim('kalyn', 'tallinn').score).toBeLessThan(0.75);

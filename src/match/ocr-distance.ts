@@ -15,31 +15,47 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
   if (Math.abs(n - m) > 3) return distance(a, b);
   const { points: sa, units: oneA, merged: mergedA } = glyphsOf(a, skeleton);
   const { points: sb, units: oneB, merged: mergedB } = glyphsOf(b, skeleton);
-  const prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  // Three rows of the table, at offsets into memory kept between calls:
+  // arrays made per row were most of what a lookup in OCR'd text allocated.
+  // Costs in fifths, whole numbers: fractions are boxed until V8 optimises.
+  const w = m + 1;
+  if (rows.length < 3 * w) rows = new Int32Array(6 * w);
+  const t = rows;
+  const limit = max * FIFTHS;
+  let prev2 = 0;
+  let prev = w;
+  let cur = 2 * w;
+  for (let j = 0; j <= m; j++) t[prev + j] = j * FIFTHS;
   let prevLeast = 0;
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1);
-    cur[0] = i;
-    let least = i;
+    t[cur] = i * FIFTHS;
+    let least = i * FIFTHS;
     for (let j = 1; j <= m; j++) {
-      const same = a[i - 1] === b[j - 1] ? 0 : sa[i - 1] === sb[j - 1] ? LOOKALIKE : 1;
-      let best = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + same);
+      const same = a[i - 1] === b[j - 1] ? 0 : sa[i - 1] === sb[j - 1] ? LOOKALIKE_FIFTHS : FIFTHS;
+      let best = Math.min(t[prev + j]! + FIFTHS, t[cur + j - 1]! + FIFTHS, t[prev + j - 1]! + same);
       // Two glyphs read as one and back (rn / m, cl / d, li / h).
-      if (i >= 2 && mergedA[i] !== undefined && mergedA[i] === oneB[j - 1]) best = Math.min(best, prev2[j - 1]! + LOOKALIKE);
-      if (j >= 2 && mergedB[j] !== undefined && mergedB[j] === oneA[i - 1]) best = Math.min(best, prev[j - 2]! + LOOKALIKE);
-      cur[j] = best;
+      if (i >= 2 && mergedA[i] !== undefined && mergedA[i] === oneB[j - 1]) best = Math.min(best, t[prev2 + j - 1]! + LOOKALIKE_FIFTHS);
+      if (j >= 2 && mergedB[j] !== undefined && mergedB[j] === oneA[i - 1]) best = Math.min(best, t[prev + j - 2]! + LOOKALIKE_FIFTHS);
+      t[cur + j] = best;
       if (best < least) least = best;
     }
     // Costs only grow along a path, and a path crosses every row or, merging
     // two letters, skips one: past `max` in two rows running, it ends past it.
-    if (least > max && prevLeast > max) return Math.min(least, prevLeast);
+    if (least > limit && prevLeast > limit) return Math.min(least, prevLeast) / FIFTHS;
     prevLeast = least;
-    for (let j = 0; j <= m; j++) prev2[j] = prev[j]!;
+    const oldest = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = oldest;
   }
-  return prev[m]!;
+  return t[prev + m]! / FIFTHS;
 }
+
+/** An edit in fifths; a look-alike swap costs two (LOOKALIKE). */
+const FIFTHS = 5;
+const LOOKALIKE_FIFTHS = 2;
+
+let rows = new Int32Array(0);
 
 /** What the table reads of one string's glyphs. */
 interface Glyphs {
