@@ -138,8 +138,7 @@ export class SnapshotGazetteer implements GazetteerView {
     this.tokenForms = this.tokenTable = new FormTable(tableAt(s, 'tokens'), form);
     this.joinedForms = new FormTable(tableAt(s, 'joined'), form);
     this.heardForms = new FormTable(tableAt(s, 'heard'), form);
-    // Read when first asked: a text that only looks a word up in the OCR place layer needs none of it.
-    let formStarts: Uint32Array | undefined;
+    // An entity's forms, read when first asked.
     const byEntity = new Map<number, Form[]>();
     this.entityForms = {
       get: (e) => {
@@ -148,8 +147,7 @@ export class SnapshotGazetteer implements GazetteerView {
         let list = byEntity.get(id);
         if (!list) {
           list = [];
-          formStarts ??= s['e.forms'] as Uint32Array;
-          for (let f = formStarts[id]!; f < formStarts[id + 1]!; f++) list.push(this.form(f));
+          for (let f = this.column('e.forms', id), end = this.column('e.forms', id + 1); f < end; f++) list.push(this.form(f));
           byEntity.set(id, list);
         }
         return list;
@@ -208,7 +206,7 @@ export class SnapshotGazetteer implements GazetteerView {
   }
 
   formText(id: number): string {
-    return this.entityStrings.at((this.s['f.string'] as Uint32Array)[id]!);
+    return this.entityStrings.at(this.column('f.string', id));
   }
 
   /** The form's folded words, each string shared by every form that has it. */
@@ -240,9 +238,19 @@ export class SnapshotGazetteer implements GazetteerView {
   }
 
   /** Column `col` of entity `id`. */
+  /**
+   * Row `id` of an entity or form column, read a page at a time: a text
+   * meets a few hundred entities, and most columns it asks of a few of them
+   * (role, country, where their strings are); read whole, they were 4 MB of
+   * an OCR'd article's reads.
+   */
   column(col: string, id: number): number {
-    return (this.s[col] as Uint8Array | Uint16Array | Uint32Array)[id]!;
+    let c = this.columns.get(col);
+    if (!c) this.columns.set(col, (c = pagedSection<Uint8Array | Uint16Array | Uint32Array>(this.s, col)));
+    c.pager?.need(id, id + 1);
+    return c.array[id]!;
   }
+  private readonly columns = new Map<string, Paged<Uint8Array | Uint16Array | Uint32Array>>();
 
   /** An interned string column of entity `id` (role, country, kind, file). */
   interned(col: string, id: number): string | undefined {
