@@ -76,6 +76,17 @@ describe('Pager', () => {
     expect(stored.has('ąbsentż')).toBe(false);
     keys.forEach((k, i) => expect(stored.indexOf(k)).toBe(i));
   });
+
+  it('turns most absent keys away by its filter, before reading a slot', () => {
+    const keys = Array.from({ length: 20000 }, (_, i) => `k${i}`);
+    const built = StringTable.build(keys);
+    // The slots span 32 pages: 200 absent keys probed without a filter would read nearly all of them.
+    const pagesRead: number[] = [];
+    const table = new StringTable(built.keys, built.slots, new Pager(0, built.slots.byteLength, 4, (from) => void pagesRead.push(from)));
+    for (let i = 0; i < 200; i++) expect(table.has(`absent${i}`)).toBe(false);
+    expect(pagesRead.length).toBeLessThan(10);
+    keys.forEach((k, i) => expect(table.indexOf(k)).toBe(i));
+  });
 });
 
 describe('FileImage', () => {

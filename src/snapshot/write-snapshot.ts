@@ -10,7 +10,7 @@ import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 import { phraseKeys } from '../rules/phrase-rules.js';
 
-export const SNAPSHOT_VERSION = 20;
+export const SNAPSHOT_VERSION = 21;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
