@@ -36,7 +36,8 @@ export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], c
     for (const w of content) {
       for (const t of [w.folded, ...gz.fuzzyTokens(w.folded)]) {
         for (const f of gz.tokenForms.get(t) ?? []) {
-          if (f.type !== 'person' && Math.abs(f.tokenCount - run.length) <= 1 && f.tokenCount >= MIN_WORDS) candidates.add(f);
+          // Token count first: a stored form has it at hand, its type takes its entity's.
+          if (Math.abs(f.tokenCount - run.length) <= 1 && f.tokenCount >= MIN_WORDS && f.type !== 'person') candidates.add(f);
         }
       }
     }

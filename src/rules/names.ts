@@ -243,7 +243,8 @@ const DATED_CONFIDENCE = 0.7;
  * ("Kiev"). Keys of `variants` are folded forms.
  */
 function datedFinding(doc: Document, words: Word[], form: Form, variants: ReadonlyMap<string, VariantPolicy>): Finding | undefined {
-  const policy = variants.get(form.folded.join(' '));
+  // A name is never flagged, whatever a policy says: most exact mentions need no key built.
+  const policy = form.kind === 'name' || !variants.size ? undefined : variants.get(form.folded.join(' '));
   const flagged = form.kind === 'dated' ? policy !== 'accept' : form.kind !== 'name' && policy === 'flag';
   if (!flagged) return undefined;
   const e = form.entity;

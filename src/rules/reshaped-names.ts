@@ -157,7 +157,8 @@ function hyphenedNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Se
   const out: Alignment[] = [];
   for (const run of runs) {
     for (const w of run) {
-      if (w.known || claimed.has(w) || !HYPHENED.test(w.text) || ARABIC_ARTICLE.test(w.folded) || isDashCompound(w, kb)) continue;
+      // A hyphen first: the pattern's Unicode classes cost more than most words warrant.
+      if (w.known || claimed.has(w) || !w.text.includes('-') || !HYPHENED.test(w.text) || ARABIC_ARTICLE.test(w.folded) || isDashCompound(w, kb)) continue;
       for (const { form, sim } of hyphenedReadings(kb, w.folded)) {
         const mentioned = doc.mentions.has(form.entity);
         const confidence = reshapedConfidence(form, sim.score, mentioned, sim.via === 'edit');
@@ -219,7 +220,8 @@ function adjectivalPlaces(doc: Document, kb: Knowledge, runs: Word[][], claimed:
   for (const run of runs) {
     for (let i = 0; i + 1 < run.length; i++) {
       const [w, v] = [run[i]!, run[i + 1]!];
-      const m = RUSSIAN_ADJECTIVE.exec(w.folded);
+      // Every ending holds "sk" or ends in "vo": asked first, it spares the pattern most words.
+      const m = w.folded.includes('sk') || w.folded.endsWith('vo') ? RUSSIAN_ADJECTIVE.exec(w.folded) : null;
       if (!m || w.known || claimed.has(w) || !doc.adjacent(w, v)) continue;
       const stems = STEM_ENDINGS.map((e) => m[1]! + e);
       for (const form of gz.tokenForms.get(v.folded) ?? []) {
