@@ -1,4 +1,5 @@
-import { open, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { EntlintConfig } from '../config/config.js';
 import { applyFixes } from '../fix/apply-fixes.js';
@@ -202,15 +203,12 @@ class TextRun {
 /** A file's bytes, or a stream of them when it is plain text over the threshold. */
 async function readFileSource(file: string, streamAbove: number): Promise<Source> {
   try {
-    const s = await stat(file);
+    // A file held whole is read synchronously: asynchronously it took five
+    // trips to the thread pool, and 200 files left the thread idle 0.2 s.
+    const s = statSync(file);
     if (s.isDirectory()) return { error: 'is a directory; name the files to check' };
-    const handle = await open(file, 'r');
-    if (s.size > streamAbove) return { stream: handle.createReadStream({ highWaterMark: 1 << 20 }) };
-    try {
-      return { bytes: await handle.readFile() };
-    } finally {
-      await handle.close();
-    }
+    if (s.size > streamAbove) return { stream: (await open(file, 'r')).createReadStream({ highWaterMark: 1 << 20 }) };
+    return { bytes: readFileSync(file) };
   } catch (err) {
     return { error: describeError(err) };
   }
