@@ -237,7 +237,6 @@ export class SnapshotGazetteer implements GazetteerView {
     return e;
   }
 
-  /** Column `col` of entity `id`. */
   /**
    * Row `id` of an entity or form column, read a page at a time: a text
    * meets a few hundred entities, and most columns it asks of a few of them

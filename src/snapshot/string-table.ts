@@ -64,7 +64,7 @@ export class StringTable {
     const filter = new Uint32Array(bits / 32);
     for (let k = 0; k < keys.length; k++) {
       const h = hash(keys.at(k));
-      for (let j = 0, b = h; j < FILTER_PROBES; j++, b = (b + step(h)) >>> 0) filter[(b & (bits - 1)) >>> 5]! |= 1 << (b & 31);
+      for (let j = 0, b = h, d = step(h); j < FILTER_PROBES; j++, b = (b + d) >>> 0) filter[(b & (bits - 1)) >>> 5]! |= 1 << (b & 31);
     }
     return filter;
   }
@@ -88,6 +88,6 @@ const step = (h: number) => (Math.imul(h, 0x9e3779b1) >>> 0) | 1;
 /** Whether a key hashing to h may be in the table whose filter this is: false is sure, true may be wrong. */
 function mayHold(filter: Uint32Array, h: number): boolean {
   const bits = filter.length * 32;
-  for (let j = 0, b = h; j < FILTER_PROBES; j++, b = (b + step(h)) >>> 0) if (!(filter[(b & (bits - 1)) >>> 5]! & (1 << (b & 31)))) return false;
+  for (let j = 0, b = h, d = step(h); j < FILTER_PROBES; j++, b = (b + d) >>> 0) if (!(filter[(b & (bits - 1)) >>> 5]! & (1 << (b & 31)))) return false;
   return true;
 }
