@@ -179,6 +179,15 @@ describe('knowledge snapshot', () => {
       const under = (kb: Knowledge) => new Map([...kb.gazetteer.fuzzyTokens(key, true)].map((t) => [t, kb.gazetteer.tokenForms.get(t)?.map((f) => f.text)]));
       expect(under(snap)).toEqual(under(memory));
     }
+    // Organisations' forms by token: the organisations among all forms with the token.
+    for (const token of ['security', 'council', 'nations', 'kalin']) {
+      const orgs = (kb: Knowledge) => kb.gazetteer.organisationTokenForms.get(token)?.map((f) => [f.entity.id, f.text]) ?? [];
+      expect(orgs(snap)).toEqual(orgs(memory));
+      const all = (memory.gazetteer.tokenForms.get(token) ?? []).filter((f) => f.type === 'organisation').map((f) => [f.entity.id, f.text]);
+      expect(orgs(snap)).toEqual(all);
+      expect(snap.gazetteer.organisationTokenForms.count!(token)).toBe(all.length);
+    }
+    expect(snap.gazetteer.organisationTokenForms.get('council')!.length).toBeGreaterThan(10);
     // Surnames by heard key ("plnkn": Blinken).
     const heard = (kb: Knowledge) => kb.gazetteer.heardForms.get('plnkn')?.map((f) => [f.entity.id, f.kind, f.text]);
     expect(heard(snap)).toEqual(heard(memory));

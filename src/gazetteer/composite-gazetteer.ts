@@ -31,6 +31,7 @@ function merged<K>(parts: Lookup<K, Form[]>[]): Lookup<K, Form[]> {
 export class CompositeGazetteer implements GazetteerView {
   readonly forms: Lookup<string, Form[]>;
   readonly tokenForms: Lookup<string, Form[]>;
+  readonly organisationTokenForms: Lookup<string, Form[]>;
   readonly joinedForms: Lookup<string, Form[]>;
   readonly heardForms: Lookup<string, Form[]>;
   readonly entityForms: Lookup<Entity, Form[]>;
@@ -40,6 +41,7 @@ export class CompositeGazetteer implements GazetteerView {
   constructor(private readonly parts: GazetteerView[]) {
     this.forms = merged(parts.map((p) => p.forms));
     this.tokenForms = merged(parts.map((p) => p.tokenForms));
+    this.organisationTokenForms = merged(parts.map((p) => p.organisationTokenForms));
     this.joinedForms = merged(parts.map((p) => p.joinedForms));
     this.heardForms = merged(parts.map((p) => p.heardForms));
     this.entityForms = merged(parts.map((p) => p.entityForms));

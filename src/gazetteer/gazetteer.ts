@@ -72,6 +72,8 @@ export interface GazetteerView {
   readonly forms: Lookup<string, Form[]>;
   /** Folded token → accepted forms containing it. */
   readonly tokenForms: Lookup<string, Form[]>;
+  /** The same for organisations' forms alone: a rule reading only those need not build the rest. */
+  readonly organisationTokenForms: Lookup<string, Form[]>;
   /** Entity → all its forms. */
   readonly entityForms: Lookup<Entity, Form[]>;
   /** A multi-word form written as one word ("vonderleyen") → its forms. */
@@ -106,6 +108,7 @@ export function splitForm(text: string): { tokens: string[]; folded: string[] } 
 export class Gazetteer implements GazetteerView {
   readonly forms = new Map<string, Form[]>();
   readonly tokenForms = new Map<string, Form[]>();
+  readonly organisationTokenForms = new Map<string, Form[]>();
   readonly entityForms = new Map<Entity, Form[]>();
   readonly joinedForms = new Map<string, Form[]>();
   readonly heardForms = new Map<string, Form[]>();
@@ -151,6 +154,7 @@ export class Gazetteer implements GazetteerView {
         folded.forEach((f, i) => {
           if (folded.indexOf(f) < i) return;
           push(this.tokenForms, f, form);
+          if (e.type === 'organisation') push(this.organisationTokenForms, f, form);
           // A person's given names are found through the exact surname next
           // to them, not fuzzily: they are the most shared tokens there are.
           if (e.type === 'person' && kind !== 'short' && i < folded.length - 1) return;

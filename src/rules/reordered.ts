@@ -57,11 +57,13 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
   return memoised(reorderings, gz, MAX_MEMOISED, `${ocr ? 'o' : 't'}${words.join(' ')}`, () => {
     // Every word must pair off with one of the name's, so the names within
     // fuzzy reach of the run's rarest word are enough to try: a common word
-    // ("Social", "National") alone reaches hundreds of names.
+    // ("Social", "National") alone reaches hundreds of names. A word that
+    // reaches none ends the search: most runs have one.
     let rarest: string[] = [];
     let fewest = Infinity;
     for (const w of words) {
       const { reach, n } = reachOf(gz, w, ocr);
+      if (n === 0) return null;
       if (n < fewest) { fewest = n; rarest = reach; }
     }
     const candidates = new Set<OrganisationForm>();
@@ -80,12 +82,15 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
 interface Reach { reach: string[]; n: number }
 const reaches = new WeakMap<GazetteerView, Map<string, Reach>>();
 
-/** A word and the name tokens within its fuzzy reach, with how many forms hold them: memoised, as runs repeat words. */
+/**
+ * A word and the name tokens within its fuzzy reach, with how many
+ * organisation forms hold them (counted, not built): memoised, as runs repeat words.
+ */
 function reachOf(gz: GazetteerView, w: string, ocr: boolean): Reach {
   return memoised(reaches, gz, MAX_MEMOISED, `${ocr ? 'o' : 't'}${w}`, () => {
     const reach = [w, ...gz.fuzzyTokens(w, ocr)];
     let n = 0;
-    for (const t of reach) n += formCount(gz.tokenForms, t);
+    for (const t of reach) n += formCount(gz.organisationTokenForms, t);
     return { reach, n };
   });
 }
@@ -101,8 +106,7 @@ const entries = new WeakMap<Form, OrganisationForm>();
 function organisationForms(gz: GazetteerView, token: string): Map<number, OrganisationForm[]> {
   return memoised(byToken, gz, MAX_MEMOISED, token, () => {
     const groups = new Map<number, OrganisationForm[]>();
-    for (const f of gz.tokenForms.get(token) ?? []) {
-      if (f.type !== 'organisation' || f.kind === 'garbled') continue;
+    for (const f of gz.organisationTokenForms.get(token) ?? []) {
       let entry = entries.get(f);
       if (!entry) entries.set(f, (entry = { form: f, content: f.folded.filter((t) => !CONNECTORS.has(t)) }));
       const list = groups.get(entry.content.length);

@@ -103,6 +103,7 @@ export class SnapshotGazetteer implements GazetteerView {
   readonly forms: Lookup<string, Form[]>;
   readonly tokenForms: Lookup<string, Form[]>;
   private readonly tokenTable: FormTable;
+  readonly organisationTokenForms: Lookup<string, Form[]>;
   readonly joinedForms: Lookup<string, Form[]>;
   readonly heardForms: Lookup<string, Form[]>;
   readonly entityForms: Lookup<Entity, Form[]>;
@@ -136,6 +137,7 @@ export class SnapshotGazetteer implements GazetteerView {
     const form = (id: number) => this.form(id);
     this.forms = new FormTable(tableAt(s, 'forms'), form);
     this.tokenForms = this.tokenTable = new FormTable(tableAt(s, 'tokens'), form);
+    this.organisationTokenForms = new FormTable(tableAt(s, 'orgtokens'), form);
     this.joinedForms = new FormTable(tableAt(s, 'joined'), form);
     this.heardForms = new FormTable(tableAt(s, 'heard'), form);
     // An entity's forms, read when first asked.

@@ -10,7 +10,7 @@ import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 import { phraseKeys } from '../rules/phrase-rules.js';
 
-export const SNAPSHOT_VERSION = 21;
+export const SNAPSHOT_VERSION = 22;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -90,6 +90,7 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
     'f.folded': folded.values, 'f.folded.starts': folded.starts,
     ...tableSections('forms', gz.forms, formId),
     ...tableSections('tokens', gz.tokenForms, formId),
+    ...tableSections('orgtokens', gz.organisationTokenForms, formId),
     ...tableSections('joined', gz.joinedForms, formId),
     ...tableSections('heard', gz.heardForms, formId),
     ...StringList.build(targets).toSections('targets'), 'targets.token': targetTokens,
