@@ -38,12 +38,13 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   const consider = (words: Word[], written: string, targets: Iterable<string>, lookup: (t: string) => Form[] | undefined, split = false) => {
     for (const t of targets) {
       for (const form of lookup(t) ?? []) {
-        if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short') || derivesFromOwnForm(gz, written, form)) continue;
+        if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short')) continue;
         const found = similarity(gz.key(written), gz.key(t), ocr);
         const sim = split ? { ...found, via: 'split' as const } : found;
         // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an
-        // error; a word split in two by OCR ("Mel bourne") is one.
-        if (sim.score < 0.8 || (sim.cost === 0 && !split)) continue;
+        // error; a word split in two by OCR ("Mel bourne") is one. Last, as it
+        // reads every form of the entity.
+        if (sim.score < 0.8 || (sim.cost === 0 && !split) || derivesFromOwnForm(gz, written, form)) continue;
         const mentioned = doc.mentions.has(form.entity);
         const confidence = reshapedConfidence(form, sim.score, mentioned, found.via === 'edit');
         out.push({ form, replacement: form.text, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, mentioned, firstOfSentence: false });
@@ -189,9 +190,15 @@ function readHyphened(kb: Knowledge, folded: string): { form: Form; sim: Similar
   const readings: { form: Form; sim: Similarity }[] = [];
   for (const form of forms) {
     // "Latin-American" is an adjective of Latin America, not a misspelt "Latin Americans".
-    if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short') || derivesFromOwnForm(gz, folded, form)) continue;
-    const sims = parts.map((part, i) => wordSimilarity(kb, part, form.folded[i]!, undefined));
-    if (sims.some((x) => x.score < MIN_WORD_SIMILARITY) || sims.every((x) => x.cost === 0)) continue;
+    if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short')) continue;
+    // Part by part, stopping at the first far one: most forms read are far.
+    const sims: Similarity[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const sim = wordSimilarity(kb, parts[i]!, form.folded[i]!, undefined);
+      if (sim.score < MIN_WORD_SIMILARITY) break;
+      sims.push(sim);
+    }
+    if (sims.length < parts.length || sims.every((x) => x.cost === 0) || derivesFromOwnForm(gz, folded, form)) continue;
     let letters = 0;
     let sum = 0;
     parts.forEach((part, i) => { sum += sims[i]!.score * part.length; letters += part.length; });
