@@ -174,15 +174,29 @@ function bearersOf(kb: Knowledge, folded: string): Set<Entity> {
   });
 }
 
-/** Forms of the less famous people whose given name stands before the word, that end in a surname it sounds like ("Gina Reinhard"). */
+/** Per set of bearers (bearersOf's, kept while it is), the forms bearersHeard() found per heard key. */
+const heardBearerForms = new WeakMap<Set<Entity>, Map<string, Form[]>>();
+
+/**
+ * Forms of the less famous people whose given name stands before the word,
+ * that end in a surname it sounds like ("Gina Reinhard"): kept per given name
+ * and key, as "John" has thousands of bearers to read.
+ */
 function bearersHeard(kb: Knowledge, around: Surroundings): Form[] {
-  const out: Form[] = [];
-  for (const e of around.bearers ?? []) {
+  const { bearers, key } = around;
+  if (!bearers?.size) return [];
+  let byKey = heardBearerForms.get(bearers);
+  if (!byKey) heardBearerForms.set(bearers, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (out) return out;
+  out = [];
+  for (const e of bearers) {
     if (e.rank !== 3 || !isSurnameLast(e)) continue;
     for (const f of kb.gazetteer.entityForms.get(e) ?? []) {
-      if (endsInSurname(f.kind, f.folded) && heardKey(f.folded[f.folded.length - 1]!) === around.key) out.push(f);
+      if (endsInSurname(f.kind, f.folded) && heardKey(f.folded[f.folded.length - 1]!) === key) out.push(f);
     }
   }
+  byKey.set(key, out);
   return out;
 }
 
