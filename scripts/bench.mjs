@@ -5,7 +5,7 @@
 // Every measurement runs in a child process of this script (`--worker <name>`)
 // so that its peak memory is its own, a heap exhaustion on a large synthetic
 // gazetteer cannot end the run, and no measurement warms another's caches.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -35,6 +35,8 @@ const HEAP_MB = Math.min(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 /** Articles the compromise probe checks one by one, beyond the fixtures. */
 const PROBE_BYTES = 1024 * 1024;
 /** Files the corpus is cut into for the two-core runs, and runs of each. */
+/** Stream sizes for section 7, as repeats of the corpus: a tenfold longer stream must not need more memory. */
+const STREAM_REPEATS = [4, 40];
 const CORE_FILES = 200;
 const CORE_RUNS = 5;
 const TASKSET = '/usr/bin/taskset';
@@ -413,7 +415,7 @@ async function main(argv) {
 
   const tmp = mkdtempSync(join(tmpdir(), 'entlint-bench-'));
   try {
-    log(`1/6 check() throughput on a ${mb(CORPUS_BYTES)} MB corpus (${THROUGHPUT_RUNS} runs)…`);
+    log(`1/7 check() throughput on a ${mb(CORPUS_BYTES)} MB corpus (${THROUGHPUT_RUNS} runs)…`);
     const { text, ...about } = corpus(CORPUS_BYTES);
     const corpusFile = join(tmp, 'throughput.txt');
     writeFileSync(corpusFile, text);
@@ -423,7 +425,7 @@ async function main(argv) {
     for (const f of [corpusFile, `${corpusFile}.json`]) rmSync(f);
     result.unseen = runWorker('unseen');
 
-    log(`2/6 whole-process wall time (${PROCESS_RUNS} runs each)…`);
+    log(`2/7 whole-process wall time (${PROCESS_RUNS} runs each)…`);
     const articleFile = join(tmp, 'article.txt');
     const lineFile = join(tmp, 'one-line.txt');
     writeFileSync(articleFile, article());
@@ -448,7 +450,7 @@ async function main(argv) {
       gnuTime: existsSync(GNU_TIME),
     };
 
-    log(`3/6 gazetteer lookups (${GAZETTEER_SIZES.map(short).join(', ')} tokens, heap ≤ ${HEAP_MB} MB)…`);
+    log(`3/7 gazetteer lookups (${GAZETTEER_SIZES.map(short).join(', ')} tokens, heap ≤ ${HEAP_MB} MB)…`);
     result.lookup = { heapMB: HEAP_MB, queries: QUERIES, sizes: [] };
     for (const n of GAZETTEER_SIZES) {
       let size = n;
@@ -464,14 +466,17 @@ async function main(argv) {
       if (r.error) break;
     }
 
-    log('4/6 compromise loads…');
+    log('4/7 compromise loads…');
     result.compromise = runWorker('compromise', tmp);
 
-    log('5/6 cspell…');
+    log('5/7 cspell…');
     result.cspell = cspell(tmp);
 
-    log(`6/6 ${CORE_FILES} files on one core and on two (${CORE_RUNS} runs each)…`);
+    log(`6/7 ${CORE_FILES} files on one core and on two (${CORE_RUNS} runs each)…`);
     result.cores = cores(tmp);
+
+    log(`7/7 streams of ${STREAM_REPEATS.map((n) => n * mb(CORPUS_BYTES)).join(' and ')} MB on standard input…`);
+    result.streams = await streams();
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -521,6 +526,34 @@ function cores(tmp) {
   run(...cached);
   const again = median(Array.from({ length: CORE_RUNS }, () => run(...cached)));
   return { files: written, bytes: Buffer.byteLength(text), one, two, twoInProcess, again, identical: outputs.size === 1 };
+}
+
+/**
+ * The corpus repeated into a long stream on entlint's standard input, written
+ * as entlint reads it (never held whole here either): wall time and peak RSS
+ * (GNU time), which must not grow with the stream's length.
+ */
+async function streams() {
+  if (!existsSync(GNU_TIME)) return { error: `${GNU_TIME} not found` };
+  const chunk = Buffer.from(corpus(CORPUS_BYTES).text);
+  const out = [];
+  for (const repeats of STREAM_REPEATS) {
+    const s = performance.now();
+    const child = spawn(GNU_TIME, ['-f', '%M', process.execPath, join(ROOT, 'bin/entlint.js'), '--format', 'json'], { cwd: ROOT, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const exited = new Promise((resolve) => child.on('close', resolve));
+    for (let i = 0; i < repeats; i++) {
+      if (!child.stdin.write(chunk)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+    }
+    child.stdin.end();
+    const code = await exited;
+    const ms = performance.now() - s;
+    const kb = Number(stderr.trim().split('\n').at(-1));
+    if ((code !== 0 && code !== 1) || !Number.isFinite(kb)) return { error: `exit ${code}: ${stderr.trim().split('\n').at(-1)}` };
+    out.push({ mb: mb(chunk.length * repeats), ms, peakMB: kb / 1024 });
+  }
+  return { rows: out };
 }
 
 /** cspell on the same corpus, without and with suggestions, against entlint's whole process. */
@@ -644,6 +677,17 @@ function table(r) {
       ['unchanged, --cache', ms(k.again), `re-checked with every result in the cache: ${f1(k.bytes / 2 ** 20 / (k.again / 1000))} MB/s`],
     ]));
     out.push(`  reports byte-identical across all ${CORE_RUNS * 4 + 1} runs: ${yesNo(k.identical)}`);
+  }
+  const st = r.streams;
+  out.push('', '7. a long stream: the corpus repeated on standard input, node bin/entlint.js --format json (1 run each; the caches hold the text after one repeat, so it is memory that is measured here)');
+  if (st.error) out.push(`  skipped: ${st.error}`);
+  else {
+    out.push(grid([
+      ['stream', 'wall', 'MB/s', 'peak RSS'],
+      ...st.rows.map((x) => [`${Math.round(x.mb)} MB`, ms(x.ms), f1(x.mb / (x.ms / 1000)), memo(x.peakMB)]),
+    ]));
+    const [a, b] = [st.rows[0], st.rows.at(-1)];
+    out.push(`  peak RSS ${f2(b.peakMB / a.peakMB)}× for a ${Math.round(b.mb / a.mb)}× longer stream`);
   }
   out.push('', `total ${f1(r.totalS)} s`, '');
   return out.join('\n');
