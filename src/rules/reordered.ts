@@ -57,8 +57,8 @@ function bestReordering(kb: Knowledge, words: string[], ocr: boolean): Reorderin
   return memoised(reorderings, gz, MAX_MEMOISED, `${ocr ? 'o' : 't'}${words.join(' ')}`, () => {
     // Every word must pair off with one of the name's, so the names within
     // fuzzy reach of the run's rarest word are enough to try: a common word
-    // ("Social", "National") alone reaches hundreds of names. A word that
-    // reaches none ends the search: most runs have one.
+    // ("Social", "National") alone reaches hundreds of names. A word within
+    // reach of no organisation's word ends the search: most runs have one.
     let rarest: string[] = [];
     let fewest = Infinity;
     for (const w of words) {

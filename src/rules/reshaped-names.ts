@@ -42,8 +42,8 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         const found = similarity(gz.key(written), gz.key(t), ocr);
         const sim = split ? { ...found, via: 'split' as const } : found;
         // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an
-        // error; a word split in two by OCR ("Mel bourne") is one. Last, as it
-        // reads every form of the entity.
+        // error; a word split in two by OCR ("Mel bourne") is one.
+        // derivesFromOwnForm() last: it reads every form of the entity.
         if (sim.score < 0.8 || (sim.cost === 0 && !split) || derivesFromOwnForm(gz, written, form)) continue;
         const mentioned = doc.mentions.has(form.entity);
         const confidence = reshapedConfidence(form, sim.score, mentioned, found.via === 'edit');
