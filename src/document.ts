@@ -1,6 +1,5 @@
 import type { Entity } from './types.js';
 import type { Knowledge } from './knowledge.js';
-import type { PhraseRule } from './rules/phrase-rules.js';
 import { fold } from './text/fold.js';
 import { scanTokens } from './text/tokenize.js';
 import { LEADING_PARTICLES, isNameSpelling } from './text/name-words.js';
@@ -32,15 +31,15 @@ export interface WordFacts {
   leadingParticle: boolean;
   /** Written wholly in other scripts' look-alikes of Latin letters ("РКК"): the homoglyph rule reads it. */
   lookalikes: boolean;
-  /** Phrase rules that need this word in their sentence. */
-  triggers: readonly PhraseRule[] | undefined;
-  /** Phrase rules whose pattern starts with this word. */
-  phraseStarts: readonly PhraseRule[] | undefined;
+  /** Phrase rules that need this word in their sentence (indices in the knowledge's phrases). */
+  triggers: readonly number[] | undefined;
+  /** Phrase rules whose pattern can start with this word (indices). */
+  phraseStarts: readonly number[] | undefined;
 }
 
 type WordLists = {
   isCommonWord(f: string): boolean; isGivenName(f: string): boolean; isLookalikes(text: string): boolean;
-  phrasesTriggeredBy(f: string): readonly PhraseRule[] | undefined; phrasesStartingWith(f: string): readonly PhraseRule[] | undefined;
+  phrasesTriggeredBy(f: string): readonly number[] | undefined; phrasesStartingWith(f: string): readonly number[] | undefined;
 };
 
 const ASCII_WORD = /^[A-Za-z'-]+$/;
@@ -127,8 +126,8 @@ export class Word implements WordFacts {
   get nameWord(): boolean { return this.facts.nameWord; }
   get leadingParticle(): boolean { return this.facts.leadingParticle; }
   get lookalikes(): boolean { return this.facts.lookalikes; }
-  get triggers(): readonly PhraseRule[] | undefined { return this.facts.triggers; }
-  get phraseStarts(): readonly PhraseRule[] | undefined { return this.facts.phraseStarts; }
+  get triggers(): readonly number[] | undefined { return this.facts.triggers; }
+  get phraseStarts(): readonly number[] | undefined { return this.facts.phraseStarts; }
 }
 
 /** The text as the rules see it: tokens, words per sentence, and what is known so far. */

@@ -176,10 +176,15 @@ function asciiNumberFacts(raw: string, kb: Knowledge): WordFacts {
 export class Knowledge {
   readonly parts: KnowledgeParts;
   readonly gazetteer: GazetteerView;
-  readonly phrasesByWord = new Map<string, PhraseRule[]>();
-  readonly phrasesAnywhere: PhraseRule[] = [];
+  // Phrase rules by their index in parts.phrases: a sentence marks the rules
+  // its words trigger in an array by index, and its words' start rules are
+  // looked up there, not searched for in a list.
+  /** Rules by the words their pattern can start with. */
+  readonly phrasesByWord = new Map<string, number[]>();
+  /** Rules whose pattern starts with no literal word, tried at every word. */
+  readonly phrasesAnywhere: number[] = [];
   /** Rules by the words of their trigger: a sentence holding none of them cannot match the rule. */
-  readonly phrasesByTrigger = new Map<string, PhraseRule[]>();
+  readonly phrasesByTrigger = new Map<string, number[]>();
   /** Rules with no literal word to trigger them, tried in every sentence. */
   readonly phrasesUntriggered = new Set<PhraseRule>();
   readonly homoglyphs: Map<string, Homoglyph>;
@@ -204,22 +209,22 @@ export class Knowledge {
       const looks = h.looksLike.toUpperCase();
       if (read !== looks && !this.readAsToLooksLike.has(read)) this.readAsToLooksLike.set(read, looks);
     }
-    for (const rule of parts.phrases) {
+    parts.phrases.forEach((rule, id) => {
       const { first, trigger } = rule.keys ?? phraseKeys(rule);
       if (first) {
         for (const alt of first) {
           const list = this.phrasesByWord.get(alt) ?? [];
-          list.push(rule);
+          list.push(id);
           this.phrasesByWord.set(alt, list);
         }
-      } else this.phrasesAnywhere.push(rule);
+      } else this.phrasesAnywhere.push(id);
       if (!trigger) this.phrasesUntriggered.add(rule);
       for (const alt of trigger ?? []) {
         const list = this.phrasesByTrigger.get(alt) ?? [];
-        list.push(rule);
+        list.push(id);
         this.phrasesByTrigger.set(alt, list);
       }
-    }
+    });
   }
 
   /** This knowledge with a newsroom's own entities (given the variants curated ones get) and phrase rules added. */
@@ -358,13 +363,13 @@ export class Knowledge {
     return this.parts.dictionaryNames.has(folded);
   }
 
-  /** The phrase rules that need this word in their sentence (phrasesByTrigger). */
-  phrasesTriggeredBy(folded: string): readonly PhraseRule[] | undefined {
+  /** The phrase rules (indices in parts.phrases) that need this word in their sentence. */
+  phrasesTriggeredBy(folded: string): readonly number[] | undefined {
     return this.phrasesByTrigger.get(folded);
   }
 
-  /** The phrase rules whose pattern starts with this word (phrasesByWord). */
-  phrasesStartingWith(folded: string): readonly PhraseRule[] | undefined {
+  /** The phrase rules (indices in parts.phrases) whose pattern can start with this word. */
+  phrasesStartingWith(folded: string): readonly number[] | undefined {
     return this.phrasesByWord.get(folded);
   }
 }

@@ -319,6 +319,19 @@ describe('phrase rules that start with a number', () => {
     expect(found('At night several geraniums attacked the city.')).toEqual([['geraniums', 'Geran drones']]);
     expect(found('In the garden 12 geraniums bloomed.')).toEqual([]);
   });
+
+  it('try a rule that requires no word in every sentence, beside rules their words trigger', () => {
+    const geran = { id: 'ru-geran', find: '{num}|several [geraniums]', replace: 'Geran drones', why: 'Герань', examples: { flag: ['several geraniums'], pass: ['several roses'] } };
+    // A million written with the Russian abbreviation "mln" spelt out: only a number is required.
+    const mln = { id: 'ru-mln', find: '{num} [mln?]', replace: 'million', why: 'млн', examples: { flag: ['5 mln'], pass: ['5 million'] } };
+    const withRules = smallKnowledge({ ...KB_DATA, words: ['several', 'geraniums', 'flew', 'and', 'cost', 'mln'], phrases: [geran, mln] });
+    expect(withRules.phrasesUntriggered.size).toBe(1);
+    const found = (t: string) => check(t, { knowledge: withRules }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Several geraniums flew. They cost 5 mln.')).toEqual([['geraniums', 'Geran drones'], ['mln', 'million']]);
+    // Twice over one knowledge: what a sentence triggered does not stay triggered.
+    expect(found('They cost 5 mln.')).toEqual([['mln', 'million']]);
+    expect(found('Several geraniums flew.')).toEqual([['geraniums', 'Geran drones']]);
+  });
 });
 
 describe('split names', () => {

@@ -6,32 +6,52 @@ import { matchAt } from './phrase-pattern.js';
 import type { PhraseContext, PhraseRule } from './phrase-rules.js';
 import { findingOver, matchCase } from './finding.js';
 
+/** Per knowledge, a flag per phrase rule: set while a sentence that triggers it is read; always for an untriggered rule. */
+const liveFlags = new WeakMap<Knowledge, Uint8Array>();
+
+function flagsFor(kb: Knowledge): Uint8Array {
+  let live = liveFlags.get(kb);
+  if (!live) {
+    live = new Uint8Array(kb.parts.phrases.length);
+    kb.parts.phrases.forEach((rule, id) => { if (kb.phrasesUntriggered.has(rule)) live![id] = 1; });
+    liveFlags.set(kb, live);
+  }
+  return live;
+}
+
 /** MT calques from the phrase tables, each checked against its context. */
 export function phraseFindings(doc: Document, kb: Knowledge): Finding[] {
   const findings: Finding[] = [];
+  const rules = kb.parts.phrases;
+  const live = flagsFor(kb);
+  const anyUntriggered = kb.phrasesUntriggered.size > 0;
+  // The rules a sentence triggers: a rule is tried only in a sentence holding its trigger, a word it requires.
+  const triggered: number[] = [];
   for (const sentence of doc.sentences) {
     if (!sentence) continue;
-    // A rule is tried only in a sentence holding its trigger, a word it
-    // requires. A sentence triggers a rule or two: a list is searched faster
-    // than a set, and "the" alone starts a dozen rules at every occurrence.
-    const triggered: PhraseRule[] = [];
-    for (const w of sentence) if (w.triggers) for (const rule of w.triggers) if (!triggered.includes(rule)) triggered.push(rule);
-    const untriggered = kb.phrasesUntriggered;
-    if (!triggered.length && !untriggered.size) continue;
-    const live = (rule: PhraseRule) => triggered.includes(rule) || (untriggered.size > 0 && untriggered.has(rule));
-    const loose = kb.phrasesAnywhere.filter(live);
-    let sentenceWords: Set<string> | undefined;
-    const tryAt = (rule: PhraseRule, i: number) => {
-      const m = matchAt(rule.pattern, sentence, i);
-      if (!m || m.to < m.from) return;
-      sentenceWords ??= new Set([...sentence.map((w) => w.folded), ...(doc.resolvedWords.get(sentence[0]!.sentence) ?? [])]);
-      if (rule.context && !contextHolds(rule.context, rule.context.scope === 'document' ? doc.foldedWords : sentenceWords)) return;
-      findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
-    };
-    for (let i = 0; i < sentence.length; i++) {
-      const starts = sentence[i]!.phraseStarts;
-      if (starts) for (const rule of starts) if (live(rule)) tryAt(rule, i);
-      for (const rule of loose) tryAt(rule, i);
+    for (const w of sentence) {
+      const ids = w.triggers;
+      if (ids) for (const id of ids) if (!live[id]) { live[id] = 1; triggered.push(id); }
+    }
+    if (!triggered.length && !anyUntriggered) continue;
+    try {
+      const loose = kb.phrasesAnywhere.filter((id) => live[id]);
+      let sentenceWords: Set<string> | undefined;
+      const tryAt = (rule: PhraseRule, i: number) => {
+        const m = matchAt(rule.pattern, sentence, i);
+        if (!m || m.to < m.from) return;
+        sentenceWords ??= new Set([...sentence.map((w) => w.folded), ...(doc.resolvedWords.get(sentence[0]!.sentence) ?? [])]);
+        if (rule.context && !contextHolds(rule.context, rule.context.scope === 'document' ? doc.foldedWords : sentenceWords)) return;
+        findings.push(phraseFinding(doc, rule, sentence[m.from]!, sentence[m.to]!));
+      };
+      for (let i = 0; i < sentence.length; i++) {
+        const starts = sentence[i]!.phraseStarts;
+        if (starts) for (const id of starts) if (live[id]) tryAt(rules[id]!, i);
+        for (const id of loose) tryAt(rules[id]!, i);
+      }
+    } finally {
+      for (const id of triggered) live[id] = 0;
+      triggered.length = 0;
     }
   }
   return findings;
