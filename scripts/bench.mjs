@@ -35,11 +35,11 @@ const HEAP_MB = Math.min(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 /** Articles the compromise probe checks one by one, beyond the fixtures. */
 const PROBE_BYTES = 1024 * 1024;
 /** Files the corpus is cut into for the two-core runs, and runs of each. */
-/** Stream sizes for section 7, as repeats of the corpus: a tenfold longer stream must not need more memory. */
-const STREAM_REPEATS = [4, 40];
 const CORE_FILES = 200;
 const CORE_RUNS = 5;
 const TASKSET = '/usr/bin/taskset';
+/** Stream sizes for section 7, as repeats of the corpus: a tenfold longer stream must not need more memory. */
+const STREAM_REPEATS = [4, 40];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (bytes) => bytes / 2 ** 20;
@@ -470,13 +470,13 @@ async function main(argv) {
     result.compromise = runWorker('compromise', tmp);
 
     log('5/7 cspell…');
-    result.cspell = cspell(tmp);
+    result.cspell = cspell(tmp, text);
 
     log(`6/7 ${CORE_FILES} files on one core and on two (${CORE_RUNS} runs each)…`);
-    result.cores = cores(tmp);
+    result.cores = cores(tmp, text);
 
     log(`7/7 streams of ${STREAM_REPEATS.map((n) => n * mb(CORPUS_BYTES)).join(' and ')} MB on standard input…`);
-    result.streams = await streams();
+    result.streams = await streams(text);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -491,12 +491,11 @@ async function main(argv) {
  * pinned to one core (taskset) and free to use two, with the default --jobs
  * and in-process. Each run's report must be byte-identical.
  */
-function cores(tmp) {
+function cores(tmp, text) {
   if (!existsSync(TASKSET)) return { error: `${TASKSET} not found` };
   if (cpus().length < 2) return { error: 'one CPU' };
   const dir = join(tmp, 'files');
   mkdirSync(dir);
-  const text = corpus(CORPUS_BYTES).text;
   const sentences = text.split(/(?<=[.!?]\s+)/);
   let part = '', written = 0;
   const flush = () => { writeFileSync(join(dir, `${String(written++).padStart(3, '0')}.txt`), part); part = ''; };
@@ -533,9 +532,9 @@ function cores(tmp) {
  * as entlint reads it (never held whole here either): wall time and peak RSS
  * (GNU time), which must not grow with the stream's length.
  */
-async function streams() {
+async function streams(text) {
   if (!existsSync(GNU_TIME)) return { error: `${GNU_TIME} not found` };
-  const chunk = Buffer.from(corpus(CORPUS_BYTES).text);
+  const chunk = Buffer.from(text);
   const out = [];
   for (const repeats of STREAM_REPEATS) {
     const s = performance.now();
@@ -557,10 +556,10 @@ async function streams() {
 }
 
 /** cspell on the same corpus, without and with suggestions, against entlint's whole process. */
-function cspell(tmp) {
+function cspell(tmp, text) {
   if (!existsSync(CSPELL)) return { installed: false };
   const file = join(tmp, 'corpus.txt');
-  writeFileSync(file, corpus(CORPUS_BYTES).text);
+  writeFileSync(file, text);
   const time = (cmd, args) => {
     const s = performance.now();
     const r = spawnSync(cmd, args, { cwd: tmp, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });

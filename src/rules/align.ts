@@ -6,7 +6,7 @@ import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { memoised } from './memoised.js';
 import { PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
-import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, wordSimilarity } from './alignment.js';
+import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
 function isPlainWordOrShort(kb: Knowledge, folded: string): boolean {
@@ -110,8 +110,6 @@ const CLOSE_SLIP = 0.8;
 const SINGLE = 0.75;
 const TITLED_SINGLE = 0.7;
 
-/** The lowest similarity align() accepts for a changed word. */
-export const MIN_WORD_SIMILARITY = 0.6;
 
 /** What a spelling can stand for, the same wherever it occurs. */
 interface Candidates {

@@ -10,6 +10,9 @@ export const MAX_ANCHORED_FORMS = 60;
 /** Support from the entity being named elsewhere in the text. */
 export const MENTION_BONUS = 0.1;
 
+/** The lowest similarity a changed word may have to the name's word it stands for. */
+export const MIN_WORD_SIMILARITY = 0.6;
+
 /**
  * A known entity form laid over words of a run. Built with every field, in
  * this order, wherever it is built: one object shape keeps the code that

@@ -4,8 +4,7 @@ import { formCount, suggestable, type Form, type GazetteerView } from '../gazett
 import { similarity, type Similarity } from '../match/similarity.js';
 import { memoised } from './memoised.js';
 import { isDashCompound, standsAlone } from './name-context.js';
-import { MIN_WORD_SIMILARITY } from './align.js';
-import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, wordSimilarity } from './alignment.js';
+import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /**
  * Names written in another shape than the gazetteer's, each read by its own
