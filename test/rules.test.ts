@@ -1014,6 +1014,13 @@ describe('demonyms', () => {
     expect(check('Trade across the Americas grew fast last year.', { knowledge: us })).toEqual([]);
     expect(check('The Amerikans voted on Tuesday.', { knowledge: us }).map((f) => f.expected[0])).toEqual(['Americans']);
   });
+  it('reads one of the entity’s one-word forms written with a hyphen as that form (“Tsing-tao”), not as a garble of another', () => {
+    const qingdao = smallKnowledge({ places: [{ name: 'Qingdao', aliases: ['Tsingtao'], kind: 'city', country: 'CN', rank: 2 }] });
+    const found = (w: string) => check(`The fleet anchored at ${w} in the spring.`, { knowledge: qingdao }).map((f) => f.expected[0]);
+    expect(found('Tsing-tao')).toEqual([]);
+    expect(found('Qing-dao')).toEqual([]);
+    expect(found('Tsingdao')).toEqual(['Qingdao']);
+  });
   it('knows a hyphenated adjective of a multi-word place (“Latin-American”) for what it is', () => {
     const latin = smallKnowledge({ places: [{ name: 'Latin America', kind: 'region', rank: 1, demonyms: ['Latin American', 'Latin Americans'] }] });
     expect(check('The Latin-American states signed the treaty.', { knowledge: latin })).toEqual([]);

@@ -41,11 +41,18 @@ export interface Alignment {
 /**
  * "Americas" is a plural of "America", not a misspelt "Americans", and
  * "Latin-American" an adjective of "Latin America": a word derived from
- * any form of the same entity (written as one word) names it correctly.
+ * any form of the same entity (written as one word) names it correctly. So
+ * does one of its forms hyphened ("Tsing-tao" for the alias Tsingtao, as old
+ * romanisations wrote it): only hyphens changed is style.
  */
 export function derivesFromOwnForm(gz: GazetteerView, written: string, form: Form): boolean {
   const bare = written.replace(/[-']/g, '');
-  return (gz.entityForms.get(form.entity) ?? []).some((f) => suggestable(f) && isDerivation(bare, f.folded.join('').replace(/[-']/g, ''), form.entity.type === 'person'));
+  const hyphened = bare !== written;
+  return (gz.entityForms.get(form.entity) ?? []).some((f) => {
+    if (!suggestable(f)) return false;
+    const joined = f.folded.join('').replace(/[-']/g, '');
+    return (hyphened && bare === joined) || isDerivation(bare, joined, form.entity.type === 'person');
+  });
 }
 
 /** An acronym, plural ones included ("HMOs"): read by the acronym rule, never as a misspelt name. */
