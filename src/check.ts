@@ -13,7 +13,7 @@ import { swappedGivenNames } from './rules/swapped-given-names.js';
 import { retitledNames } from './rules/retitled-names.js';
 import { heardNameWords } from './rules/heard-name-words.js';
 import { heardNames } from './rules/heard-names.js';
-import { withoutExplainedWords } from './rules/explained-words.js';
+import { withoutExplainedWords, withoutWrittenPlaces } from './rules/explained-words.js';
 import { ocrWordFindings } from './rules/ocr-words.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
@@ -51,9 +51,9 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const explained = withoutExplainedWords(found, doc, kb);
   // Then the words no rule has read: names heard by ear, and, last, a name
   // under the title of a person the text names right.
-  const names = [
+  const names = withoutWrittenPlaces([
     ...explained, ...heardNames(doc, kb, runs, claimed, explained), ...heardNameWords(doc, kb, runs, claimed), ...retitledNames(doc, kb, runs, claimed),
-  ];
+  ], doc, kb);
   // Ordinary words OCR misread, among the words no name rule has read.
   const ocrWords = ocrWordFindings(doc, kb, claimed);
   // Phrase contexts see what garbled names say ("Khamas" counts as Hamas), so

@@ -975,7 +975,7 @@ describe('OCR place layer', () => {
     expect(found(withDictionary, 'Minister Lucia Salerna spoke on Monday.')).toEqual(['Salerna']);
     expect(found(smallKnowledge(data), 'The ship reached Salerna on Monday.')).toEqual(['Salerna']);
   });
-  it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one', () => {
+  it('leaves a populated place alone in other text, unless a given name, a title or a report says it is not one (not a report from the place)', () => {
     const data = {
       ...KB_DATA,
       organisations: [...KB_DATA.organisations, { name: 'Bloomberg News', aliases: ['Bloomberg'], kind: 'media', rank: 1 }],
@@ -985,10 +985,27 @@ describe('OCR place layer', () => {
     const found = (kb: ReturnType<typeof smallKnowledge>, t: string) => check(t, { knowledge: kb }).map((f) => f.actual);
     // "the" is an inner word of a person's name, yet no given name before a town.
     // After an article a word is no person's name, town or not.
-    const sentences = ['The ship sailed from Baltimora.', 'President Joe Bladen spoke.', 'Sales fell, Blumberg reports.', 'The fair at Blumberg opened.', 'They walked down the valley to Saco.', 'They walked down the valley of the Saco.'];
-    expect(sentences.map((t) => found(smallKnowledge(data), t))).toEqual([['Baltimora'], ['Bladen'], ['Blumberg'], ['Blumberg'], ['Saco'], []]);
+    // What speaks after a place preposition, or after one and a town, is the place's people.
+    const sentences = [
+      'The ship sailed from Baltimora.', 'President Joe Bladen spoke.', 'Sales fell, Blumberg reports.', 'The fair at Blumberg opened.',
+      'They walked down the valley to Saco.', 'They walked down the valley of the Saco.', 'Officials in Blumberg said the road was open.',
+      'Farmers near Saco and Blumberg reported a good harvest.', 'Sales fell, Saco and Blumberg reported.',
+    ];
+    expect(sentences.map((t) => found(smallKnowledge(data), t))).toEqual([['Baltimora'], ['Bladen'], ['Blumberg'], ['Blumberg'], ['Saco'], [], ['Blumberg'], ['Saco', 'Blumberg'], ['Saco', 'Blumberg']]);
     const withTowns = smallKnowledge({ ...data, ocrPlaces: towns });
-    expect(sentences.map((t) => found(withTowns, t))).toEqual([[], ['Bladen'], ['Blumberg'], [], [], []]);
+    expect(sentences.map((t) => found(withTowns, t))).toEqual([[], ['Bladen'], ['Blumberg'], [], [], [], [], [], ['Blumberg']]);
+  });
+  it('leaves the words of a populated place’s name of several words alone where it is written out whole, whichever rule read them', () => {
+    const people = [{ name: 'Carlos Salinas de Gortari', short: ['Salinas'], role: 'President of Mexico (1988–1994)', country: 'MX', rank: 1 }];
+    const places = [{ name: 'Arusha', kind: 'city', country: 'TZ', rank: 2 }];
+    const words = ['the', 'ferry', 'from', 'reached', 'port', 'delegation', 'travelled', 'to', 'on', 'monday'];
+    const towns = () => parseGeonames('Vilagarcía de Arousa\tVilagarcia de Arousa\tES\t37000\nAlcalá de Guadaira\tAlcala de Guadaira\tES\t70000\n', 'geonames.tsv');
+    // A misspelt Arusha; a surname heard by ear, "de" its name's slot.
+    const sentences = ['The ferry from Vilagarcía de Arousa reached the port.', 'The delegation travelled to Alcalá de Guadaira on Monday.', 'The ferry from Arousa reached the port.'];
+    const found = (kb: ReturnType<typeof smallKnowledge>) => sentences.map((t) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]));
+    expect(found(smallKnowledge({ people, places, words }))).toEqual([[['Arousa', 'Arusha']], [['Guadaira', 'Gortari']], [['Arousa', 'Arusha']]]);
+    // One word of the name alone is no evidence: so many towns spell a word.
+    expect(found(smallKnowledge({ people, places, words, ocrPlaces: towns }))).toEqual([[], [], [['Arousa', 'Arusha']]]);
   });
 });
 

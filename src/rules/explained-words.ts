@@ -41,11 +41,6 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     if (v === undefined) garbled.set(folded, (v = !!gz.forms.get(folded)?.some((f) => f.kind === 'garbled')));
     return v;
   };
-  // The context can say the word is no place: a person's name, an agency's.
-  const placeHere = (f: Finding, type: string) => {
-    const w = doc.wordStartingAt(f.offset);
-    return !(type === 'person' && personNamed(doc, kb, w)) && !(type !== 'place' && speaks(doc, w));
-  };
   const explained = (f: Finding) => {
     // A dated or house-flagged form is the word itself, known, not a garble.
     if (!f.entity || f.kind === 'variant' || /\s/.test(f.actual)) return false;
@@ -53,7 +48,7 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
     if (isGarbledForm(folded) || (!doc.ocr && besideOwnName(doc, f))) return false;
     // A language's, a people's or a festival's name is what the writer meant ("Kannada" is no Canada).
     if (kb.isCulturalName(folded)) return true;
-    if (!doc.ocr && isPlace(kb, folded) && placeHere(f, f.entity.type)) return true;
+    if (!doc.ocr && isPlace(kb, folded) && placeHere(doc, kb, doc.wordStartingAt(f.offset), f.entity.type)) return true;
     if (doc.ocr && (isMisreadWord(kb, f.actual) || kb.isDictionaryName(folded))) return true;
     if (!doc.ocr && f.confidence < DICTIONARY_NAME_SURE && kb.isDictionaryName(folded)) return true;
     if (/\s/.test(f.expected[0] ?? '') && isCompound(kb, folded)) return true;
@@ -100,6 +95,52 @@ export function isPlace(kb: Knowledge, folded: string): boolean {
   return !!kb.ocrLayer()?.gazetteer.forms.get(folded)?.some((f) => f.kind !== 'garbled');
 }
 
+/**
+ * Drops findings, outside OCR'd text, on words that lie in the name of a
+ * populated place of several words written out whole around them: "Alcalá de
+ * Guadaira" holds no misspelt Gortari, "Modiin Ilit" no misspelt Illit,
+ * "Târgu Jiu" no garbled name. Whatever rule made them, names heard by ear
+ * included: so many towns spell a single word that only the whole name is
+ * evidence enough. A curated garbled form stays a finding.
+ */
+export function withoutWrittenPlaces(findings: Finding[], doc: Document, kb: Knowledge): Finding[] {
+  if (doc.ocr) return findings;
+  return findings.filter((f) => {
+    if (!f.entity || f.kind === 'variant' || kb.gazetteer.forms.get(fold(f.actual))?.some((x) => x.kind === 'garbled')) return true;
+    const place = placeNameAround(doc, kb, f);
+    return !place || !placeHere(doc, kb, place, f.entity.type);
+  });
+}
+
+/** The context can say a word that spells a place is no place: a person's name, an agency's. */
+function placeHere(doc: Document, kb: Knowledge, w: Word | undefined, type: string): boolean {
+  return !(type === 'person' && personNamed(doc, kb, w)) && !(type !== 'place' && speaks(doc, w) && !afterPlacePreposition(doc, w));
+}
+
+/**
+ * The first word of the name of a populated place of the GeoNames layer,
+ * written out whole, in which lie the words a finding would correct
+ * ("Vilagarcía de Arousa" is no misspelt Arusha, "Târgu Jiu" no garbled name).
+ */
+function placeNameAround(doc: Document, kb: Knowledge, f: Finding): Word | undefined {
+  const first = doc.wordStartingAt(f.offset);
+  const layer = first && kb.ocrLayer()?.gazetteer;
+  if (!first || !layer) return undefined;
+  const words = doc.sentences[first.sentence]!;
+  const end = f.offset + f.length;
+  let last = first.pos;
+  while (words[last + 1] && words[last + 1]!.start < end) last++;
+  for (const form of layer.tokenForms.get(first.folded) ?? []) {
+    const n = form.tokenCount;
+    if (n < 2) continue;
+    for (let i = 0; i < n; i++) {
+      const start = first.pos - i;
+      if (form.folded[i] === first.folded && start >= 0 && start + n > last && form.folded.every((u, j) => words[start + j]?.folded === u)) return words[start];
+    }
+  }
+  return undefined;
+}
+
 /** After a title, a common given name or the first name of an entry's person ("Sergei Lavra"): no place there. */
 function personNamed(doc: Document, kb: Knowledge, w: Word | undefined): boolean {
   const before = w && doc.previous(w);
@@ -108,6 +149,38 @@ function personNamed(doc: Document, kb: Knowledge, w: Word | undefined): boolean
   // A first name, not any inner word: "the" of "Catherine the Great" names nobody.
   return !kb.isCommonWord(before.folded)
     && !!kb.gazetteer.tokenForms.get(before.folded)?.some((f) => f.type === 'person' && f.folded[0] === before.folded && f.folded.length > 1);
+}
+
+/** Words before a name that make it where something is or goes ("officials in X said"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'at', 'outside', 'around']);
+/** Words that join names in a list ("near X and Y"). */
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/** Words a place's name of several words may hold besides capitalised ones ("Cassano allo Ionio", "Vila Franca de Xira"). */
+const MAX_NAME_PARTICLE = 4;
+/** Words back over the name joined to this one ("near Santo António da Charneca and Aventura"). */
+const MAX_JOINED_NAME = 6;
+
+/**
+ * Right after a place preposition, or after one and a name joined to this
+ * one ("near Bagheria and Aventura"): what follows it there and says
+ * something ("officials in Khandela said") are people of the place.
+ */
+function afterPlacePreposition(doc: Document, w: Word | undefined): boolean {
+  const before = w && doc.previous(w);
+  if (!w || !before || !doc.adjacent(before, w)) return false;
+  if (PLACE_PREPOSITIONS.has(before.folded)) return true;
+  if (!LIST_JOINERS.has(before.folded)) return false;
+  // Back over the joined name, capitalised words and short particles, to the preposition.
+  let x = before;
+  for (let n = 0; n < MAX_JOINED_NAME; n++) {
+    const prev = doc.previous(x);
+    if (!prev || !doc.adjacent(prev, x)) return false;
+    if (n > 0 && PLACE_PREPOSITIONS.has(prev.folded)) return true;
+    if (!prev.capitalised && (n === 0 || prev.folded.length > MAX_NAME_PARTICLE)) return false;
+    x = prev;
+  }
+  return false;
 }
 
 /** A name that reports or says something is an agency or a person. */
