@@ -797,6 +797,16 @@ describe('context', () => {
     expect(found([], text)).toEqual(['Torkan', 'Walesky']);
     expect(found(['turkan', 'walewsky'], text)).toEqual(['Walesky']);
   });
+  it('reads a real surname more than a slip from a famous name as another person, and a real given name before a real surname too', () => {
+    const people = [
+      { name: 'Taras Shevchenko', short: ['Shevchenko'], role: 'Ukrainian national poet', country: 'UA', rank: 1 },
+      { name: 'Niels Olsen', short: ['Olsen'], role: 'President of the National Assembly', country: 'EC', rank: 3 },
+    ];
+    const found = (surnames: string[], t: string) => check(t, { knowledge: smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people], givenNames: ['nils'], surnames }) }).map((f) => f.expected[0]);
+    const text = 'Taras Kravchenko and Nils Olsen spoke on Monday.';
+    expect(found([], text)).toEqual(['Shevchenko', 'Niels']);
+    expect(found(['kravchenko', 'olsen'], text)).toEqual([]);
+  });
   it('reads a word two letters off beside a common surname as a given name, not a company named after a person', () => {
     const okabes = Array.from({ length: 10 }, (_, i) => ({ name: `${'Ko'.repeat(i + 1)}ji Okabe`, short: ['Okabe'], country: 'JP', rank: 3 }));
     const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...okabes], organisations: [...KB_DATA.organisations, { name: 'Marusa Okabe', kind: 'company', country: 'JP', rank: 2 }] });

@@ -290,8 +290,12 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   const besideCommonSurname = (i: number) => [i - 1, i + 1].some((j) => words[j] !== undefined && !changed.includes(j) && kb.isCommonSurname(words[j]!.folded));
   if (e.type !== 'person' && changed.some((i) => sims[i]!.score < CLOSE_SLIP && besideCommonSurname(i))) return null;
   // A real surname ("Aslan", "Verma") is another person's name, not a garble of
-  // a specialist's ("Arslan", "Varma"); a famous name's slip it may still be ("Tromp").
-  if (e.rank === 3 && changed.some((i) => kb.isSurname(words[i]!.folded))) return null;
+  // a specialist's ("Arslan", "Varma"), nor of anyone's it is more than a slip
+  // from ("Kravchenko", "Karlsson": Shevchenko, Carlsen); a famous name's slip it may still be ("Tromp").
+  if (changed.some((i) => kb.isSurname(words[i]!.folded) && (e.rank === 3 || sims[i]!.cost > 1))) return null;
+  // A real given name before a real surname is another person who bears that
+  // surname ("Nils Olsen", not Niels Olsen), unless the name is world-famous.
+  if (e.type === 'person' && e.rank > 1 && changed.every((i) => words[i]!.givenName) && words.some((w, i) => !changed.includes(i) && kb.isSurname(w.folded))) return null;
   if (e.rank === 1) confidence += 0.05;
   if (e.rank === 3) confidence -= 0.1;
   // Differences no transliteration or OCR rule explains are weaker evidence,
