@@ -728,9 +728,24 @@ describe('words of a name heard by ear', () => {
     expect(found('She studied at the University of Oxfold.')).toEqual([]);
     expect(found('Shares in Sankor Energy rose.')).toEqual([]);
   });
+  it('leaves a real surname or a town, which names the company or the meeting', () => {
+    const text = 'She spoke at the Samita for Democracy on Friday.';
+    const kbWith = (extra: object) => smallKnowledge({ organisations, words: ['the', 'she', 'spoke', 'at', 'on', 'friday', 'for', 'democracy'], ...extra });
+    expect(fixesIn(kbWith({ surnames: ['samita'] }))(text)).toEqual([]);
+    expect(fixesIn(kbWith({ ocrPlaces: () => parseGeonames('Samita\t\tIN\t20000\n', 'geonames.tsv') }))(text)).toEqual([]);
+  });
 });
 
 describe('context', () => {
+  it('reads a word before an organisation’s head noun as the organisation’s, not a person or a place garbled', () => {
+    const places = [{ name: 'Turkey', aliases: ['Türkiye'], kind: 'country', country: 'TR', rank: 1 }];
+    const people = [{ name: 'Leon Panetta', short: ['Panetta'], role: 'US Secretary of Defense', country: 'US', rank: 2 }];
+    const found = fixesIn(smallKnowledge({ places, people, words: ['shares', 'of', 'rose', 'exports', 'to', 'said', 'energy', 'motors'] }));
+    expect(found('Exports to Turchi rose.')).toEqual([['Turchi', 'Turkey']]);
+    expect(found('Panneta said.')).toEqual([['Panneta', 'Panetta']]);
+    expect(found('Shares of Turchi Energy rose.')).toEqual([]);
+    expect(found('Shares of Panneta Motors rose.')).toEqual([]);
+  });
   it('reads a name after a title as a person only', () => {
     expect(fixes('The ship reached Baltimor.')).toEqual([['Baltimor', 'Baltimore']]);
     expect(fixes('The ship carried General Baltimor.')).toEqual([]);

@@ -5,7 +5,7 @@ import { formCount, type Form, type GazetteerView } from '../gazetteer/gazetteer
 import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity } from '../match/similarity.js';
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { memoised } from './memoised.js';
-import { PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { ORGANISATION_HEADS, PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
@@ -268,6 +268,8 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   const article = before?.folded === 'the' && doc.adjacent(before, words[0]!);
   const feature = after !== undefined && PLACE_FEATURES.has(after.folded) && doc.adjacent(words[0]!, after);
   if (single && e.type === 'person' && !doc.ocr && (article || feature)) return null;
+  // Nor a person's or a place's before an organisation's head noun ("Turchi Energy", "Cotto Steel").
+  if (single && e.type !== 'organisation' && !doc.ocr && after !== undefined && ORGANISATION_HEADS.has(after.folded) && doc.adjacent(words[0]!, after)) return null;
   const cued = e.type === 'person' && before !== undefined && (PERSON_CUES.has(before.folded) || titleFits);
   if (cued) confidence += 0.1;
   // The title stands in for the letters the spelling lacks.

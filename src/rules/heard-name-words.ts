@@ -7,6 +7,7 @@ import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { CONNECTORS } from './runs.js';
 import { isUnknownName } from './name-context.js';
+import { isPlace } from './explained-words.js';
 
 /** Keys of two consonants are too common to say which word was meant. */
 const MIN_KEY = 3;
@@ -42,7 +43,8 @@ export function heardNameWords(doc: Document, kb: Knowledge, runs: Word[][], cla
           if (start !== undefined) readings.set(form.entity, { form, start });
         }
       }
-      if (readings.size !== 1) continue;
+      // A real surname or a town names the company or club ("Vatutino University" is no Fudan University).
+      if (readings.size !== 1 || kb.isSurname(w.folded) || (!doc.ocr && isPlace(kb, w.folded))) continue;
       const [{ form, start }] = readings.values();
       const words = run.slice(start, start + form.tokens.length);
       for (const x of words) claimed.add(x);

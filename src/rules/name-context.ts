@@ -13,6 +13,18 @@ export const PERSON_CUES = new Set([
 ]);
 /** Words around a name that say "a place". */
 export const PLACE_CUES = new Set(['in', 'from', 'near', 'to', 'region', 'province', 'city', 'town', 'district', 'village', 'corridor', 'strait', 'sea', 'river', 'airbase', 'port', 'capital', 'county', 'oblast', 'state']);
+/**
+ * Nouns that make the word before them an organisation's name ("Turchi
+ * Energy", "Barbato Motors"): a founder's surname or a town, not a person or
+ * a place garbled. Not "Foundation", "Prize" or "Institute": those carry
+ * famous people's names, which MT garbles there too.
+ */
+export const ORGANISATION_HEADS = new Set([
+  'holdings', 'holding', 'group', 'industries', 'bank', 'airlines', 'airways', 'motors', 'foods', 'energy', 'pharma',
+  'pharmaceuticals', 'logistics', 'steel', 'textiles', 'insurance', 'capital', 'partners', 'technologies', 'systems',
+  'corporation', 'corp', 'inc', 'ltd', 'limited', 'plc', 'llc', 'gmbh', 'enterprises', 'ventures', 'trading', 'shipping',
+  'electronics', 'chemicals', 'cement', 'construction', 'mining', 'petroleum', 'brewery', 'hospital', 'university', 'football', 'club',
+]);
 /** Nouns that make the name before them a place's ("Craney Island", "Zaca Lake"), whoever else bears that name. */
 export const PLACE_FEATURES = new Set([
   'island', 'islands', 'isle', 'river', 'lake', 'lakes', 'bay', 'mountain', 'mountains', 'hills', 'valley', 'creek',
