@@ -911,6 +911,8 @@ describe('names of languages', () => {
   });
   it('are known to the bundled knowledge (dictionaries/cultural-names/)', () => {
     expect(check('The report was translated into Pashto, Kannada, Luganda and Afrikaans for local readers.')).toEqual([]);
+    // Currencies too: "Koruna" is no A Coruña.
+    expect(check('The Koruna and the Kyat fell against the dollar.')).toEqual([]);
   });
 });
 
