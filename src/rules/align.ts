@@ -103,6 +103,16 @@ function isAnchor(w: Word): boolean {
   return !w.common && w.folded.length >= 3;
 }
 
+/** A given name before `w`'s particles ("de", "van der"), or before `w` if it is one: `w` ends that person's name. */
+function afterOthersName(doc: Document, w: Word): boolean {
+  let first = w;
+  for (let x = doc.previous(w); x && x.leadingParticle && doc.adjacent(x, first); x = doc.previous(x)) first = x;
+  if (first === w && !w.leadingParticle) return false;
+  const start = first.leadingParticle ? first : w;
+  const before = doc.previous(start);
+  return !!before && doc.adjacent(before, start) && before.givenName && !PERSON_CUES.has(before.folded);
+}
+
 /** A changed word this similar to the name's is a slip, not another word. */
 const CLOSE_SLIP = 0.8;
 
@@ -175,6 +185,8 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   const sims: Similarity[] = [];
   const changed: number[] = [];
   let strongAnchors = 0;
+  // Of those, particles ("van der"): thousands of names hold them, so two vouch no more than one.
+  let particleAnchors = 0;
   // Of those, words not hundreds of names share ("Nguyen", "Kim" are not).
   let distinctAnchors = 0;
   let literal = 0;
@@ -189,6 +201,7 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     if (sim.cost === 0) {
       if (isAnchor(w) && w.folded === form.folded[i]) {
         strongAnchors++;
+        if (w.leadingParticle) particleAnchors++;
         if (formCount(gz.tokenForms, w.folded) <= MAX_ANCHORED_FORMS) distinctAnchors++;
       }
     } else changed.push(i);
@@ -208,7 +221,7 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     // Two exact neighbours ("Kim Jong …") vouch more than one.
     // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
     if (disowned.has(w) && !roleHolds(form.entity, doc.previous(w)!.folded)) return null;
-    if (needsVouching(kb, w, disowned) && !romanised && (strongAnchors === 0 || sim.score < (strongAnchors >= 2 ? 0.6 : 0.7))) return null;
+    if (needsVouching(kb, w, disowned) && !romanised && (strongAnchors === 0 || sim.score < (strongAnchors - particleAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Emmanuel Macaroon").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
@@ -232,9 +245,12 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   // word, whoever bears it ("Thomas Merrirnack"): the fix holds either way.
   if (single && !standsAlone(doc, kb, words[0]!) && !isMisprint(doc, words[0]!, form.folded[0]!, sims[0]!)) return null;
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
+  // Nor may a name begun by a particle, or a word after one, follow someone
+  // else's name ("Albert de Koning" is no Willem de Kooning, "Teddy de Nijs" no Niš).
+  if (afterOthersName(doc, words[0]!)) return null;
   // A title the person holds vouches for a looser spelling ("Secretary of State Brinkin").
   const titleFits = single && form.entity.type === 'person' && minSim >= TITLED_SINGLE && titleAgrees(doc, kb, form.entity, words[0]!);
-  const threshold = single ? (titleFits ? TITLED_SINGLE : SINGLE) : strongAnchors > 0 ? MIN_WORD_SIMILARITY : 0.72;
+  const threshold = single ? (titleFits ? TITLED_SINGLE : SINGLE) : strongAnchors > particleAnchors ? MIN_WORD_SIMILARITY : 0.72;
   if (minSim < threshold) return null;
   // Last of the word tests: it reads every form of the entity.
   if (changed.some((i) => derivesFromOwnForm(gz, words[i]!.folded, form))) return null;

@@ -58,6 +58,10 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (!isUnknownName(kb, w, claimed)) continue;
+      // A famous person's surname ends their name: a word another capitalised
+      // one follows is a given name ("President Goffredo Celeste" is no Garfield).
+      const next = run[p + 1];
+      if (next && next.capitalised && doc.adjacent(w, next)) continue;
       const key = heardKey(w.folded);
       const given = p > 0 && doc.adjacent(run[p - 1]!, w) ? run[p - 1] : undefined;
       // Two words no list knows, not a title ("Captain Peleg") or an English word before a name.
@@ -68,7 +72,8 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
         findings.push(pairFinding(doc, given!, w, pair));
         continue;
       }
-      const bearers = given && (!given.common || given.givenName) ? bearersOf(kb, given.folded) : undefined;
+      // A particle ("de" of Willem de Kooning) is no one's given name.
+      const bearers = given && !given.leadingParticle && (!given.common || given.givenName) ? bearersOf(kb, given.folded) : undefined;
       if (!kb.gazetteer.heardForms.has(key) && !bearers?.size) continue;
       open.push({ w, key, given, bearers, titled: titleCueBefore(doc, w) });
     }
