@@ -32,6 +32,8 @@ const CULTURES = {
   'West and East African': { given: ['Chinedu', 'Emeka', 'Adebayo', 'Ngozi', 'Chioma', 'Tunde', 'Aminu', 'Kelechi', 'Folake', 'Obinna', 'Kwame', 'Wanjiru', 'Amina'], family: ['Okafor', 'Adeyemi', 'Okonkwo', 'Eze', 'Balogun', 'Nwosu', 'Bello', 'Okeke', 'Afolabi', 'Mensah', 'Owusu', 'Kamau', 'Otieno', 'Mwangi', 'Boateng', 'Asante'] },
 };
 
+const TITLES = ['Minister', 'Mayor', 'General', 'Professor', 'Governor', 'Dr.'];
+
 /** A seeded linear congruential generator: the same names on every run. */
 function random(seed) {
   let s = seed;
@@ -45,9 +47,10 @@ const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 let total = 0;
 console.log(`findings on ${PER_CULTURE} clean sentences per culture, each naming someone entlint does not know`);
 for (const [culture, { given, family, familyFirst }] of Object.entries(CULTURES)) {
-  const sentences = Array.from({ length: PER_CULTURE }, () => {
+  const sentences = Array.from({ length: PER_CULTURE }, (_, i) => {
     const name = familyFirst ? `${pick(family)} ${pick(given)}` : `${pick(given)} ${pick(family)}`;
-    return `${name}, a local official, said on Monday that the plan would go ahead.`;
+    // Every other one under a title, which points at whoever holds it.
+    return i % 2 ? `${pick(TITLES)} ${name} said on Monday that the plan would go ahead.` : `${name}, a local official, said on Monday that the plan would go ahead.`;
   });
   // One text per culture, as an article naming many people would be.
   const findings = check(sentences.join('\n'), { knowledge });

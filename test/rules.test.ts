@@ -389,6 +389,12 @@ describe('names rebuilt by MT', () => {
     expect(found('Prime Minister Pham Minh Chinh spoke. Later Pham Myint Seng spoke.')).toEqual([]);
     expect(found('Prime Minister Pham Minh Chinh spoke. Later Prime Minister Pham Thanh Long spoke.')).toEqual([]);
   });
+  it('reads a real surname where theirs stands, under the same title, as a colleague’s', () => {
+    const people = [{ name: 'Aleksandr Kozlov', short: ['Kozlov'], role: 'Russian Minister of Natural Resources and Ecology', country: 'RU', rank: 2 }];
+    const found = (surnames: string[]) => fixesIn(smallKnowledge({ people, surnames, words: ['spoke', 'later'] }))('Minister Aleksandr Kuznetsov spoke. Later Minister Aleksandr Kozlov spoke.');
+    expect(found([])).toEqual([['Aleksandr Kuznetsov', 'Aleksandr Kozlov']]);
+    expect(found(['kuznetsov'])).toEqual([]);
+  });
   it('finds another given name before a surname several people bear when the sentence names one bearer\'s office', () => {
     const people = [
       { name: 'Yasutoshi Nishimura', short: ['Nishimura'], role: 'Japanese economy and industry minister (2022–2023)', country: 'JP', rank: 2 },

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Form } from '../gazetteer/gazetteer.js';
+import { isSurnameLast, type Form } from '../gazetteer/gazetteer.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { titleAgrees } from './name-context.js';
@@ -41,6 +41,8 @@ export function retitledNames(doc: Document, kb: Knowledge, runs: Word[][], clai
         // The words as written are a name the gazetteer knows: this one right, or someone else's.
         if (kb.gazetteer.forms.has(words.map((w) => w.folded).join(' ')) || !titleAgrees(doc, kb, e, first)) continue;
         const last = words[words.length - 1]!;
+        // A real surname where theirs stands is a colleague's ("Minister Aleksandr Kuznetsov" beside Minister Aleksandr Kozlov).
+        if (isSurnameLast(e) && kb.isSurname(last.folded)) continue;
         for (const w of words) claimed.add(w);
         findings.push(findingOver(doc, first, last, {
           ruleId: 'entity/person', kind: 'transliteration', confidence: CONFIDENCE,
