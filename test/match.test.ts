@@ -110,6 +110,8 @@ describe('similarity', () => {
     }
     expect(d('cat', 'at')).toBe(1);
     expect(d('bcrlin', 'berlin')).toBe(LOOKALIKE);
+    // A character beyond the BMP (two UTF-16 units) before the misread keeps the letters in step.
+    expect(d('\u{1F600}bcrlin', 'xxberlin')).toBe(2 + LOOKALIKE);
   });
   it('gives an OCR distance within a limit exactly, and one beyond it as beyond', () => {
     const d = (a: string, b: string, max?: number) => ocrDistance(a, b, kb.gazetteer.skeleton, max);

@@ -13,8 +13,9 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
   const m = b.length;
   // Beyond a few edits the exact weighting no longer matters.
   if (Math.abs(n - m) > 3) return distance(a, b);
-  const { points: sa, units: oneA, merged: mergedA } = glyphsOf(a, skeleton);
-  const { points: sb, units: oneB, merged: mergedB } = glyphsOf(b, skeleton);
+  // Per UTF-16 unit, as the table walks the strings: a letter beyond the BMP is two units.
+  const { units: sa, merged: mergedA } = glyphsOf(a, skeleton);
+  const { units: sb, merged: mergedB } = glyphsOf(b, skeleton);
   // Three rows of the table, at offsets into memory kept between calls:
   // arrays made per row were most of what a lookup in OCR'd text allocated.
   // Costs in fifths, whole numbers: fractions are boxed until V8 optimises.
@@ -34,8 +35,8 @@ export function ocrDistance(a: string, b: string, skeleton: (s: string) => strin
       const same = a[i - 1] === b[j - 1] ? 0 : sa[i - 1] === sb[j - 1] ? LOOKALIKE_FIFTHS : FIFTHS;
       let best = Math.min(t[prev + j]! + FIFTHS, t[cur + j - 1]! + FIFTHS, t[prev + j - 1]! + same);
       // Two glyphs read as one and back (rn / m, cl / d, li / h).
-      if (i >= 2 && mergedA[i] !== undefined && mergedA[i] === oneB[j - 1]) best = Math.min(best, t[prev2 + j - 1]! + LOOKALIKE_FIFTHS);
-      if (j >= 2 && mergedB[j] !== undefined && mergedB[j] === oneA[i - 1]) best = Math.min(best, t[prev + j - 2]! + LOOKALIKE_FIFTHS);
+      if (i >= 2 && mergedA[i] !== undefined && mergedA[i] === sb[j - 1]) best = Math.min(best, t[prev2 + j - 1]! + LOOKALIKE_FIFTHS);
+      if (j >= 2 && mergedB[j] !== undefined && mergedB[j] === sa[i - 1]) best = Math.min(best, t[prev + j - 2]! + LOOKALIKE_FIFTHS);
       t[cur + j] = best;
       if (best < least) least = best;
     }
@@ -59,8 +60,6 @@ let rows = new Int32Array(0);
 
 /** What the table reads of one string's glyphs. */
 interface Glyphs {
-  /** The skeleton class of each code point. */
-  points: string[];
   /** The skeleton class of each UTF-16 unit. */
   units: string[];
   /**
@@ -94,7 +93,7 @@ function glyphsOf(s: string, skeleton: (s: string) => string): Glyphs {
       if (joined.length !== 1) continue;
       if (joined === STROKE || joined !== (units[i - 2]! + units[i - 1]!).replace(/(.)\1+/g, '$1')) merged[i] = joined;
     }
-    cache.set(s, (g = { points: [...s].map((c) => skeleton(c)), units, merged }));
+    cache.set(s, (g = { units, merged }));
   }
   return g;
 }
