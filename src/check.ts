@@ -50,7 +50,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   // After the filter: a word heard as a name is read with its own pointers, not as a place or a dictionary word.
   const explained = withoutExplainedWords(found, doc, kb);
   // Then the words no rule has read: names heard by ear, and, last, a name
-  // under the title of a person the text names right.
+  // under the title of a person the text names right; none of them inside a
+  // town's name written out whole.
   const names = withoutWrittenPlaces([
     ...explained, ...heardNames(doc, kb, runs, claimed, explained), ...heardNameWords(doc, kb, runs, claimed), ...retitledNames(doc, kb, runs, claimed),
   ], doc, kb);
