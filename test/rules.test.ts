@@ -389,6 +389,12 @@ describe('names rebuilt by MT', () => {
     expect(found('Prime Minister Pham Minh Chinh spoke. Later Pham Myint Seng spoke.')).toEqual([]);
     expect(found('Prime Minister Pham Minh Chinh spoke. Later Prime Minister Pham Thanh Long spoke.')).toEqual([]);
   });
+  it('needs more of the name named right elsewhere than the first word the two share', () => {
+    const people = [{ name: 'Choi Sang-mok', short: ['Choi'], role: 'South Korean finance minister', country: 'KR', rank: 2 }];
+    const found = fixesIn(smallKnowledge({ people, words: ['spoke', 'later'] }));
+    expect(found('Minister Choi Seo-yeon spoke.')).toEqual([]);
+    expect(found('Finance Minister Choi Sang-mok spoke. Later Finance Minister Choi Seung-man spoke.')).toEqual([['Choi Seung-man', 'Choi Sang-mok']]);
+  });
   it('reads a real surname where theirs stands, under the same title, as a colleague’s', () => {
     const people = [{ name: 'Aleksandr Kozlov', short: ['Kozlov'], role: 'Russian Minister of Natural Resources and Ecology', country: 'RU', rank: 2 }];
     const found = (surnames: string[]) => fixesIn(smallKnowledge({ people, surnames, words: ['spoke', 'later'] }))('Minister Aleksandr Kuznetsov spoke. Later Minister Aleksandr Kozlov spoke.');

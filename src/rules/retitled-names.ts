@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Entity, Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { isSurnameLast, type Form } from '../gazetteer/gazetteer.js';
@@ -25,6 +25,7 @@ export function retitledNames(doc: Document, kb: Knowledge, runs: Word[][], clai
   const findings: Finding[] = [];
   const byFirst = namesByFirstWord(kb, doc);
   if (!byFirst.size) return findings;
+  const named = namedWords(doc);
   for (const run of runs) {
     for (let p = 0; p < run.length - 1; p++) {
       const first = run[p]!;
@@ -36,6 +37,8 @@ export function retitledNames(doc: Document, kb: Knowledge, runs: Word[][], clai
       for (const form of forms) {
         const e = form.entity;
         if (words.length !== form.tokenCount) continue;
+        // Named right elsewhere by more than the first word the two share ("Choi" alone names no one Choi Sang-mok).
+        if (!named.get(e)?.some((w) => w.folded !== first.folded && !words.includes(w))) continue;
         // Each word starts with the sound of the name's ("Myint Seng", "Minh Chinh"): not a colleague of the same title and surname.
         if (words.some((w, i) => heardKey(w.folded)[0] !== heardKey(form.folded[i]!)[0])) continue;
         // The words as written are a name the gazetteer knows: this one right, or someone else's.
@@ -54,6 +57,18 @@ export function retitledNames(doc: Document, kb: Knowledge, runs: Word[][], clai
     }
   }
   return findings;
+}
+
+/** The words the text names each person by, exactly. */
+function namedWords(doc: Document): Map<Entity, Word[]> {
+  const out = new Map<Entity, Word[]>();
+  for (const w of doc.words) {
+    if (w.known?.type !== 'person') continue;
+    const list = out.get(w.known);
+    if (list) list.push(w);
+    else out.set(w.known, [w]);
+  }
+  return out;
 }
 
 /** The names of several words of the people the text names, by their first word. */
