@@ -14,6 +14,8 @@ const MAX_CACHED_SPELLINGS = 200_000;
 const NO_WORDS: readonly string[] = [];
 /** People a surname must name to be common. */
 const COMMON_SURNAME_PEOPLE = 10;
+/** The article an Arabic family name is written with ("al-Dosari", "el-Sisi"). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L}{3})/u;
 
 /** Demonym endings and what to put back to get the country ("Norwegian" → "Norw" + "ay"). */
 const DEMONYM_ENDINGS: [string, string[]][] = [
@@ -305,9 +307,12 @@ export class Knowledge {
     return this.gazetteer.tokenForms.has(folded) || !!this.parts.main?.tokenForms.has(folded);
   }
 
-  /** A surname of some country ("Aslan", "Verma"), folded: someone's real name. */
+  /** A surname of some country ("Aslan", "Verma", "al-Dosari"), folded: someone's real name. */
   isSurname(folded: string): boolean {
-    return this.parts.surnames.has(folded);
+    if (this.parts.surnames.has(folded)) return true;
+    // The lists write Arabic family names without their article.
+    const m = ARABIC_ARTICLE.exec(folded);
+    return m !== null && this.parts.surnames.has(folded.slice(m[0].length));
   }
 
   /** A common English-language given name ("Ellie", "Brandon"): someone's real name. */

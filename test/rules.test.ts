@@ -850,6 +850,12 @@ describe('context', () => {
     expect(found([], text)).toEqual(['Shevchenko', 'Niels']);
     expect(found(['kravchenko', 'olsen'], text)).toEqual([]);
   });
+  it('knows an Arabic family name written with its article as the listed surname it is', () => {
+    const people = [{ name: 'Nasser Al-Qasabi', short: ['Al-Qasabi'], role: 'Saudi comic actor', country: 'SA', rank: 2 }];
+    const found = (surnames: string[]) => fixesIn(smallKnowledge({ people, surnames, words: ['said', 'on', 'monday'] }))('General Nasser al-Dosari said on Monday.');
+    expect(found([])).toEqual([['al-Dosari', 'Al-Qasabi']]);
+    expect(found(['dosari'])).toEqual([]);
+  });
   it('reads a word two letters off beside a common surname as a given name, not a company named after a person', () => {
     const okabes = Array.from({ length: 10 }, (_, i) => ({ name: `${'Ko'.repeat(i + 1)}ji Okabe`, short: ['Okabe'], country: 'JP', rank: 3 }));
     const kb2 = smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...okabes], organisations: [...KB_DATA.organisations, { name: 'Marusa Okabe', kind: 'company', country: 'JP', rank: 2 }] });
