@@ -389,6 +389,12 @@ describe('names rebuilt by MT', () => {
     expect(found('Prime Minister Pham Minh Chinh spoke. Later Pham Myint Seng spoke.')).toEqual([]);
     expect(found('Prime Minister Pham Minh Chinh spoke. Later Prime Minister Pham Thanh Long spoke.')).toEqual([]);
   });
+  it('reads a name of several words that goes on past a person’s as someone else’s', () => {
+    const people = [{ name: 'Ali Bagheri Kani', aliases: ['Ali Bagheri'], short: ['Bagheri'], role: 'Iranian diplomat', country: 'IR', rank: 2 }];
+    const found = fixesIn(smallKnowledge({ people, words: ['said', 'on', 'monday'] }));
+    expect(found('Ali Bagher said on Monday.')).toEqual([['Bagher', 'Bagheri']]);
+    expect(found('Ali Bagher Karimi said on Monday.')).toEqual([]);
+  });
   it('needs more of the name named right elsewhere than the first word the two share', () => {
     const people = [{ name: 'Choi Sang-mok', short: ['Choi'], role: 'South Korean finance minister', country: 'KR', rank: 2 }];
     const found = fixesIn(smallKnowledge({ people, words: ['spoke', 'later'] }));
@@ -658,8 +664,9 @@ describe('names heard by ear', () => {
     // Their given name and words of their role.
     expect(found('John Kobby, the National Security Council spokesman, said on Friday the talks would resume.')).toEqual([['Kobby', 'Kirby']]);
   });
-  it('reads only the last word of a name so: a word another capitalised one follows is a given name', () => {
+  it('reads only the last word of a name so: a word another capitalised one or a father’s name follows is a given name', () => {
     expect(found('The trip was called off by Secretary of State Brinkan Moreau on Friday.')).toEqual([]);
+    expect(found('The trip was called off by Secretary of State Brinkan bin Osman on Friday.')).toEqual([]);
   });
   it('needs the text to point at one person, through the name’s own slot for a short key', () => {
     expect(found('The trip was called off by Brinkan on Friday.')).toEqual([]);

@@ -273,6 +273,9 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   let confidence = single ? minSim * minSim : strongAnchors > 0 ? 0.35 + 0.65 * minSim : (misspelt.length ? meanSim(words, sims, misspelt) : 1) ** 2;
   const before = doc.previous(words[0]!);
   const after = doc.next(words[words.length - 1]!);
+  // A person's name of several words ends where theirs does: one that goes on
+  // ("Mohammad Bagher Karimi" past Ali Bagheri's "Bagher") is someone else's.
+  if (!single && e.type === 'person' && after !== undefined && after.capitalised && !after.common && !after.allCaps && doc.adjacent(words[words.length - 1]!, after)) return null;
   // A title says a person follows ("General Chennault" is no carmaker).
   const titled = titleRightBefore(doc, words[0]!);
   if (titled && e.type !== 'person') return null;

@@ -31,6 +31,9 @@ const READ_AS_PERSON = 0.6;
 /** Keys of two consonants are too common ("ls": Lacy, Alice, Ellis) to carry another rule's reading. */
 const READ_KEY = 3;
 
+/** Words that go on with a father's name ("Azlan bin Osman"): the word before them is a given name. */
+const PATRONYMIC = new Set(['bin', 'binti', 'bint', 'ibn', 'ben', 'ould', 'wad']);
+
 type Pointer = 'title' | 'given name' | 'country' | 'role' | 'named in the text' | 'heard so before';
 
 interface Reading { entity: Entity; form: Form; pointers: Pointer[] }
@@ -61,7 +64,7 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
       // A famous person's surname ends their name: a word another capitalised
       // one follows is a given name ("President Goffredo Celeste" is no Garfield).
       const next = run[p + 1];
-      if (next && next.capitalised && doc.adjacent(w, next)) continue;
+      if (next && (next.capitalised || PATRONYMIC.has(next.folded)) && doc.adjacent(w, next)) continue;
       const key = heardKey(w.folded);
       const given = p > 0 && doc.adjacent(run[p - 1]!, w) ? run[p - 1] : undefined;
       // Two words no list knows, not a title ("Captain Peleg") or an English word before a name.
