@@ -667,6 +667,8 @@ describe('names heard by ear', () => {
   it('reads only the last word of a name so: a word another capitalised one or a father’s name follows is a given name', () => {
     expect(found('The trip was called off by Secretary of State Brinkan Moreau on Friday.')).toEqual([]);
     expect(found('The trip was called off by Secretary of State Brinkan bin Osman on Friday.')).toEqual([]);
+    // An English word after it, as in a headline, is no part of the name.
+    expect(found('Secretary of State Brinkan Called Off the Trip')).toEqual([['Brinkan', 'Blinken']]);
   });
   it('needs the text to point at one person, through the name’s own slot for a short key', () => {
     expect(found('The trip was called off by Brinkan on Friday.')).toEqual([]);

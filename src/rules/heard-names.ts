@@ -61,10 +61,12 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
       if (!isUnknownName(kb, w, claimed)) continue;
-      // A famous person's surname ends their name: a word another capitalised
-      // one follows is a given name ("President Goffredo Celeste" is no Garfield).
+      // A famous person's surname ends their name: a word another name follows
+      // is a given name ("President Goffredo Celeste" is no Garfield), though
+      // not one an English word follows in a headline ("Adviser Kalyn Says").
       const next = run[p + 1];
-      if (next && (next.capitalised || PATRONYMIC.has(next.folded)) && doc.adjacent(w, next)) continue;
+      const goesOn = next !== undefined && ((next.capitalised && (!next.common || next.givenName)) || PATRONYMIC.has(next.folded));
+      if (goesOn && doc.adjacent(w, next)) continue;
       const key = heardKey(w.folded);
       const given = p > 0 && doc.adjacent(run[p - 1]!, w) ? run[p - 1] : undefined;
       // Two words no list knows, not a title ("Captain Peleg") or an English word before a name.
