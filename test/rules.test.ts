@@ -843,6 +843,8 @@ describe('context', () => {
     ];
     const found = fixesIn(smallKnowledge({ people, givenNames: ['albert'], words: ['spoke', 'on', 'monday', 'mr', 'president', 'professor'] }));
     expect(found('Albert de Koning spoke on Monday.')).toEqual([]);
+    // A given name no list knows, before a person's particle, is one all the same.
+    expect(found('Semih de Koning spoke on Monday.')).toEqual([]);
     expect(found('Willem de Koning spoke on Monday.')).toEqual([['Koning', 'Kooning']]);
     expect(found('Mr. de Koning spoke on Monday.')).toEqual([['Koning', 'Kooning']]);
     // "van der", in thousands of names, vouches for no looser spelling.

@@ -103,14 +103,21 @@ function isAnchor(w: Word): boolean {
   return !w.common && w.folded.length >= 3;
 }
 
-/** A given name before `w`'s particles ("de", "van der"), or before `w` if it is one: `w` ends that person's name. */
-function afterOthersName(doc: Document, w: Word): boolean {
+/**
+ * A given name before `w`'s particles ("de", "van der"), or before `w` if it
+ * is one: `w` ends that person's name. For a person's or an organisation's
+ * name, any capitalised word there will do (given names of every culture are
+ * more than the lists know: "Semih de Ruiter", "Seppe van Ginneken"); a
+ * place's name holds particles of its own ("Santiago de Chile").
+ */
+function afterOthersName(doc: Document, w: Word, type: string): boolean {
   let first = w;
   for (let x = doc.previous(w); x && x.leadingParticle && doc.adjacent(x, first); x = doc.previous(x)) first = x;
   if (first === w && !w.leadingParticle) return false;
   const start = first.leadingParticle ? first : w;
   const before = doc.previous(start);
-  return !!before && doc.adjacent(before, start) && before.givenName && !PERSON_CUES.has(before.folded);
+  if (!before || !doc.adjacent(before, start) || PERSON_CUES.has(before.folded)) return false;
+  return before.givenName || (type !== 'place' && before.capitalised && !before.common && !before.allCaps);
 }
 
 /** A changed word this similar to the name's is a slip, not another word. */
@@ -247,7 +254,7 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   if (single && form.entity.type === 'person' && introduced.has(words[0]!.folded)) return null;
   // Nor may a name begun by a particle, or a word after one, follow someone
   // else's name ("Albert de Koning" is no Willem de Kooning, "Teddy de Nijs" no Niš).
-  if (afterOthersName(doc, words[0]!)) return null;
+  if (afterOthersName(doc, words[0]!, form.entity.type)) return null;
   // A title the person holds vouches for a looser spelling ("Secretary of State Brinkin").
   const titleFits = single && form.entity.type === 'person' && minSim >= TITLED_SINGLE && titleAgrees(doc, kb, form.entity, words[0]!);
   const threshold = single ? (titleFits ? TITLED_SINGLE : SINGLE) : strongAnchors > particleAnchors ? MIN_WORD_SIMILARITY : 0.72;

@@ -156,7 +156,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'to', 'at', 'outside',
 /** Words that join names in a list ("near X and Y"). */
 const LIST_JOINERS = new Set(['and', 'or']);
 
-/** Words a place's name of several words may hold besides capitalised ones ("Cassano allo Ionio", "Vila Franca de Xira"). */
+/** The longest lower-case word a place's name of several words holds ("Cassano allo Ionio", "Vila Franca de Xira"). */
 const MAX_NAME_PARTICLE = 4;
 /** Words back over the name joined to this one ("near Santo António da Charneca and Aventura"). */
 const MAX_JOINED_NAME = 6;
