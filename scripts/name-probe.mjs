@@ -6,12 +6,14 @@
 //
 // The names are drawn (seeded, so every run is the same) from common given
 // names and surnames of each culture; almost none is anyone in particular.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const PER_CULTURE = 400;
 const SHOWN = 5;
+const SURNAMES_ALONE = 1500;
 
 const CULTURES = {
   Chinese: { given: ['Wei', 'Fang', 'Jianguo', 'Xiaoming', 'Hongwei', 'Lihua', 'Yanping', 'Zhiqiang', 'Jingyi', 'Xinming', 'Weigang', 'Dongyong', 'Xiaofang', 'Qiang', 'Jun'], family: ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Lin', 'Gao', 'Luo'], familyFirst: true },
@@ -59,3 +61,16 @@ for (const [culture, { given, family, familyFirst }] of Object.entries(CULTURES)
   console.log(`  ${culture.padEnd(22)} ${String(findings.length).padStart(4)}  ${examples.join(', ')}`);
 }
 console.log(`  ${'all'.padEnd(22)} ${String(total).padStart(4)}  of ${PER_CULTURE * Object.keys(CULTURES).length} sentences`);
+
+// Second references name a person by surname alone: real surnames of 77
+// locales (dictionaries/surnames/faker.txt), one sentence each.
+const surnames = readFileSync(join(DIST, '..', 'dictionaries', 'surnames', 'faker.txt'), 'utf8').split('\n')
+  .filter((line) => /^\p{Ll}{4,}$/u.test(line))
+  .map((s) => s[0].toUpperCase() + s.slice(1));
+const alone = Array.from({ length: SURNAMES_ALONE }, (_, i) => {
+  const name = pick(surnames);
+  return i % 2 ? `${name} said on Monday that the plan would go ahead.` : `The report by ${name} was published on Monday.`;
+});
+const aloneFindings = alone.flatMap((s) => check(s, { knowledge }));
+const aloneExamples = [...new Set(aloneFindings.map((f) => `${f.actual} → ${f.expected[0]}`))].slice(0, SHOWN);
+console.log(`  ${'surnames alone'.padEnd(22)} ${String(aloneFindings.length).padStart(4)}  of ${SURNAMES_ALONE} sentences  ${aloneExamples.join(', ')}`);

@@ -861,6 +861,13 @@ describe('context', () => {
     expect(found([], text)).toEqual(['Shevchenko', 'Niels']);
     expect(found(['kravchenko', 'olsen'], text)).toEqual([]);
   });
+  it('reads a real surname alone as its own bearer, not a famous name’s slip, unless the text names or titles that person', () => {
+    const people = [{ name: 'Sandro Pertini', short: ['Pertini'], role: 'President of Italy (1978–1985)', country: 'IT', rank: 2 }];
+    const found = (surnames: string[], t: string) => fixesIn(smallKnowledge({ people, surnames, words: ['said', 'on', 'monday', 'spoke', 'later', 'more'] }))(t);
+    expect(found([], 'Petrini said on Monday.')).toEqual([['Petrini', 'Pertini']]);
+    expect(found(['petrini'], 'Petrini said on Monday.')).toEqual([]);
+    expect(found(['petrini'], 'Sandro Pertini spoke. Later Petrini said more.')).toEqual([['Petrini', 'Pertini']]);
+  });
   it('knows an Arabic family name written with its article as the listed surname it is', () => {
     const people = [{ name: 'Nasser Al-Qasabi', short: ['Al-Qasabi'], role: 'Saudi comic actor', country: 'SA', rank: 2 }];
     const found = (surnames: string[]) => fixesIn(smallKnowledge({ people, surnames, words: ['said', 'on', 'monday'] }))('General Nasser al-Dosari said on Monday.');
