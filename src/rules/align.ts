@@ -323,8 +323,8 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   // it may still be ("Donald Tromp"). Alone, it is a slip only of a
   // world-famous name spelt as another script writes it ("Vagner"), or of a
   // person the text names or titles ("Petrini" alone is no Pertini).
-  const loneSlip = (i: number) => single && !titleFits && !doc.mentions.has(e) && !(e.rank === 1 && sims[i]!.cost <= 0.5);
-  if (changed.some((i) => kb.isSurname(words[i]!.folded) && (e.rank === 3 || sims[i]!.cost > 1 || loneSlip(i)))) return null;
+  const unpointedAlone = (i: number) => single && !titleFits && !doc.mentions.has(e) && !(e.rank === 1 && sims[i]!.cost <= 0.5);
+  if (changed.some((i) => kb.isSurname(words[i]!.folded) && (e.rank === 3 || sims[i]!.cost > 1 || unpointedAlone(i)))) return null;
   // A real given name before a real surname is another person who bears that
   // surname ("Nils Olsen", not Niels Olsen), unless the name is world-famous.
   if (e.type === 'person' && e.rank > 1 && changed.every((i) => words[i]!.givenName) && words.some((w, i) => !changed.includes(i) && kb.isSurname(w.folded))) return null;
