@@ -7,6 +7,7 @@ import { withPlainNameVariants } from './gazetteer/plain-name-variants.js';
 import { learnedNameWords } from './gazetteer/learned-name-words.js';
 import { keyFns, ocrSkeletons, type Homoglyph, type NameSpelling, type RewriteRule } from './match/confusions.js';
 import { SpellingCache } from './text/spelling-cache.js';
+import { ARABIC_ARTICLE } from './text/name-words.js';
 import { ocrWordIndex, ocrWordsOf } from './match/ocr-word-index.js';
 import { phraseKeys, type PhraseRule, type PhraseRuleEntry } from './rules/phrase-rules.js';
 
@@ -14,8 +15,6 @@ const MAX_CACHED_SPELLINGS = 200_000;
 const NO_WORDS: readonly string[] = [];
 /** People a surname must name to be common. */
 const COMMON_SURNAME_PEOPLE = 10;
-/** The article an Arabic family name is written with ("al-Dosari", "el-Sisi"). */
-const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L}{3})/u;
 
 /** Demonym endings and what to put back to get the country ("Norwegian" → "Norw" + "ay"). */
 const DEMONYM_ENDINGS: [string, string[]][] = [

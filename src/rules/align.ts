@@ -113,10 +113,9 @@ function isAnchor(w: Word): boolean {
 function afterOthersName(doc: Document, w: Word, type: string): boolean {
   let first = w;
   for (let x = doc.previous(w); x && x.leadingParticle && doc.adjacent(x, first); x = doc.previous(x)) first = x;
-  if (first === w && !w.leadingParticle) return false;
-  const start = first.leadingParticle ? first : w;
-  const before = doc.previous(start);
-  if (!before || !doc.adjacent(before, start) || PERSON_CUES.has(before.folded)) return false;
+  if (!first.leadingParticle) return false;
+  const before = doc.previous(first);
+  if (!before || !doc.adjacent(before, first) || PERSON_CUES.has(before.folded)) return false;
   return before.givenName || (type !== 'place' && before.capitalised && !before.common && !before.allCaps);
 }
 
@@ -323,7 +322,7 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   // it may still be ("Donald Tromp"). Alone, it is a slip only of a
   // world-famous name spelt as another script writes it ("Vagner"), or of a
   // person the text names or titles ("Petrini" alone is no Pertini).
-  const unpointedAlone = (i: number) => single && !titleFits && !doc.mentions.has(e) && !(e.rank === 1 && sims[i]!.cost <= 0.5);
+  const unpointedAlone = (i: number) => single && !titleFits && !mentioned && !(e.rank === 1 && sims[i]!.cost <= 0.5);
   if (changed.some((i) => kb.isSurname(words[i]!.folded) && (e.rank === 3 || sims[i]!.cost > 1 || unpointedAlone(i)))) return null;
   // A real given name before a real surname is another person who bears that
   // surname ("Nils Olsen", not Niels Olsen), unless the name is world-famous.

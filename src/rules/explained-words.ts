@@ -38,7 +38,7 @@ export function withoutExplainedWords(findings: Finding[], doc: Document, kb: Kn
   const garbled = new Map<string, boolean>();
   const isGarbledForm = (folded: string) => {
     let v = garbled.get(folded);
-    if (v === undefined) garbled.set(folded, (v = !!gz.forms.get(folded)?.some((f) => f.kind === 'garbled')));
+    if (v === undefined) garbled.set(folded, (v = isCuratedGarble(gz, folded)));
     return v;
   };
   const explained = (f: Finding) => {
@@ -106,10 +106,15 @@ export function isPlace(kb: Knowledge, folded: string): boolean {
 export function withoutWrittenPlaces(findings: Finding[], doc: Document, kb: Knowledge): Finding[] {
   if (doc.ocr) return findings;
   return findings.filter((f) => {
-    if (!f.entity || f.kind === 'variant' || kb.gazetteer.forms.get(fold(f.actual))?.some((x) => x.kind === 'garbled')) return true;
+    if (!f.entity || f.kind === 'variant' || isCuratedGarble(kb.gazetteer, fold(f.actual))) return true;
     const place = placeNameAround(doc, kb, f);
     return !place || !placeHere(doc, kb, place, f.entity.type);
   });
+}
+
+/** A garbled form the gazetteers list: a finding whatever else explains the word. */
+function isCuratedGarble(gz: GazetteerView, folded: string): boolean {
+  return !!gz.forms.get(folded)?.some((f) => f.kind === 'garbled');
 }
 
 /** The context can say a word that spells a place is no place: a person's name, an agency's. */

@@ -4,6 +4,7 @@ import { formCount, suggestable, type Form, type GazetteerView } from '../gazett
 import { similarity, type Similarity } from '../match/similarity.js';
 import { memoised } from './memoised.js';
 import { isDashCompound, standsAlone } from './name-context.js';
+import { ARABIC_ARTICLE } from '../text/name-words.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /**
@@ -142,9 +143,6 @@ function splitGivenNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
 
 /** Capitalised parts joined by hyphens, as Russian joins the words of a foreign name ("Kanzas-Siti"). */
 const HYPHENED = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u;
-
-/** The Arabic article, which English hyphens too ("Al-Wasat", "Ar-Raqqa", "El-Arish"). */
-const ARABIC_ARTICLE = /^(a[dlnrstz]|ash|ath|e[dlnrstz])-/;
 
 /**
  * A name of several words written as one hyphened word, as Russian writes

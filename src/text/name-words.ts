@@ -1,6 +1,9 @@
 /** Particles that begin a surname written without the given name: "von der Leyen", "de Villepin", "ter Stegen". */
 export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'ter', 'ten', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'le', 'la', 'zu', 'fon', 'dyu']);
 
+/** The Arabic article, which English hyphens too ("Al-Wasat", "Ar-Raqqa", "El-Arish"), folded. */
+export const ARABIC_ARTICLE = /^(a[dlnrstz]|ash|ath|e[dlnrstz])-/;
+
 /** A lower-case Arabic article or kinship word hyphened to a capitalised name ("al-Qaeda", "bin-Laden"). */
 const PREFIXED_NAME = /^(al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|wal)-\p{Lu}/u;
 
