@@ -150,4 +150,9 @@ describe('DeleteIndex', () => {
     expect([...idx.lookup('sahl')]).toContain('sahel');
     expect([...idx.lookup('xyz')]).toEqual([]);
   });
+  it('near() finds a key itself and keys one letter longer, in one probe', () => {
+    const idx = new DeleteIndex();
+    for (const k of ['bukarest', 'bukarests', 'bukrest']) idx.add(k, k);
+    expect([...idx.near('bukarest')].sort()).toEqual(['bukarest', 'bukarests']);
+  });
 });

@@ -44,6 +44,18 @@ describe('HashedDeleteIndex', () => {
       }
     }), { seed: 20261204 });
   });
+  it('near() returns every target the in-memory index\'s near() returns', () => {
+    const word = fc.stringMatching(/^[a-e]{1,7}$/);
+    fc.assert(fc.property(fc.uniqueArray(word, { maxLength: 100 }), fc.array(word, { maxLength: 30 }), (keys, queries) => {
+      const mem = new DeleteIndex();
+      keys.forEach((k) => mem.add(k, k));
+      const hashed = HashedDeleteIndex.build(keys);
+      for (const q of queries) {
+        const got = new Set([...hashed.near(q)].map((id) => keys[id]));
+        for (const t of mem.near(q)) expect(got.has(t)).toBe(true);
+      }
+    }), { seed: 20261207 });
+  });
 });
 
 describe('Pager', () => {

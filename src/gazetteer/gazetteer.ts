@@ -142,8 +142,9 @@ export class Gazetteer implements GazetteerView {
           if (heard.length >= MIN_HEARD_KEY) push(this.heardForms, heard, form);
         }
         // Written as one word: a surname of several ("Vonderleien") or a
-        // place or organisation; never a whole personal name.
-        if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short')) {
+        // place or organisation; never a whole personal name, nor a name
+        // with its regnal number ("Simeon II" joined is the surname Simeoni).
+        if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short') && !REGNAL.test(folded[folded.length - 1]!)) {
           const joined = folded.join('').replace(/[-']/g, '');
           push(this.joinedForms, joined, form);
           if (joined.length >= 6) {
@@ -186,6 +187,7 @@ export class Gazetteer implements GazetteerView {
   fuzzyTokens(folded: string, ocr = false): Set<string> {
     return this.cache.fuzzy(folded, ocr, () => {
       const out = this.ocrOnly ? new Set<string>() : this.byTranslit.lookup(this.key(folded).translit);
+      if (!this.ocrOnly) for (const k of this.cache.swappedKeys(folded)) for (const t of this.byTranslit.near(k)) out.add(t);
       if (ocr || this.ocrOnly) {
         if (!this.byOcr) {
           this.byOcr = new DeleteIndex();
@@ -197,6 +199,9 @@ export class Gazetteer implements GazetteerView {
     });
   }
 }
+
+/** A regnal number after a name ("II", "XIV"). */
+const REGNAL = /^[ivx]+$/;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

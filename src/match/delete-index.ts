@@ -27,6 +27,12 @@ export class DeleteIndex {
     return out;
   }
 
+  /** The values whose key is key or key with a letter more: one probe. */
+  near(key: string): Set<string> {
+    const hit = this.map.get(key);
+    return new Set(hit === undefined ? [] : typeof hit === 'string' ? [hit] : hit);
+  }
+
   private put(variant: string, value: string): void {
     const hit = this.map.get(variant);
     if (hit === undefined) this.map.set(variant, value);

@@ -38,6 +38,9 @@ const DERIVATIONS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is', 'i
 /** What English derives from a person's name ("Kennedys", "Thatcherite", "Marxist"): not "Marli" from Marley, which is Russian MT's spelling of it. */
 const PERSON_DERIVATIONS = ['s', 'es', 'ian', 'ians', 'ic', 'ite', 'ites', 'ist', 'ists', 'ism'];
 
+/** Endings English adds to a whole name only ("Iraqi", "Nepalis"): for a dropped last letter they are Russian MT's ("Grozni", "Sicili"). */
+const WHOLE_NAME_ENDINGS = new Set(['i', 'is']);
+
 const MIN_BASE = 5;
 
 /**
@@ -63,14 +66,16 @@ export function isAcronymForm(text: string): boolean {
 
 /** "Armenian" from "Armenia", "Chinese" from "China", "Italian" from "Italy". */
 export function isDerivation(word: string, name: string, person = false): boolean {
-  // "Somali" from "Somalia", "German" from "Germany"; "Vurn" is no adjective
-  // of Vurna but the name with its case ending dropped.
-  if (!person && word === name.slice(0, -1) && (name.endsWith('y') || (name.endsWith('a') && /[aeiou]$/.test(word)))) return true;
+  // "German" from "Germany". Not "Vurn" from Vurna nor "Sicili" from Sicilia:
+  // the name with its case ending dropped ("Somali" is Somalia's demonym).
+  if (!person && word === name.slice(0, -1) && name.endsWith('y')) return true;
   const stems = [name, name.replace(/[aeiouy]$/, ''), name.replace(/ey$/, ''), name.replace(/s$/, '')];
   const endings = person ? PERSON_DERIVATIONS : DERIVATIONS;
-  if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && endings.includes(word.slice(stem.length)))) return true;
+  if (stems.some((stem) => stem.length >= 3 && word.startsWith(stem) && endings.includes(word.slice(stem.length))
+    && (stem === name || !WHOLE_NAME_ENDINGS.has(word.slice(stem.length))))) return true;
   // And the other way: "Philippine" from "Philippines".
-  return name.startsWith(word) && ['s', 'es', 'n', 'an'].includes(name.slice(word.length));
+  // Not "Sicili" from Sicilian: a place minus its demonym's ending is itself or Russian MT's.
+  return name.startsWith(word) && ['s', 'es'].includes(name.slice(word.length));
 }
 
 /** "America-and", "Albert-and": a dash typed as a hyphen between words that are fine alone. */

@@ -57,6 +57,12 @@ export class HashedDeleteIndex {
     return out;
   }
 
+  /** Ids of the targets whose key is key or key with a letter more: one probe. */
+  near(key: string, out = new Set<number>()): Set<number> {
+    this.take(hash(key), out);
+    return out;
+  }
+
   private take(h: number, out: Set<number>): void {
     const b = h >>> this.shift;
     let lo = this.dir[b]!;

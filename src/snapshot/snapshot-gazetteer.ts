@@ -167,7 +167,11 @@ export class SnapshotGazetteer implements GazetteerView {
   fuzzyTokens(folded: string, ocr = false): Set<string> {
     return this.keyCache.fuzzy(folded, ocr, () => {
       const ids = new Set<number>();
-      if (!this.ocrOnly) (this.byTranslit ??= HashedDeleteIndex.stored(this.s, 'translit')).lookup(this.key(folded).translit, ids);
+      if (!this.ocrOnly) {
+        this.byTranslit ??= HashedDeleteIndex.stored(this.s, 'translit');
+        this.byTranslit.lookup(this.key(folded).translit, ids);
+        for (const k of this.keyCache.swappedKeys(folded)) this.byTranslit.near(k, ids);
+      }
       if (ocr || this.ocrOnly) {
         this.byOcr ??= HashedDeleteIndex.stored(this.ocrIndex(), 'ocr');
         for (const sk of this.keyCache.ocrKeys(folded)) this.byOcr.lookup(sk, ids);
