@@ -1243,6 +1243,14 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(misread('The ship came in. They went tbrough the gate')).toEqual([['tbrough', 'through', 'warning']]);
   });
 
+  it('reads a long capitalised word within a sentence as the word one look-alike letter makes of it, not a short one or a name', () => {
+    expect(misread('The ship took them to the Intemational Court and the Collcge')).toEqual([['Intemational', 'International', 'warning'], ['Collcge', 'College', 'warning']]);
+    // Six letters, or a name that one look-alike letter makes a word of ("herding").
+    expect(misread('The ship took them to the Scnate and President Harding')).toEqual([]);
+    // Two look-alike letters are one too many for a capitalised word.
+    expect(misread('The ship took them to the Intemationol building')).toEqual([]);
+  });
+
   it('reads nothing in prose that reads as OCR output for its foreign words alone, where no function word is misread', () => {
     const menu = 'At breakfast the vendors sell vada with sambar, pav with chutney and bowls of pho, and at night the tios '
       + 'and primos share pintxos, mezze and har gow while the nonna pours vino and the abuelas trade recetas for pozole and atole.';

@@ -17,7 +17,8 @@ const WRITTEN = /^[a-z0158]{2,}$/;
  * nearest) within two look-alike letters (three in longer words); or a rare
  * real word the confusion table says OCR makes of a common one ("tho"). A
  * sentence's first word may be capitalised ("Tbe"), when it reads as one of
- * the commonest short words. Names are the other rules' business: the words
+ * the commonest short words; a capitalised word within a sentence, of seven
+ * letters or more, when one look-alike letter makes it a word ("Collcge"). Names are the other rules' business: the words
  * they read are left alone. Only where some spelling reads as a function
  * word ("tbe", "aud"): a text can read as OCR output for its foreign words
  * alone ("tios", "vada"), and those are no misreadings.
@@ -35,18 +36,24 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     const first = words[start]!;
     const last = words[i]!;
     const raw = doc.text.slice(first.start, last.end);
-    // A sentence's first word may be capitalised ("Tbe"); any other capital is a name's.
-    const capital = first.pos === 0 && /^[A-Z][a-z]/.test(raw);
+    // A sentence's first word may be capitalised ("Tbe"); any other capital
+    // is a name's, or a long word's in one ("Collcge"), read more strictly.
+    const capital = /^[A-Z][a-z]/.test(raw);
+    const titled = capital && first.pos > 0;
     const written = capital ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
     // Two digits are a number ("10th"), not a misread word.
     if (!WRITTEN.test(written) || !/[a-z]{2}/.test(written) || /[0-9].*[0-9]/.test(written)) continue;
     // The table's words are read so even where some name has them ("Tho").
     const listed = misread(kb, written);
     if ((!listed && isName(kb, written)) || words.slice(start, i + 1).some((w) => w.known || claimed.has(w))) continue;
+    if (titled && (listed || written.length < MIN_TITLED)) continue;
     if (isWordPart(doc, kb, first, last, capital)) continue;
     const read = listed ?? (kb.isCommonWord(written) ? undefined : memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written)));
-    // Capitalised, only the commonest short words: a longer one is more likely a name print garbled.
-    if (!read || (capital && (read.rank > 0 || read.word.length > 5))) continue;
+    if (!read) continue;
+    // A sentence's first word, only the commonest short words: a longer one is more likely a name print garbled.
+    if (capital && !titled && (read.rank > 0 || read.word.length > 5)) continue;
+    // Within a sentence, a long word one look-alike letter from a word, not a name's ("Collcge", "Intemational").
+    if (titled && (read.confidence < SURE_READING || read.word.length < MIN_TITLED)) continue;
     evidence ||= kb.isFunctionWord(read.word);
     const word = capital ? read.word[0]!.toUpperCase() + read.word.slice(1) : read.word;
     findings.push(findingOver(doc, first, last, {
@@ -62,6 +69,12 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
 function isName(kb: Knowledge, folded: string): boolean {
   return kb.gazetteer.tokenForms.has(folded) || kb.isGivenName(folded) || kb.isDictionaryName(folded) || kb.isCulturalName(folded) || kb.isCommonSurname(folded);
 }
+
+/** Letters a capitalised word within a sentence needs to be read as a misprinted word: shorter ones are names' spellings. */
+const MIN_TITLED = 7;
+
+/** readBack()'s confidence for one look-alike letter. */
+const SURE_READING = 0.7;
 
 /** Spellings remembered before all are forgotten: an archive's misreadings repeat ("tbe"). */
 const MAX_MEMOISED = 50_000;
@@ -93,7 +106,7 @@ function readBack(kb: Knowledge, written: string): Reading | undefined {
   const [best, second] = near;
   // Two words as near and as common ("ond": and, end) leave the reading open.
   if (!best || (second && second.cost === best.cost && second.rank === best.rank)) return undefined;
-  return { word: best.word, rank: best.rank, confidence: best.cost <= LOOKALIKE ? 0.7 : 0.65 };
+  return { word: best.word, rank: best.rank, confidence: best.cost <= LOOKALIKE ? SURE_READING : 0.65 };
 }
 
 /**
