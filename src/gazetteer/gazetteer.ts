@@ -187,7 +187,7 @@ export class Gazetteer implements GazetteerView {
   fuzzyTokens(folded: string, ocr = false): Set<string> {
     return this.cache.fuzzy(folded, ocr, () => {
       const out = this.ocrOnly ? new Set<string>() : this.byTranslit.lookup(this.key(folded).translit);
-      if (!this.ocrOnly) for (const k of this.cache.swappedKeys(folded)) for (const t of this.byTranslit.near(k)) out.add(t);
+      if (!this.ocrOnly) for (const k of this.cache.swappedKeys(folded)) this.byTranslit.near(k, out);
       if (ocr || this.ocrOnly) {
         if (!this.byOcr) {
           this.byOcr = new DeleteIndex();

@@ -15,22 +15,22 @@ export class DeleteIndex {
   }
 
   lookup(key: string): Set<string> {
-    const out = new Set<string>();
-    const take = (v: string) => {
-      const hit = this.map.get(v);
-      if (hit === undefined) return;
-      if (typeof hit === 'string') out.add(hit);
-      else for (const x of hit) out.add(x);
-    };
-    take(key);
-    for (let i = 0; i < key.length; i++) take(key.slice(0, i) + key.slice(i + 1));
+    const out = this.near(key);
+    for (let i = 0; i < key.length; i++) this.take(key.slice(0, i) + key.slice(i + 1), out);
     return out;
   }
 
   /** The values whose key is key or key with a letter more: one probe. */
-  near(key: string): Set<string> {
-    const hit = this.map.get(key);
-    return new Set(hit === undefined ? [] : typeof hit === 'string' ? [hit] : hit);
+  near(key: string, out = new Set<string>()): Set<string> {
+    this.take(key, out);
+    return out;
+  }
+
+  private take(variant: string, out: Set<string>): void {
+    const hit = this.map.get(variant);
+    if (hit === undefined) return;
+    if (typeof hit === 'string') out.add(hit);
+    else for (const x of hit) out.add(x);
   }
 
   private put(variant: string, value: string): void {
