@@ -15,6 +15,7 @@ import { heardNameWords } from './rules/heard-name-words.js';
 import { heardNames } from './rules/heard-names.js';
 import { withoutExplainedWords, withoutWrittenPlaces } from './rules/explained-words.js';
 import { ocrWordFindings } from './rules/ocr-words.js';
+import { surestFindings } from './rules/surest-findings.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -64,21 +65,10 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const sure = withPhrases.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
   const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
   const all = [...withPhrases, ...acronymFindings(doc, kb, runs, machineTranslated)];
-  return dedupe(all.filter((f) => f.confidence >= min));
+  return surestFindings(all.filter((f) => f.confidence >= min));
 }
 
 /** The user's per-form variant policy, keyed by folded form. */
 function variantPolicies(variants: CheckOptions['variants']): Map<string, VariantPolicy> {
   return new Map(Object.entries(variants ?? {}).map(([form, policy]) => [splitForm(form).folded.join(' '), policy]));
-}
-
-/** Sorted by offset; a finding inside a more confident one's span is dropped. */
-function dedupe(findings: Finding[]): Finding[] {
-  const byConfidence = [...findings].sort((a, b) => b.confidence - a.confidence || b.length - a.length);
-  const kept: Finding[] = [];
-  for (const f of byConfidence) {
-    const inside = kept.some((k) => f.offset >= k.offset && f.offset + f.length <= k.offset + k.length);
-    if (!inside) kept.push(f);
-  }
-  return kept.sort((a, b) => a.offset - b.offset || b.length - a.length || a.ruleId.localeCompare(b.ruleId));
 }

@@ -3,6 +3,8 @@ import { check, type Knowledge } from '../src/index.js';
 import { smallKnowledge } from './support.js';
 import { parseGeonames } from '../src/gazetteer/geonames.js';
 import { isDerivation } from '../src/rules/name-context.js';
+import { surestFindings } from '../src/rules/surest-findings.js';
+import type { Finding } from '../src/types.js';
 
 /** Lower-case garbles enough for a text to read as OCR output. */
 const OCR_NOISE = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
@@ -1245,6 +1247,8 @@ describe('ocr/word: ordinary words OCR misread', () => {
 
   it('reads a long capitalised word within a sentence as the word one look-alike letter makes of it, not a short one or a name', () => {
     expect(misread('The ship took them to the Intemational Court and the Collcge')).toEqual([['Intemational', 'International', 'warning'], ['Collcge', 'College', 'warning']]);
+    // Read even where a weaker name reading claimed it (the place Ladera, by OCR).
+    expect(misread('The ship took them to the Federa1 Reserve')).toEqual([['Federa1', 'Federal', 'warning']]);
     // Six letters, or a name that one look-alike letter makes a word of ("herding").
     expect(misread('The ship took them to the Scnate and President Harding')).toEqual([]);
     // Two look-alike letters are one too many for a capitalised word.
@@ -1267,3 +1271,22 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(check('The chomist said the porticn was wrong.')).toEqual([]);
   });
 });
+
+describe('surestFindings', () => {
+  const finding = (actual: string, offset: number, confidence: number, ruleId = 'ocr/word'): Finding => ({
+    ruleId, kind: 'ocr', severity: 'warning', message: '', offset, length: actual.length, actual, expected: [actual], confidence,
+  });
+
+  it('keeps the surer of two findings over the same letters, inside or overlapping, in text order', () => {
+    // "Constitutiona1": a place read in its first 13 letters, the word in all 14.
+    const word = finding('Constitutiona1', 10, 0.7);
+    const place = finding('Constitutiona', 10, 0.72, 'entity/place');
+    expect(surestFindings([word, place])).toEqual([place]);
+    const wider = finding('Intemational Collcge', 0, 0.65, 'entity/organisation');
+    const inner = finding('Collcge', 13, 0.7);
+    expect(surestFindings([wider, inner])).toEqual([inner]);
+    const apart = finding('Tbe', 30, 0.7);
+    expect(surestFindings([apart, inner, wider])).toEqual([inner, apart]);
+  });
+});
+

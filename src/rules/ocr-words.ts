@@ -45,7 +45,9 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     if (!WRITTEN.test(written) || !/[a-z]{2}/.test(written) || /[0-9].*[0-9]/.test(written)) continue;
     // The table's words are read so even where some name has them ("Tho").
     const listed = misread(kb, written);
-    if ((!listed && isName(kb, written)) || words.slice(start, i + 1).some((w) => w.known || claimed.has(w))) continue;
+    // A capitalised word is read even where a name reading claimed it ("Intemational", weakly
+    // an Internacional): the surer of the two findings stands.
+    if ((!listed && isName(kb, written)) || words.slice(start, i + 1).some((w) => w.known || (!titled && claimed.has(w)))) continue;
     if (titled && (listed || written.length < MIN_TITLED)) continue;
     if (isWordPart(doc, kb, first, last, capital)) continue;
     const read = listed ?? (kb.isCommonWord(written) ? undefined : memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written)));
