@@ -1255,6 +1255,16 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(misread('The ship took them to the Intemationol building')).toEqual([]);
   });
 
+  it('leaves a name alone that print made of a common word as nearly, unless that word is the name\'s own', () => {
+    const names = (text: string) => check(`${text}, ${OCR_NOISE}.`).filter((f) => f.ruleId.startsWith('entity/') && f.offset < text.length)
+      .map((f) => [f.actual, f.expected[0]]);
+    // "hunter" by one glyph, Kuntar by two; "market" and Merkel by one each.
+    expect(names('Sir Charles and Mr Huntcr met the mayor')).toEqual([]);
+    expect(names('They sold it at the Morket in town')).toEqual([]);
+    expect(names('The steamer left Chiua for the coast')).toEqual([['Chiua', 'China']]);
+    expect(names('The steamer left Bostou for the coast')).toEqual([['Bostou', 'Boston']]);
+  });
+
   it('reads nothing in prose that reads as OCR output for its foreign words alone, where no function word is misread', () => {
     const menu = 'At breakfast the vendors sell vada with sambar, pav with chutney and bowls of pho, and at night the tios '
       + 'and primos share pintxos, mezze and har gow while the nonna pours vino and the abuelas trade recetas for pozole and atole.';

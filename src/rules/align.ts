@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge.js';
 import { formCount, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity } from '../match/similarity.js';
 import { LOOKALIKE } from '../match/ocr-distance.js';
+import { misprintedWord } from './ocr-words.js';
 import { memoised } from './memoised.js';
 import { ORGANISATION_HEADS, PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
@@ -230,6 +231,10 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     if (needsVouching(kb, w, disowned) && !romanised && (strongAnchors === 0 || sim.score < (strongAnchors - particleAnchors >= 2 ? 0.6 : 0.7))) return null;
     // An English word inside a name is only a garbled surname ("Emmanuel Macaroon").
     if (w.common && (form.entity.type !== 'person' || i === 0)) return null;
+    // In OCR'd text, a word alone one glyph from a common word, and no nearer
+    // the name, is that word ("Mr Huntcr": hunter by one glyph, Kuntar by two;
+    // "Mauy": many, not Maui); in a name of several words the others vouch for it.
+    if (doc.ocr && single && isMisprintedWord(kb, w.folded, form.folded[i]!, sim)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
     const formIsAcronym = isAcronymForm(form.tokens[i]!);
     if (isAcronym(w) || formIsAcronym) return null;
@@ -360,6 +365,12 @@ function byEar(gz: GazetteerView, words: Word[], form: Form, sims: Similarity[],
   for (const i of changed) consonants += gz.key(form.folded[i]!).translit.replace(/[aeiou]/g, '').length;
   if (consonants < BY_EAR_CONSONANTS) return;
   for (const i of heard) sims[i] = { cost: sims[i]!.cost, score: BY_EAR, via: 'transliteration' };
+}
+
+/** A spelling one glyph from a common word other than the name's, and at least as near it as to the name. */
+function isMisprintedWord(kb: Knowledge, written: string, target: string, sim: Similarity): boolean {
+  const read = misprintedWord(kb, written);
+  return read !== undefined && read.cost <= LOOKALIKE && read.word !== target && read.cost <= sim.cost;
 }
 
 /**

@@ -50,7 +50,7 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     if ((!listed && isName(kb, written)) || words.slice(start, i + 1).some((w) => w.known || (!titled && claimed.has(w)))) continue;
     if (titled && (listed || written.length < MIN_TITLED)) continue;
     if (isWordPart(doc, kb, first, last, capital)) continue;
-    const read = listed ?? (kb.isCommonWord(written) ? undefined : memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written)));
+    const read = listed ?? (kb.isCommonWord(written) ? undefined : misprintedWord(kb, written));
     if (!read) continue;
     // A sentence's first word, only the commonest short words: a longer one is more likely a name print garbled.
     if (capital && !titled && (read.rank > 0 || read.word.length > 5)) continue;
@@ -87,13 +87,18 @@ const DIGIT_LETTERS: Record<string, string> = { 0: 'o', 1: 'l', 5: 's', 8: 'b' }
 /** OCR distance allowed between a word and the word read back (ocrDistance: a look-alike letter costs 0.4): two such letters, three from six letters. */
 const maxDistance = (written: string) => (written.length >= 6 ? 1.2 : 0.8);
 
-/** A word read back, how common it is (0 the commonest class) and how sure the reading is. */
-interface Reading { word: string; rank: number; confidence: number }
+/** A word read back, how common it is (0 the commonest class), its OCR distance and how sure the reading is. */
+export interface Reading { word: string; rank: number; cost: number; confidence: number }
+
+/** The common word print made of a spelling that is none, if one is nearest (memoised). */
+export function misprintedWord(kb: Knowledge, written: string): Reading | undefined {
+  return memoised(readings, kb.gazetteer, MAX_MEMOISED, written, () => readBack(kb, written));
+}
 
 /** A real word the table says OCR makes of a common one ("tho": the): less sure, as the word may be meant. */
 function misread(kb: Knowledge, written: string): Reading | undefined {
   const word = kb.misreadingOf(written);
-  return word ? { word, rank: 0, confidence: 0.6 } : undefined;
+  return word ? { word, rank: 0, cost: LOOKALIKE, confidence: 0.6 } : undefined;
 }
 
 /** The common word the spelling is a misreading of: the nearest, the most common of the nearest; none when two tie. */
@@ -108,7 +113,7 @@ function readBack(kb: Knowledge, written: string): Reading | undefined {
   const [best, second] = near;
   // Two words as near and as common ("ond": and, end) leave the reading open.
   if (!best || (second && second.cost === best.cost && second.rank === best.rank)) return undefined;
-  return { word: best.word, rank: best.rank, confidence: best.cost <= LOOKALIKE ? SURE_READING : 0.65 };
+  return { word: best.word, rank: best.rank, cost: best.cost, confidence: best.cost <= LOOKALIKE ? SURE_READING : 0.65 };
 }
 
 /**
