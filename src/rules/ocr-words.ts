@@ -18,8 +18,10 @@ const WRITTEN = /^[a-z0158]{2,}$/;
  * real word the confusion table says OCR makes of a common one ("tho"). A
  * sentence's first word may be capitalised ("Tbe"), when it reads as one of
  * the commonest short words; a capitalised word within a sentence, of seven
- * letters or more, when one look-alike letter makes it a word ("Collcge"). Names are the other rules' business: the words
- * they read are left alone. Only where some spelling reads as a function
+ * letters or more, when one look-alike letter makes it a word ("Collcge").
+ * Names are the other rules' business: the words they read are left alone,
+ * but for such a capitalised word, where the surer finding stands (check()'s
+ * surestFindings). Only where some spelling reads as a function
  * word ("tbe", "aud"): a text can read as OCR output for its foreign words
  * alone ("tios", "vada"), and those are no misreadings.
  */
