@@ -79,11 +79,12 @@ export function similarity(q: Keyed, t: Keyed, ocr?: Skeleton): Similarity {
 /**
  * Cost of two keys: equal keys cost half an edit (the rules explain the
  * difference); one more edit only on long keys, where it cannot turn one
- * short name into another (Kalyn is not Tallinn).
+ * short name into another (Kalyn is not Tallinn), and not of the first
+ * letter, which no romanisation leaves to chance ("Arizana" is no Marikana).
  */
 function keyCost(a: string, b: string): number {
   const d = distance(a, b);
-  if (d === 0 || (d === 1 && Math.min(a.length, b.length) >= 7)) return d + 0.5;
+  if (d === 0 || (d === 1 && Math.min(a.length, b.length) >= 7 && a[0] === b[0])) return d + 0.5;
   return Infinity;
 }
 
