@@ -57,7 +57,7 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     // A sentence's first word, only the commonest short words: a longer one is more likely a name print garbled.
     if (capital && !titled && (read.rank > 0 || read.word.length > 5)) continue;
     // Within a sentence, a long word one look-alike letter from a word, not a name's ("Collcge", "Intemational").
-    if (titled && (read.confidence < SURE_READING || read.word.length < MIN_TITLED)) continue;
+    if (titled && (read.cost > LOOKALIKE || read.word.length < MIN_TITLED)) continue;
     evidence ||= kb.isFunctionWord(read.word);
     const word = capital ? read.word[0]!.toUpperCase() + read.word.slice(1) : read.word;
     findings.push(findingOver(doc, first, last, {
@@ -76,9 +76,6 @@ function isName(kb: Knowledge, folded: string): boolean {
 
 /** Letters a capitalised word within a sentence needs to be read as a misprinted word: shorter ones are names' spellings. */
 const MIN_TITLED = 7;
-
-/** readBack()'s confidence for one look-alike letter. */
-const SURE_READING = 0.7;
 
 /** Spellings remembered before all are forgotten: an archive's misreadings repeat ("tbe"). */
 const MAX_MEMOISED = 50_000;
@@ -115,7 +112,7 @@ function readBack(kb: Knowledge, written: string): Reading | undefined {
   const [best, second] = near;
   // Two words as near and as common ("ond": and, end) leave the reading open.
   if (!best || (second && second.cost === best.cost && second.rank === best.rank)) return undefined;
-  return { word: best.word, rank: best.rank, cost: best.cost, confidence: best.cost <= LOOKALIKE ? SURE_READING : 0.65 };
+  return { word: best.word, rank: best.rank, cost: best.cost, confidence: best.cost <= LOOKALIKE ? 0.7 : 0.65 };
 }
 
 /**
