@@ -15,6 +15,7 @@ import { heardNameWords } from './rules/heard-name-words.js';
 import { heardNames } from './rules/heard-names.js';
 import { withoutExplainedWords, withoutWrittenPlaces } from './rules/explained-words.js';
 import { ocrWordFindings } from './rules/ocr-words.js';
+import { glyphWordFindings } from './rules/glyph-words.js';
 import { surestFindings } from './rules/surest-findings.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
@@ -41,6 +42,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   if (layer) markKnownNames(doc, layer.gazetteer, runs);
   const found = [
     ...homoglyphFindings(doc, kb),
+    // Before the names: a word a digit misprinted is that word, not a name one glyph from it.
+    ...glyphWordFindings(doc, kb, claimed),
     // Below the threshold too: resolutions must not depend on what is reported.
     ...nameFindings(doc, kb, runs, memory, claimed, floor, variantPolicies(options.variants)),
     ...(layer ? nameFindings(doc, layer, runs, memory, claimed, floor) : []),

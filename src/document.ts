@@ -7,6 +7,8 @@ import { LEADING_PARTICLES, isNameSpelling } from './text/name-words.js';
 const MIN_WORDS_FOR_NOISE = 20;
 /** Clean prose keeps under 0.5% of its words unknown and lower-case; OCR'd pages run above 4%. */
 const OCR_NOISE = 0.02;
+/** A letter and a digit print can make of one, side by side (tokenize.ts's glyph digits). */
+const GLUED_DIGIT = /[A-Za-z][0158]|[0158][A-Za-z]/;
 
 /** What a word's spelling alone says, the same wherever it occurs (memoised per spelling). */
 export interface WordFacts {
@@ -73,7 +75,8 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
   const text = raw.normalize('NFC');
   const folded = fold(text);
   const letters = text.replace(/[^\p{L}]/gu, '');
-  const capitalised = /^\p{Lu}/u.test(text);
+  // A word OCR began with a digit began with the capital it misread ("0ttawa", "5ydney").
+  const capitalised = /^[\p{Lu}058]/u.test(text);
   const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   return {
     raw, text, folded, number, capitalised, allCaps,
@@ -148,6 +151,19 @@ export class Document {
   readonly noise: number;
 
   constructor(readonly text: string, kb: Knowledge) {
+    this.noise = this.scan(kb, false);
+    // Read as OCR output, the text is read again with the digits print turned
+    // into letters glued to the words ("Liverpoo1"); the verdict stands.
+    if (this.ocr && GLUED_DIGIT.test(text)) {
+      this.words.length = 0;
+      this.sentences.length = 0;
+      this.scan(kb, true);
+    }
+  }
+
+  /** Builds the words and sentences; returns the share of unknown lower-case words (noise). */
+  private scan(kb: Knowledge, glyphDigits: boolean): number {
+    const text = this.text;
     // Share of all words, not of lower-case ones: a fix that turns "gas
     // sector" into "Gaza Strip" must not tip a text into or out of OCR mode.
     let unknown = 0;
@@ -161,8 +177,8 @@ export class Document {
       const w = new Word(f, token, start, sentence, (this.sentences[sentence] ??= []).length);
       this.words.push(w);
       this.sentences[sentence]!.push(w);
-    });
-    this.noise = this.words.length >= MIN_WORDS_FOR_NOISE ? unknown / this.words.length : 0;
+    }, glyphDigits);
+    return this.words.length >= MIN_WORDS_FOR_NOISE ? unknown / this.words.length : 0;
   }
 
   /** Every word of the text, folded, and every word of a resolved name: built when a rule first asks. */

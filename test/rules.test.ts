@@ -1247,12 +1247,26 @@ describe('ocr/word: ordinary words OCR misread', () => {
 
   it('reads a long capitalised word within a sentence as the word one look-alike letter makes of it, not a short one or a name', () => {
     expect(misread('The ship took them to the Intemational Court and the Collcge')).toEqual([['Intemational', 'International', 'warning'], ['Collcge', 'College', 'warning']]);
-    // Read even where a weaker name reading claimed it (the place Ladera, by OCR).
-    expect(misread('The ship took them to the Federa1 Reserve')).toEqual([['Federa1', 'Federal', 'warning']]);
     // Six letters, or a name that one look-alike letter makes a word of ("herding").
     expect(misread('The ship took them to the Scnate and President Harding')).toEqual([]);
     // Two look-alike letters are one too many for a capitalised word.
     expect(misread('The ship took them to the Intemationol building')).toEqual([]);
+  });
+
+  it('reads a capitalised word print wrote with a digit as what the digit\'s letter makes, not a name a glyph from that', () => {
+    // Not the place Ladera, by OCR.
+    expect(misread('The ship took them to the Federa1 Reserve')).toEqual([['Federa1', 'Federal', 'error']]);
+    // A name the text writes elsewhere, not the place Elie.
+    expect(misread('Little Ellie came home and El1ie kept on winning')).toEqual([['El1ie', 'Ellie', 'error']]);
+    // Names too, and the whole word: its fix leaves no digit behind.
+    expect(misread('The ship sailed for Liverpoo1 on Tuesday')).toEqual([['Liverpoo1', 'Liverpool', 'error']]);
+    // Left to the name rules when the digit makes no word the text or entlint knows.
+    expect(misread('The ship sailed for Chitta1ong on Tuesday')).toEqual([]);
+  });
+
+  it('reads a name print wrote with a digit and another slip whole, the digit as the letter it looks like', () => {
+    const names = check(`The ship sailed for Chitta1ong on Tuesday, ${OCR_NOISE}.`).filter((f) => f.ruleId.startsWith('entity/'));
+    expect(names.map((f) => [f.actual, f.expected[0]])).toEqual([['Chitta1ong', 'Chittagong']]);
   });
 
   it('leaves a name alone that print made of a common word as nearly, unless that word is the name\'s own', () => {

@@ -37,6 +37,15 @@ describe('tokenize', () => {
     expect(sentenceOf('Then')).toBe(sentenceOf('Smith') + 1);
     expect(toks.find((t) => t.text === 'Then')!.sentenceStart).toBe(true);
   });
+  it('in OCR output, glues to a word the digits print made of its letters, and nothing else', () => {
+    const words = (text: string, glyphs: boolean) => tokenize(text, glyphs).filter((t) => t.type === 'word').map((t) => t.text);
+    expect(words('Liverpoo1 and Lond0n, 0ttawa', true)).toEqual(['Liverpoo1', 'and', 'Lond0n', '0ttawa']);
+    expect(words('Liverpoo1 and Lond0n, 0ttawa', false)).toEqual(['Liverpoo', 'and', 'Lond', 'n', 'ttawa']);
+    // Ordinals, decades, grouped numbers, codes and hyphened words are cut as ever.
+    const text = 'On the 1st and 10th, 1,000 B52s of the 1850s, Anglo-Saxon1 and F16.';
+    expect(tokenize(text, true).map((t) => [t.text, t.type])).toEqual(tokenize(text).map((t) => [t.text, t.type]));
+  });
+
   it('treats a blank line as a sentence break (headlines have no full stop)', () => {
     const toks = tokenize('A Headline Here\n\nBody starts');
     expect(toks.find((t) => t.text === 'Body')!.sentenceStart).toBe(true);

@@ -131,7 +131,7 @@ function isWordPart(doc: Document, kb: Knowledge, first: Word, last: Word, capit
 }
 
 /** The letters read for others, as "o for e, n for u", "rn for m" or "e missing". */
-function misreadings(written: string, word: string): string {
+export function misreadings(written: string, word: string): string {
   if (written.length !== word.length) {
     let p = 0;
     while (p < word.length && written[p] === word[p]) p++;

@@ -29,16 +29,22 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt'
 /** Receives each token in order (scanTokens) as a span of the text, with no object or string built for it. */
 export type TokenVisitor = (start: number, end: number, type: TokenType, sentence: number, sentenceStart: boolean) => void;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, glyphDigits = false): Token[] {
   const tokens: Token[] = [];
   scanTokens(text, (start, end, type, sentence, sentenceStart) => {
     tokens.push({ text: text.slice(start, end), start, end, type, sentence, sentenceStart });
-  });
+  }, glyphDigits);
   return tokens;
 }
 
-/** The tokens of tokenize(), handed to `visit` one by one: a long text's words need no token objects. */
-export function scanTokens(text: string, visit: TokenVisitor): void {
+/**
+ * The tokens of tokenize(), handed to `visit` one by one: a long text's words
+ * need no token objects. With `glyphDigits` (text read as OCR output), the
+ * digits OCR makes of letters glued to a word are the word's letters
+ * (isGlyphWord): "Liverpoo1" is one word, not "Liverpoo" and a number.
+ */
+export function scanTokens(text: string, visit: TokenVisitor, glyphDigits = false): void {
+  glyphs = glyphDigits;
   let sentence = 0;
   let startOfSentence = true;
   let prevEnd = 0;
@@ -48,7 +54,7 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
   let prevType: TokenType = 'punct';
   for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
     const start = found;
-    const type = typeOf(text, start);
+    const type = glyphs && end - start > 1 && isDigit(text.charCodeAt(start)) && isGlyphWord(text, start, end) ? 'word' : typeOf(text, start);
     // A blank line ends a sentence even without punctuation (headlines).
     if (any && !startOfSentence && blankLine(text, prevEnd, start)) {
       sentence++;
@@ -72,6 +78,8 @@ export function scanTokens(text: string, visit: TokenVisitor): void {
 
 // Where the token nextToken() found starts (a variable, not an object per token).
 let found = 0;
+// Whether the scan joins glyph digits to words (scanTokens).
+let glyphs = false;
 
 const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -110,8 +118,8 @@ function nextToken(text: string, from: number): number {
     if (c === 32 || (c >= 9 && c <= 13)) continue;
     if (c >= 0x80) return anyToken(text, i);
     found = i;
-    if (isLetter(c)) return wordEnd(text, i);
-    if (isDigit(c)) return numberEnd(text, i);
+    if (isLetter(c)) return glyphs ? glyphWordEnd(text, i, wordEnd(text, i)) : wordEnd(text, i);
+    if (isDigit(c)) return glyphs && isGlyphDigit(c) ? glyphWordEnd(text, i, numberEnd(text, i)) : numberEnd(text, i);
     return i + 1;
   }
   return -1;
@@ -174,6 +182,40 @@ function wordEnd(text: string, start: number): number {
     j += 2;
   }
 }
+
+/** Digits OCR makes of letters: 0 of O, 1 of l or I, 5 of S, 8 of B. */
+const isGlyphDigit = (c: number) => c === 0x30 || c === 0x31 || c === 0x35 || c === 0x38;
+
+/**
+ * The end of a word with the glyph digits glued to its letters ("Liverpoo1",
+ * "Lond0n", "0ttawa"), or `plain` (the token's end without them) when what
+ * the digits make is no such word.
+ */
+function glyphWordEnd(text: string, start: number, plain: number): number {
+  let j = start;
+  while (isLetter(at(text, j)) || isGlyphDigit(at(text, j))) j++;
+  // Only a run of ASCII letters and digits longer than the plain token: "Anglo-Saxon",
+  // "1,000" and "Lond0n’s" stay as they were.
+  if (j <= plain || at(text, j) >= 0x80 || isDigit(at(text, j)) || !isGlyphWord(text, start, j)) return plain;
+  return j;
+}
+
+/**
+ * Letters and glyph digits that read as a misprinted word: three letters or
+ * more, more letters than digits and at most two digits, and no number with
+ * a suffix ("1st", "10th", "1850s", "B52" stay numbers and codes).
+ */
+function isGlyphWord(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    if (isLetter(text.charCodeAt(i))) letters++;
+    else digits++;
+  }
+  return letters >= 3 && digits <= 2 && digits < letters && !ORDINAL.test(text.slice(start, end));
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th|s|d)$/i;
 
 /** Digits, joined by "." "," or ":" to more digits. */
 function numberEnd(text: string, start: number): number {
