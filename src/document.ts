@@ -37,14 +37,19 @@ export interface WordFacts {
   triggers: readonly number[] | undefined;
   /** Phrase rules whose pattern can start with this word (indices). */
   phraseStarts: readonly number[] | undefined;
+  /** A hyphened word that joins a name to a word or two names: its parts' offsets within it (compoundParts), read as words. */
+  parts: readonly number[] | undefined;
 }
 
 type WordLists = {
   isCommonWord(f: string): boolean; isGivenName(f: string): boolean; isLookalikes(text: string): boolean;
   phrasesTriggeredBy(f: string): readonly number[] | undefined; phrasesStartingWith(f: string): readonly number[] | undefined;
+  compoundParts(text: string, folded: string): readonly number[] | undefined;
 };
 
 const ASCII_WORD = /^[A-Za-z'-]+$/;
+/** The hyphens the tokenizer keeps inside a word. */
+const HYPHEN = /[-‐‑]/;
 /** The next punctuation token after spaces: one character, as the tokenizer's `\S`. */
 const PUNCTUATION = /\s*(\S)/uy;
 
@@ -67,6 +72,7 @@ export function wordFacts(raw: string, number: boolean, kb: WordLists): WordFact
     lookalikes: kb.isLookalikes(raw),
     triggers: kb.phrasesTriggeredBy(folded),
     phraseStarts: kb.phrasesStartingWith(folded),
+    parts: raw.includes('-') ? kb.compoundParts(raw, folded) : undefined,
   };
 }
 
@@ -89,6 +95,7 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
     lookalikes: kb.isLookalikes(text),
     triggers: kb.phrasesTriggeredBy(folded),
     phraseStarts: kb.phrasesStartingWith(folded),
+    parts: !number && HYPHEN.test(text) ? kb.compoundParts(text, folded) : undefined,
   };
 }
 
@@ -131,6 +138,7 @@ export class Word implements WordFacts {
   get lookalikes(): boolean { return this.facts.lookalikes; }
   get triggers(): readonly number[] | undefined { return this.facts.triggers; }
   get phraseStarts(): readonly number[] | undefined { return this.facts.phraseStarts; }
+  get parts(): readonly number[] | undefined { return this.facts.parts; }
 }
 
 /** The text as the rules see it: tokens, words per sentence, and what is known so far. */
@@ -169,14 +177,24 @@ export class Document {
     let unknown = 0;
     // Tokens are counted, not kept: a word's neighbours are read back from the text (tokenText).
     let tokens = 0;
-    scanTokens(text, (start, end, type, sentence) => {
-      const token = tokens++;
-      if (type === 'punct') return;
-      const f = kb.wordFactsAt(text, start, end, type === 'number');
+    const add = (f: WordFacts, start: number, sentence: number) => {
       if (f.plainLower && !f.common && !kb.gazetteer.tokenForms.has(f.folded)) unknown++;
-      const w = new Word(f, token, start, sentence, (this.sentences[sentence] ??= []).length);
+      const w = new Word(f, tokens++, start, sentence, (this.sentences[sentence] ??= []).length);
       this.words.push(w);
       this.sentences[sentence]!.push(w);
+    };
+    scanTokens(text, (start, end, type, sentence) => {
+      if (type === 'punct') {
+        tokens++;
+        return;
+      }
+      const f = kb.wordFactsAt(text, start, end, type === 'number');
+      if (!f.parts) return add(f, start, sentence);
+      // A name hyphened to a word ("Khamas-run"): its parts are words, its hyphens punctuation.
+      for (let i = 0; i < f.parts.length; i += 2) {
+        if (i) tokens++;
+        add(kb.wordFactsAt(text, start + f.parts[i]!, start + f.parts[i + 1]!, false), start + f.parts[i]!, sentence);
+      }
     }, glyphDigits);
     return this.words.length >= MIN_WORDS_FOR_NOISE ? unknown / this.words.length : 0;
   }

@@ -1,4 +1,5 @@
 import type { Entity } from './types.js';
+import { compoundParts } from './text/compound-parts.js';
 import { Gazetteer, type GazetteerView, type KeyFns, type Lookup } from './gazetteer/gazetteer.js';
 import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
@@ -170,6 +171,7 @@ function asciiNumberFacts(raw: string, kb: Knowledge): WordFacts {
     // Digits and ASCII punctuation are no other script's look-alikes.
     raw, text: raw, folded: raw, number: true, capitalised: false, allCaps: false, nameWord: false, common: false, givenName: false, suspicious: false,
     plainLower: false, leadingParticle: false, lookalikes: false, triggers: kb.phrasesTriggeredBy(raw), phraseStarts: kb.phrasesStartingWith(raw),
+    parts: undefined,
   };
 }
 
@@ -304,6 +306,18 @@ export class Knowledge {
   /** A word of some name in the gazetteer, or in the main one for the OCR layer. */
   isNameElement(folded: string): boolean {
     return this.gazetteer.tokenForms.has(folded) || !!this.parts.main?.tokenForms.has(folded);
+  }
+
+  /** A form of a person, or a garbled form of an organisation, that is this one word ("putin", "navalni", "khamas"). */
+  isPersonOrGroupForm(folded: string): boolean {
+    return (this.parts.main ?? this.gazetteer).forms.get(folded)?.some((f) => f.type === 'person' || (f.type === 'organisation' && f.kind === 'garbled')) ?? false;
+  }
+
+  /** Where a hyphened word joins a name to a word or two names (compoundParts). */
+  compoundParts(text: string, folded: string): readonly number[] | undefined {
+    // A phrase rule reads such a word whole ("London-based [Middle East] newspaper").
+    if (this.phrasesStartingWith(folded) || this.phrasesTriggeredBy(folded)) return undefined;
+    return compoundParts(text, folded, this);
   }
 
   /** A surname of some country ("Aslan", "Verma", "al-Dosari"), folded: someone's real name. */

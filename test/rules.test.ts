@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, type Knowledge } from '../src/index.js';
+import { check, defaultKnowledge, type Knowledge } from '../src/index.js';
 import { smallKnowledge } from './support.js';
 import { parseGeonames } from '../src/gazetteer/geonames.js';
 import { isDerivation } from '../src/rules/name-context.js';
@@ -346,6 +346,25 @@ describe('split names', () => {
     const found = (t: string) => check(t, { knowledge: smallKnowledge(data) }).map((f) => [f.actual, f.expected[0]]);
     expect(found('The quake hit Sanli Ourfa at dawn.')).toEqual([['Sanli Ourfa', 'Şanlıurfa']]);
     expect(found('The quake hit Sanli Urfa at dawn.')).toEqual([]);
+  });
+});
+
+describe('names hyphened to words', () => {
+  const fixes = (text: string) => check(text).map((f) => [f.actual, f.expected[0]]);
+
+  it('reads a name hyphened to a word that joins names ("-run", "anti-"), or to another person\'s name, as a word of its own', () => {
+    expect(fixes('Officials in the Khamas-run enclave said so.')).toEqual([['Khamas', 'Hamas']]);
+    expect(fixes('The anti-Khamas protests grew.')).toEqual([['Khamas', 'Hamas']]);
+    expect(fixes('The Navalni-Putin feud went on.')).toEqual([['Navalni', 'Navalny']]);
+  });
+
+  it('keeps whole a hyphened name, a name MT hyphened for a space, and words joined by other words', async () => {
+    const { Document } = await import('../src/document.js');
+    const kb = defaultKnowledge();
+    const words = (text: string) => new Document(text, kb).words.map((w) => w.raw);
+    expect(words('Khamas-run, Sovict-backed')).toEqual(['Khamas', 'run', 'Sovict', 'backed']);
+    for (const w of ['London-based', 'Guinea-Bissau', 'Jean-Pierre', 'Stoke-on-Trent', 'Peit-sang', 'Sino-Soviet', 'Kanzas-Siti', 'well-known', 'al-Qaeda']) expect(words(w)).toEqual([w]);
+    expect(fixes('The Kanzas-Siti team won.')).toEqual([['Kanzas-Siti', 'Kansas City']]);
   });
 });
 

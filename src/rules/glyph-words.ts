@@ -43,7 +43,7 @@ export function glyphWordFindings(doc: Document, kb: Knowledge, claimed: Set<Wor
 function readingOf(doc: Document, kb: Knowledge, raw: string): string | undefined {
   for (const reading of readings(raw)) {
     const folded = reading.toLowerCase();
-    if (kb.isCommonWord(folded) || kb.isGivenName(folded) || kb.isCommonSurname(folded) || kb.isDictionaryName(folded) || doc.foldedWords.has(folded)) return reading;
+    if (kb.isCommonWord(folded) || kb.isGivenName(folded) || kb.isSurname(folded) || kb.isDictionaryName(folded) || doc.foldedWords.has(folded)) return reading;
   }
   return undefined;
 }
