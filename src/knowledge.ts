@@ -1,6 +1,6 @@
 import type { Entity } from './types.js';
 import { compoundParts } from './text/compound-parts.js';
-import { Gazetteer, type GazetteerView, type KeyFns, type Lookup } from './gazetteer/gazetteer.js';
+import { Gazetteer, type Form, type GazetteerView, type KeyFns, type Lookup } from './gazetteer/gazetteer.js';
 import { CompositeGazetteer } from './gazetteer/composite-gazetteer.js';
 import { wordFacts, type WordFacts } from './document.js';
 import { withRiversideVariants } from './gazetteer/riverside-variants.js';
@@ -308,9 +308,17 @@ export class Knowledge {
     return this.gazetteer.tokenForms.has(folded) || !!this.parts.main?.tokenForms.has(folded);
   }
 
-  /** A form of a person, or a garbled form of an organisation, that is this one word ("putin", "navalni", "khamas"). */
+  /**
+   * A form of people in the news (rank 1 or 2), or a garbled form of an
+   * organisation, that is this one word and no English word or place
+   * ("putin", "navalni", "khamas"; not "park", "Park" of Park Geun-hye, nor
+   * "weston", specialists' surname and half of "Weston-Pellam").
+   */
   isPersonOrGroupForm(folded: string): boolean {
-    return (this.parts.main ?? this.gazetteer).forms.get(folded)?.some((f) => f.type === 'person' || (f.type === 'organisation' && f.kind === 'garbled')) ?? false;
+    const forms = (this.parts.main ?? this.gazetteer).forms.get(folded);
+    const group = (f: Form) => f.type === 'organisation' && f.kind === 'garbled';
+    return !!forms?.some((f) => (f.type === 'person' && f.entity.rank <= 2) || group(f)) && !this.isCommonWord(folded)
+      && forms.every((f) => f.type === 'person' || group(f));
   }
 
   /** Where a hyphened word joins a name to a word or two names (compoundParts). */

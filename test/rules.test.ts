@@ -363,7 +363,7 @@ describe('names hyphened to words', () => {
     const kb = defaultKnowledge();
     const words = (text: string) => new Document(text, kb).words.map((w) => w.raw);
     expect(words('Khamas-run, Sovict-backed')).toEqual(['Khamas', 'run', 'Sovict', 'backed']);
-    for (const w of ['London-based', 'Guinea-Bissau', 'Jean-Pierre', 'Stoke-on-Trent', 'Peit-sang', 'Sino-Soviet', 'Kanzas-Siti', 'well-known', 'al-Qaeda']) expect(words(w)).toEqual([w]);
+    for (const w of ['London-based', 'Weston-Pellam', 'Guinea-Bissau', 'Jean-Pierre', 'Stoke-on-Trent', 'Peit-sang', 'Sino-Soviet', 'Kanzas-Siti', 'well-known', 'al-Qaeda']) expect(words(w)).toEqual([w]);
     expect(fixes('The Kanzas-Siti team won.')).toEqual([['Kanzas-Siti', 'Kansas City']]);
   });
 });
@@ -868,6 +868,21 @@ describe('context', () => {
     // Through the transliteration keys: Russian writes Scholz Шольц, and MT spells that letter by letter.
     expect(found('The visit of Chancellor Sholtsa was postponed.')).toEqual([['Sholtsa', 'Scholz']]);
     expect(found('The skater Sorokova won on Monday.')).toEqual([]);
+    // After his given name, a man's name in -ova is his name in a case (Дмитрия Пескова); his daughter's is hers.
+    const named = (t: string) => check(t).map((f) => [f.actual, f.expected[0]]);
+    expect(named('Press secretary Dmitry Peskova said so.')).toEqual([['Peskova', 'Peskov']]);
+    expect(named('Elizaveta Peskova posted a photo.')).toEqual([]);
+  });
+  it('reads a surname declined as an adjective in -ny as that name, and a place in a case of its own', () => {
+    const kb2 = smallKnowledge({
+      ...KB_DATA,
+      people: [...KB_DATA.people, { name: 'Oleg Gradny', short: ['Gradny'], country: 'RU', rank: 2 }],
+      places: [...KB_DATA.places, { name: 'Rostov', kind: 'city', country: 'RU', rank: 2 }],
+    });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The supporters of Gradnogo gathered on Monday.')).toEqual([['Gradnogo', 'Gradny']]);
+    // A place has no feminine form: -a is its case.
+    expect(found('Shelling hit Rostova overnight, officials said.')).toEqual([['Rostova', 'Rostov']]);
   });
   it('reads a specialist\'s bare surname spelt back from Cyrillic as theirs without a title, and nothing like it that is not', () => {
     const people = [

@@ -150,15 +150,19 @@ function isRussianLandName(written: string, name: string): boolean {
  * an e (Browne, Locke).
  */
 const CASE_ENDINGS = ['a', 'u', 'om', 'em', 'ym', 'im'];
-/** A name declined as an adjective ("Zelensky": Zelenskogo, Zelenskomu, Zelenskim). */
-const ADJECTIVAL = /sk(y|iy|ii|i|yy)$/;
-const ADJECTIVAL_ENDINGS = ['ogo', 'omu', 'im', 'om'];
+/**
+ * A name declined as an adjective, its ending matched: "Zelensky"
+ * (Zelenskogo, Zelenskomu, Zelenskim), "Navalny" (Navalnogo, Navalnym; a
+ * stem of four letters or more before the n, so "Tony" is no "Tom").
+ */
+const ADJECTIVAL = /(?:(?<=sk)(?:yy|iy|ii|y|i)|(?<=\p{L}{3}n)(?:yy|iy|y))$/u;
+const ADJECTIVAL_ENDINGS = ['ogo', 'omu', 'im', 'ym', 'om'];
 
 /** A Slavic surname's feminine form ("Ivanova", "Zelenskaya" of Ivanov, Zelensky): a relative's name, not a garble nor a case. */
 export function isFeminineForm(word: string, name: string): boolean {
   if (/(ov|ev|in|yn)$/.test(name)) return word === `${name}a`;
   const adjectival = ADJECTIVAL.exec(name);
-  return !!adjectival && word === `${name.slice(0, -adjectival[1]!.length)}aya`;
+  return !!adjectival && word === `${name.slice(0, -adjectival[0].length)}aya`;
 }
 
 /**
@@ -171,7 +175,7 @@ export function declinedCost(q: Keyed, t: Keyed): number {
   const name = t.folded;
   const adjectival = ADJECTIVAL.exec(name);
   if (adjectival) {
-    const stem = name.slice(0, name.length - adjectival[1]!.length);
+    const stem = name.slice(0, name.length - adjectival[0].length);
     return ADJECTIVAL_ENDINGS.some((e) => q.folded === stem + e) ? 0.5 : Infinity;
   }
   if (name.length < MIN_STEM || /[aeiouy]$/.test(name) || isFeminineForm(q.folded, name)) return Infinity;
@@ -184,6 +188,9 @@ export function declinedCost(q: Keyed, t: Keyed): number {
   return Infinity;
 }
 
+/** A word in an adjectival name's case ("Zelenskogo", "Navalnym"): its stem. */
+const ADJECTIVAL_FORM = /^(\p{L}*sk|\p{L}{3,}n)(?:ogo|omu|im|ym|om)$/u;
+
 /**
  * The names a word could be a case form of (see declinedCost) that a fuzzy
  * lookup of the word itself misses: its stems without each ending of two
@@ -191,7 +198,8 @@ export function declinedCost(q: Keyed, t: Keyed): number {
  */
 export function declinedStems(folded: string): string[] {
   const out: string[] = [];
-  for (const e of ADJECTIVAL_ENDINGS) if (folded.endsWith(`sk${e}`)) out.push(`${folded.slice(0, -e.length)}y`);
+  const adjectival = ADJECTIVAL_FORM.exec(folded);
+  if (adjectival) out.push(`${adjectival[1]}y`);
   // A land's name in -iya: its stem is the English name or near it ("Laplandiya", "Burgundiya").
   const land = /^(.{4,})(?:iya|ija|ia)$/.exec(folded);
   if (land) out.push(land[1]!);

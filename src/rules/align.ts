@@ -224,7 +224,11 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     const w = words[i]!;
     const sim = sims[i]!;
     if (claimed.has(w) || !w.nameWord || w.folded.length < 3) return null;
-    if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isFeminineForm(w.folded, form.folded[i]!) || isDashCompound(w, kb)) return null;
+    if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isDashCompound(w, kb)) return null;
+    // A feminine surname is a relative's, unless the man's given name is
+    // written before it: then it is his name in a case ("Dmitry Peskova", of
+    // Дмитрия Пескова). Places have no feminine forms ("Kharkova", of Kharkov).
+    if (form.entity.type === 'person' && isFeminineForm(w.folded, form.folded[i]!) && (single || strongAnchors < words.length - 1)) return null;
     // Two exact neighbours ("Kim Jong …") vouch more than one.
     // A title vouches only for a name whose role holds it ("Chancellor" for Scholz).
     if (disowned.has(w) && !roleHolds(form.entity, doc.previous(w)!.folded)) return null;
