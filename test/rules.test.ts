@@ -873,6 +873,26 @@ describe('context', () => {
     expect(named('Press secretary Dmitry Peskova said so.')).toEqual([['Peskova', 'Peskov']]);
     expect(named('Elizaveta Peskova posted a photo.')).toEqual([]);
   });
+  it('reads a name abbreviated with a full stop as one name ("St. Petersburg")', () => {
+    const fixes = (t: string) => check(t).map((f) => [f.actual, f.expected[0]]);
+    expect(fixes('The Czar left St. Peterburg yesterday.')).toEqual([['St. Peterburg', 'Saint Petersburg']]);
+    expect(fixes('The Czar left St. Petersburg yesterday.')).toEqual([]);
+  });
+
+  it('reads, in OCR\'d text, a word print made of a common word as that word of a name the others make ("Ncw York")', () => {
+    const ocr = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    const places = (t: string) => check(`${t}, ${ocr}.`).filter((f) => f.ruleId === 'entity/place').map((f) => [f.actual, f.expected[0]]);
+    expect(places('The steamer arrived at Ncw York')).toEqual([['Ncw', 'New']]);
+    expect(places('The steamer arrived at New York')).toEqual([]);
+  });
+
+  it('fixes a place\'s alias garbled in translation to the place\'s name whole, and print\'s slip to the alias written', () => {
+    const kb2 = smallKnowledge({ ...KB_DATA, places: [...KB_DATA.places, { name: 'Ruritania', aliases: ['Gross Ruritanien'], kind: 'country', country: 'RU', rank: 2 }] });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The envoy of Gross Ruritaniena arrived on Monday.')).toEqual([['Gross Ruritaniena', 'Ruritania']]);
+    const ocr = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
+    expect(check(`The trade with Grcat Britain grew, ${ocr}.`).filter((f) => f.ruleId === 'entity/place').map((f) => [f.actual, f.expected[0]])).toEqual([['Grcat', 'Great']]);
+  });
   it('reads a surname declined as an adjective in -ny as that name, and a place in a case of its own', () => {
     const kb2 = smallKnowledge({
       ...KB_DATA,

@@ -9,6 +9,8 @@ import { firstWordIsNominal } from '../nlp/first-word.js';
 import { PERSON_CUES, roleHolds, namesBeside, introducedNames } from './name-context.js';
 import { align, candidatesFor, needsVouching, sharingToken } from './align.js';
 import { reshapedNames } from './reshaped-names.js';
+import { memoised } from './memoised.js';
+import { LOOKALIKE, ocrDistance } from '../match/ocr-distance.js';
 import { type Alignment, MAX_ANCHORED_FORMS, MENTION_BONUS } from './alignment.js';
 
 /** Names a word spelt as MT writes a name's word may point at (the forms holding "Times"). */
@@ -112,6 +114,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
         if (formCount(gz.tokenForms, word) > MAX_SPELLED_FORMS) continue;
         for (const f of gz.tokenForms.get(word) ?? []) if (f.tokenCount <= run.length) forms.add(f);
       }
+      if (doc.ocr) for (const f of misprintedWordForms(kb, run, p)) forms.add(f);
       for (let q = Math.max(0, p - 3); q <= Math.min(run.length - 1, p + 3); q++) {
         if (run[q]!.common) continue;
         // A token hundreds of names share ("John", "Republic") anchors nothing.
@@ -137,6 +140,32 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
 
   alignments.push(...reshapedNames(doc, kb, runs, claimed));
   return alignments;
+}
+
+/** Readings of a spelling as a common word one look-alike glyph away, per gazetteer and spelling. */
+const lookalikeReadings = new WeakMap<GazetteerView, Map<string, string[]>>();
+const MAX_LOOKALIKE_SPELLINGS = 50_000;
+
+/**
+ * In OCR'd text, the names a word makes with its neighbours read as a common
+ * word print made one glyph from it ("Ncw York": New York). English words are
+ * no fuzzy targets, and a neighbour in as many names as "York" anchors none.
+ */
+function misprintedWordForms(kb: Knowledge, run: Word[], p: number): Form[] {
+  const gz = kb.gazetteer;
+  const folded = run[p]!.folded;
+  const readings = memoised(lookalikeReadings, gz, MAX_LOOKALIKE_SPELLINGS, folded, () => kb.wordsLookingLike(folded)
+    .filter((c) => c.word !== folded && ocrDistance(folded, c.word, gz.skeleton, LOOKALIKE) <= LOOKALIKE).map((c) => c.word));
+  const out: Form[] = [];
+  for (const word of readings) {
+    for (let s = Math.max(0, p - gz.maxTokens + 1); s <= p; s++) {
+      for (let e = Math.max(p + 1, s + 2); e <= Math.min(run.length, s + gz.maxTokens); e++) {
+        const key = run.slice(s, e).map((x, i) => (s + i === p ? word : x.folded)).join(' ');
+        for (const f of gz.forms.get(key) ?? []) if (f.kind !== 'garbled') out.push(f);
+      }
+    }
+  }
+  return out;
 }
 
 /** Of two forms that explain a spelling as well, the one spelt as the entity's name first ("Tutankhamun", not the alias "Tutankhamen"). */
@@ -184,14 +213,16 @@ function alignmentFindings(doc: Document, kb: Knowledge, chosen: Alignment[], me
     a.confidence = best.get(`${a.form.entity.id}\u0000${spelling(a)}`)!;
     if (!a.mentioned && spellings.get(a.form.entity)!.size > 1) a.confidence += MENTION_BONUS;
     if (a.confidence < minConfidence) continue;
-    const first = a.changed[0]!;
-    const last = a.changed[a.changed.length - 1]!;
+    const via = weakest(a);
+    const named = !a.replacement && !doc.ocr && byItsName(a, via);
+    // Fixed to its name, a place's alias is replaced whole ("Velikaya Britaniya": United Kingdom).
+    const first = named ? 0 : a.changed[0]!;
+    const last = named ? a.words.length - 1 : a.changed[a.changed.length - 1]!;
     const e = a.form.entity;
     // One text, one spelling: a word already resolved keeps that resolution.
     const earlier = first === last ? memory.get(a.words[first]!.folded) : undefined;
-    const via = weakest(a);
     const replacement = earlier?.entity === e ? earlier.replacement
-      : a.replacement ?? (byItsName(a, via) ? e.name : a.form.tokens.slice(first, last + 1).join(' '));
+      : a.replacement ?? (named ? e.name : a.form.tokens.slice(first, last + 1).join(' '));
     const alternatives = a.replacement ? [] : otherForms(kb, a, first, last).filter((x) => x !== replacement);
     const actual = doc.text.slice(a.words[first]!.start, a.words[last]!.end);
     findings.push(findingOver(doc, a.words[first]!, a.words[last]!, {
@@ -348,7 +379,8 @@ const TRANSLATED: ReadonlySet<Via> = new Set(['transliteration', 'ending', 'decl
  * A place garbled by translation is fixed to its name even where the garble
  * resembles a foreign or old alias more ("Bryussell" is Brussels, not
  * Brussel; "Lvova" Lviv, not Lwów). A typo or an OCR misreading is of what
- * was written, so there the alias it was written as is the fix.
+ * was written, so there the alias it was written as is the fix (and in
+ * OCR'd text every slip is print's: "Grcat Britain" is Great Britain).
  */
 function byItsName(a: Alignment, via: Similarity): boolean {
   const f = a.form;

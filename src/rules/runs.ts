@@ -19,9 +19,17 @@ function isDesignation(doc: Document, a: Word, b: Word): boolean {
   return b.number && b.token === a.token + 2 && b.start === a.end + 1 && doc.text.charCodeAt(a.end) === 0x2d && a.nameWord;
 }
 
+/** Words names abbreviate with a full stop ("St. Petersburg", "Mt. Everest", "Ft. Worth"). */
+const ABBREVIATED = new Set(['st', 'ste', 'mt', 'ft']);
+
+/** A name word after such an abbreviation and its stop: the name goes on. */
+function afterAbbreviation(doc: Document, a: Word, b: Word): boolean {
+  return b.token === a.token + 2 && a.capitalised && ABBREVIATED.has(a.folded) && doc.text.charCodeAt(a.end) === 0x2e && b.nameWord;
+}
+
 /**
  * Maximal runs of name words in each sentence, joined by connectors but never
- * across punctuation: the spans where names can be.
+ * across punctuation but an abbreviation's stop: the spans where names can be.
  */
 export function nameRuns(doc: Document): Word[][] {
   const runs: Word[][] = [];
@@ -35,9 +43,9 @@ export function nameRuns(doc: Document): Word[][] {
       let j = i + lead + 1;
       while (j < sentence.length) {
         const w = sentence[j]!;
-        const designation = isDesignation(doc, sentence[j - 1]!, w);
-        if (!designation && !doc.adjacent(sentence[j - 1]!, w)) break;
-        if (designation || w.nameWord) { run.push(w); j++; continue; }
+        const joined = isDesignation(doc, sentence[j - 1]!, w) || afterAbbreviation(doc, sentence[j - 1]!, w);
+        if (!joined && !doc.adjacent(sentence[j - 1]!, w)) break;
+        if (joined || w.nameWord) { run.push(w); j++; continue; }
         // Connectors only count when a name word follows them.
         let k = j;
         while (k < sentence.length && k - j < MAX_CONNECTORS && CONNECTORS.has(sentence[k]!.folded) && doc.adjacent(sentence[k - 1]!, sentence[k]!)) k++;
