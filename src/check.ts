@@ -17,6 +17,7 @@ import { withoutExplainedWords, withoutWrittenPlaces } from './rules/explained-w
 import { ocrWordFindings } from './rules/ocr-words.js';
 import { glyphWordFindings } from './rules/glyph-words.js';
 import { surestFindings } from './rules/surest-findings.js';
+import { withWrittenEnds } from './rules/written-ends.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -68,7 +69,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const sure = withPhrases.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
   const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
   const all = [...withPhrases, ...acronymFindings(doc, kb, runs, machineTranslated)];
-  return surestFindings(all.filter((f) => f.confidence >= min));
+  return surestFindings(all.filter((f) => f.confidence >= min).map((f) => withWrittenEnds(text, f)));
 }
 
 /** The user's per-form variant policy, keyed by folded form. */

@@ -321,6 +321,16 @@ export class Knowledge {
       && forms.every((f) => f.type === 'person' || group(f));
   }
 
+  /**
+   * A hyphened name word near this spelling, by its letters or its glyphs,
+   * shares one of `parts` with it: the word is that name garbled
+   * ("Boutras-Ghali", "Ashrnead-Bartlett"), not a compound.
+   */
+  nearHyphenedName(folded: string, parts: readonly string[]): boolean {
+    for (const t of this.gazetteer.fuzzyTokens(folded, true)) if (t.includes('-') && t.split('-').some((p) => parts.includes(p))) return true;
+    return false;
+  }
+
   /** Where a hyphened word joins a name to a word or two names (compoundParts). */
   compoundParts(text: string, folded: string): readonly number[] | undefined {
     // A phrase rule reads such a word whole ("London-based [Middle East] newspaper").

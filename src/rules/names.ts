@@ -183,12 +183,15 @@ function chooseAlignments(doc: Document, alignments: Alignment[], claimed: Set<W
   // A spelling resolved to one entity is not reread as another elsewhere in the
   // text ("Ibrahim Kalyn … Kalyn said"): the weaker reading would only hide it.
   const verdicts = new Map<string, Entity>();
+  // Words a surer reading keeps as written: "Musab" of Abu Musab al-Zarqawi is no slip for the island Abu Musa.
+  const held = new Set<Word>();
   for (const a of alignments) {
     if (a.confidence + (a.mentioned ? 0 : MENTION_BONUS) < minConfidence) continue;
     const changedWords = a.changed.map((i) => a.words[i]!);
-    if (changedWords.some((w) => claimed.has(w) || (verdicts.get(w.folded) ?? a.form.entity) !== a.form.entity)) continue;
+    if (changedWords.some((w) => claimed.has(w) || held.has(w) || (verdicts.get(w.folded) ?? a.form.entity) !== a.form.entity)) continue;
     if (a.firstOfSentence && !shownAsNoun(doc, a.words[0]!) && !firstWordIsNominal(sentenceText(doc, a.words[0]!), a.words[0]!.text)) continue;
     for (const w of changedWords) { claimed.add(w); verdicts.set(w.folded, a.form.entity); }
+    a.words.forEach((w, i) => { if (!a.changed.includes(i)) held.add(w); });
     chosen.push(a);
   }
   return chosen;
@@ -214,10 +217,10 @@ function alignmentFindings(doc: Document, kb: Knowledge, chosen: Alignment[], me
     if (!a.mentioned && spellings.get(a.form.entity)!.size > 1) a.confidence += MENTION_BONUS;
     if (a.confidence < minConfidence) continue;
     const via = weakest(a);
-    const named = !a.replacement && !doc.ocr && byItsName(a, via);
-    // Fixed to its name, a place's alias is replaced whole ("Velikaya Britaniya": United Kingdom).
-    const first = named ? 0 : a.changed[0]!;
-    const last = named ? a.words.length - 1 : a.changed[a.changed.length - 1]!;
+    const first = a.changed[0]!;
+    const last = a.changed[a.changed.length - 1]!;
+    // Only a whole alias gives way to the name: for a word of it, the alias's word is the fix ("Gross Ruritaniena": Ruritanien).
+    const named = !a.replacement && !doc.ocr && first === 0 && last === a.words.length - 1 && byItsName(a, via);
     const e = a.form.entity;
     // One text, one spelling: a word already resolved keeps that resolution.
     const earlier = first === last ? memory.get(a.words[first]!.folded) : undefined;

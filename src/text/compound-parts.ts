@@ -9,6 +9,8 @@ export interface CompoundLists {
   /** A form of a person, or a garbled form of an organisation, written as this one word ("putin", "khamas"). */
   isPersonOrGroupForm(folded: string): boolean;
   isGivenName(folded: string): boolean;
+  /** A hyphened name word near this spelling shares one of these parts ("boutras-ghali": Boutros-Ghali shares "ghali"). */
+  nearHyphenedName(folded: string, parts: readonly string[]): boolean;
 }
 
 const HYPHENS = /[-‐‑]/;
@@ -27,7 +29,8 @@ const COMPOUNDING = /^(?:anti|pro|post|pre|ex|non|neo|pan|mid|ultra|\p{L}+ed|run
  * "Kalyn-led", "Navalni-Putin"): the offsets
  * (start and end, in pairs, within the word) of its parts, which the document
  * reads as words of their own, so the name rules see the name. Undefined for
- * a word that is one name ("Guinea-Bissau", "al-Qaeda", "Jean-Luc"), joins
+ * a word that is one name ("Guinea-Bissau", "al-Qaeda", "Jean-Luc") or near
+ * one ("Boutras-Ghali", "Coleridga-Taylor"), joins
  * English words or names written right ("well-known", "London-based"), or
  * names for a name rule to read whole
  * ("Kanzas-Siti", MT's hyphen for a space; "Sino-Soviet", a combining form;
@@ -59,11 +62,10 @@ export function compoundParts(text: string, folded: string, kb: CompoundLists): 
   // A name written right needs no reading alone.
   if (!names.length || names.some((p) => p.folded.length < 3) || names.every((p) => kb.isNameElement(p.folded) || kb.isCommonWord(p.folded))) return undefined;
   const words = parts.filter((p) => !p.capital);
-  if (words.length) {
-    const joinsWords = words.every((p) => COMPOUNDING.test(p.folded) && kb.isCommonWord(p.folded));
-    return joinsWords ? bounds : undefined;
-  }
-  const people = names.filter((p) => kb.isPersonOrGroupForm(p.folded));
-  const joinable = names.every((p) => kb.isPersonOrGroupForm(p.folded) || kb.isNameElement(p.folded) || (!kb.isGivenName(p.folded) && !p.folded.endsWith('o')));
-  return people.length && joinable ? bounds : undefined;
+  const joins = words.length
+    ? words.every((p) => COMPOUNDING.test(p.folded) && kb.isCommonWord(p.folded))
+    : names.some((p) => kb.isPersonOrGroupForm(p.folded))
+      && names.every((p) => kb.isPersonOrGroupForm(p.folded) || kb.isNameElement(p.folded) || (!kb.isGivenName(p.folded) && !p.folded.endsWith('o')));
+  // Asked last, as it reads the fuzzy index.
+  return joins && !kb.nearHyphenedName(folded, names.map((p) => p.folded)) ? bounds : undefined;
 }
