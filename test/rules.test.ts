@@ -356,6 +356,9 @@ describe('names hyphened to words', () => {
     expect(fixes('Officials in the Khamas-run enclave said so.')).toEqual([['Khamas', 'Hamas']]);
     expect(fixes('The anti-Khamas protests grew.')).toEqual([['Khamas', 'Hamas']]);
     expect(fixes('The Navalni-Putin feud went on.')).toEqual([['Navalni', 'Navalny']]);
+    // The name between the affixes whole, a hyphen or an article of its own kept; the last word of a longer name too.
+    expect(fixes('The Tim Berners-Li-led delegation arrived.')).toEqual([['Tim Berners-Li', 'Tim Berners-Lee']]);
+    expect(fixes('A Southern African Developmenth Community-backed plan passed.')).toEqual([['Southern African Developmenth Community', 'Southern African Development Community']]);
   });
 
   it('keeps whole a hyphened name, a name MT hyphened for a space, and words joined by other words', async () => {
@@ -876,6 +879,8 @@ describe('context', () => {
   it('takes into a finding\'s span the words its fix ends with that the text writes after it, so a fix writes no number twice', () => {
     const fixes = (t: string) => check(t).map((f) => [f.actual, f.expected[0]]);
     expect(fixes('A statement from the Air India Flighth 171 said the plan was ready.')).toEqual([['Air India Flighth 171', 'Air India Flight 171']]);
+    // Nor does it drop a word: a sentence's article is no word of a name.
+    expect(fixes('The African Union Commissian\'s chief resigned.')).toEqual([['African Union Commissian', 'African Union Commission']]);
     expect(fixes('A statement from the Tuploev Tu-22M3 said the plan was ready.')).toEqual([['Tuploev Tu-22M3', 'Tupolev Tu-22M3']]);
   });
 

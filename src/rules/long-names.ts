@@ -24,7 +24,9 @@ const PARTICLE = /^(al|el|ad|an|ar|as|ash|at|az|ul|wal|wa|bin|ibn)-/;
 export function longNameFindings(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
   const gz = kb.gazetteer;
   const findings: Finding[] = [];
-  for (const run of runs) {
+  for (const whole of runs) {
+    // A sentence's article is no word of the name ("The African Union Commissian").
+    const run = whole[0]!.sentenceStart && kb.isFunctionWord(whole[0]!.folded) ? whole.slice(1) : whole;
     if (run.length < MIN_WORDS) continue;
     const content = run.filter((w) => !CONNECTORS.has(w.folded));
     if (content.length < MIN_WORDS || content.some((w) => claimed.has(w))) continue;

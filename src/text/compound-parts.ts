@@ -26,25 +26,26 @@ const COMPOUNDING = /^(?:anti|pro|post|pre|ex|non|neo|pan|mid|ultra|\p{L}+ed|run
 /**
  * Where a hyphened word joins a name no gazetteer or dictionary has as
  * written to a word, or to a person's name ("Khamas-run", "anti-Khamas",
- * "Kalyn-led", "Navalni-Putin"): the offsets
- * (start and end, in pairs, within the word) of its parts, which the document
- * reads as words of their own, so the name rules see the name. Undefined for
- * a word that is one name ("Guinea-Bissau", "al-Qaeda", "Jean-Luc") or near
- * one ("Boutras-Ghali", "Coleridga-Taylor"), joins
- * English words or names written right ("well-known", "London-based"), or
- * names for a name rule to read whole
+ * "Berners-Li-led", "Navalni-Putin"): the offsets (start and end, in pairs,
+ * within the word) of its parts, which the document reads as words of their
+ * own, so the name rules see the name ("Community-backed" too: its name may
+ * be longer, "Southern African Developmenth Community"). Undefined for a word
+ * that is one name ("Guinea-Bissau", "al-Qaeda", "Jean-Luc") or near one
+ * ("Boutras-Ghali", "Coleridga-Taylor"), joins English words or names written
+ * right ("well-known", "Israel-Hamas"), that a phrase rule reads whole
+ * ("London-based", Knowledge.compoundParts), or names for a name rule to read whole
  * ("Kanzas-Siti", MT's hyphen for a space; "Sino-Soviet", a combining form;
  * "Stoke-on-Trent", "Peit-sang": joined by other words).
  *
- * - Capitalised parts, three letters or more, beside lower-case words that
- *   join names (COMPOUNDING: "led", "anti").
+ * - A capitalised word, hyphened or not, of three letters or more, between
+ *   lower-case words that join names (COMPOUNDING: "anti-", "-led").
  * - Capitalised parts alone, three letters or more each, one of them a
  *   person's name or an organisation's garbled form ("Khamas"; a place's,
  *   "Kanzas", may be the first word of a name hyphened whole), none a given
  *   name ("Jean-Pierre") and no combining form ("Sino") that is no name.
  */
 export function compoundParts(text: string, folded: string, kb: CompoundLists): readonly number[] | undefined {
-  if (ARABIC_ARTICLE.test(folded) || kb.isNameElement(folded)) return undefined;
+  if (kb.isNameElement(folded)) return undefined;
   const bounds: number[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -56,16 +57,24 @@ export function compoundParts(text: string, folded: string, kb: CompoundLists): 
   for (let i = 0; i < bounds.length; i += 2) {
     const part = text.slice(bounds[i], bounds[i + 1]);
     if (part.length < 2) return undefined;
-    parts.push({ folded: fold(part), capital: /^\p{Lu}\p{Ll}/u.test(part) });
+    parts.push({ folded: fold(part), capital: /^\p{Lu}/u.test(part) });
+  }
+  const isAffix = (p: { folded: string; capital: boolean }) => !p.capital && COMPOUNDING.test(p.folded) && kb.isCommonWord(p.folded);
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi && isAffix(parts[lo]!)) lo++;
+  while (hi > lo && isAffix(parts[hi - 1]!)) hi--;
+  if (lo > 0 || hi < parts.length) {
+    // The name between the affixes, whole: it may hold a hyphen or an article of its own ("al-Qurashi-led").
+    const [start, end] = [bounds[2 * lo]!, bounds[2 * hi - 1]!];
+    if (lo === hi || !parts.slice(lo, hi).some((p) => p.capital) || end - start < 3) return undefined;
+    return [...bounds.slice(0, 2 * lo), start, end, ...bounds.slice(2 * hi)];
   }
   const names = parts.filter((p) => p.capital);
   // A name written right needs no reading alone.
-  if (!names.length || names.some((p) => p.folded.length < 3) || names.every((p) => kb.isNameElement(p.folded) || kb.isCommonWord(p.folded))) return undefined;
-  const words = parts.filter((p) => !p.capital);
-  const joins = words.length
-    ? words.every((p) => COMPOUNDING.test(p.folded) && kb.isCommonWord(p.folded))
-    : names.some((p) => kb.isPersonOrGroupForm(p.folded))
-      && names.every((p) => kb.isPersonOrGroupForm(p.folded) || kb.isNameElement(p.folded) || (!kb.isGivenName(p.folded) && !p.folded.endsWith('o')));
+  if (ARABIC_ARTICLE.test(folded) || names.length < parts.length || names.some((p) => p.folded.length < 3) || names.every((p) => kb.isNameElement(p.folded) || kb.isCommonWord(p.folded))) return undefined;
+  const joins = names.some((p) => kb.isPersonOrGroupForm(p.folded))
+    && names.every((p) => kb.isPersonOrGroupForm(p.folded) || kb.isNameElement(p.folded) || (!kb.isGivenName(p.folded) && !p.folded.endsWith('o')));
   // Asked last, as it reads the fuzzy index.
   return joins && !kb.nearHyphenedName(folded, names.map((p) => p.folded)) ? bounds : undefined;
 }
