@@ -59,7 +59,8 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       const w = run[i]!;
-      if (usable(w) && w.folded.length >= 6 && standsAlone(doc, kb, w)) {
+      // A real surname is someone's, not a name of several words run together ("Marinelli" is no Mary Shelley).
+      if (usable(w) && w.folded.length >= 6 && standsAlone(doc, kb, w) && !kb.isSurname(w.folded)) {
         consider([w], w.folded, gz.fuzzyTokens(w.folded, doc.ocr), (t) => gz.joinedForms.get(t));
       }
       const v = run[i + 1];
