@@ -1,14 +1,14 @@
 import type { Entity } from './types.js';
 import type { Knowledge } from './knowledge.js';
 import { fold } from './text/fold.js';
-import { scanTokens } from './text/tokenize.js';
+import { joinLines, scanTokens } from './text/tokenize.js';
 import { LEADING_PARTICLES, isNameSpelling } from './text/name-words.js';
 
 const MIN_WORDS_FOR_NOISE = 20;
 /** Clean prose keeps under 0.5% of its words unknown and lower-case; OCR'd pages run above 4%. */
 const OCR_NOISE = 0.02;
-/** A letter and a digit print can make of one, side by side (tokenize.ts's glyph digits). */
-const GLUED_DIGIT = /[A-Za-z][0158]|[0158][A-Za-z]/;
+/** What OCR output is read again for (tokenize.ts's glyph digits): a letter beside a digit print can make of one, a word hyphened at a line's end. */
+const GLYPH_READING = /[A-Za-z][0158]|[0158][A-Za-z]|[A-Za-z]-[ \t]*\r?\n/;
 
 /** What a word's spelling alone says, the same wherever it occurs (memoised per spelling). */
 export interface WordFacts {
@@ -99,6 +99,12 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
   };
 }
 
+/** A word print hyphened across lines: the facts of its spelling joined, as written. */
+function lineBrokenFacts(kb: Knowledge, raw: string): WordFacts {
+  const joined = joinLines(raw);
+  return { ...kb.wordFactsAt(joined, 0, joined.length, false), raw };
+}
+
 /**
  * A word or number of the text, with what the rules ask of it. What its
  * spelling says is shared with every other occurrence of that spelling
@@ -161,8 +167,9 @@ export class Document {
   constructor(readonly text: string, kb: Knowledge) {
     this.noise = this.scan(kb, false);
     // Read as OCR output, the text is read again with the digits print turned
-    // into letters glued to the words ("Liverpoo1"); the verdict stands.
-    if (this.ocr && GLUED_DIGIT.test(text)) {
+    // into letters glued to the words ("Liverpoo1") and the words hyphened
+    // across lines joined ("Massa-\nchusetts"); the verdict stands.
+    if (this.ocr && GLYPH_READING.test(text)) {
       this.words.length = 0;
       this.sentences.length = 0;
       this.scan(kb, true);
@@ -188,7 +195,9 @@ export class Document {
         tokens++;
         return;
       }
-      const f = kb.wordFactsAt(text, start, end, type === 'number');
+      const f = glyphDigits && type === 'word' && text.includes('\n', start) && text.slice(start, end).includes('\n')
+        ? lineBrokenFacts(kb, text.slice(start, end))
+        : kb.wordFactsAt(text, start, end, type === 'number');
       if (!f.parts) return add(f, start, sentence);
       // A name hyphened to a word ("Khamas-run"): its parts are words, its hyphens punctuation.
       for (let i = 0; i < f.parts.length; i += 2) {

@@ -1337,6 +1337,13 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(misread('The ship sailed for Chitta1ong on Tuesday')).toEqual([]);
   });
 
+  it('reads a word print hyphened across lines joined, and fixes it whole', () => {
+    const found = (t: string) => check(`${t}, ${OCR_NOISE}.`).filter((f) => f.offset < t.length).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The Governor of Massa-\nchnsetts spoke')).toEqual([['Massa-\nchnsetts', 'Massachusetts']]);
+    expect(found('The Governor of Massa-\nchusetts spoke')).toEqual([]);
+    expect(found('the moun-\ntaiu was high')).toEqual([['moun-\ntaiu', 'mountain']]);
+  });
+
   it('reads a name print wrote with a digit and another slip whole, the digit as the letter it looks like', () => {
     const names = check(`The ship sailed for Chitta1ong on Tuesday, ${OCR_NOISE}.`).filter((f) => f.ruleId.startsWith('entity/'));
     expect(names.map((f) => [f.actual, f.expected[0]])).toEqual([['Chitta1ong', 'Chittagong']]);

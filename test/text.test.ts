@@ -37,10 +37,13 @@ describe('tokenize', () => {
     expect(sentenceOf('Then')).toBe(sentenceOf('Smith') + 1);
     expect(toks.find((t) => t.text === 'Then')!.sentenceStart).toBe(true);
   });
-  it('in OCR output, glues to a word the digits print made of its letters, and nothing else', () => {
+  it('in OCR output, glues to a word the digits print made of its letters and its end hyphened to the next line, and nothing else', () => {
     const words = (text: string, glyphs: boolean) => tokenize(text, glyphs).filter((t) => t.type === 'word').map((t) => t.text);
     expect(words('Liverpoo1 and Lond0n, 0ttawa', true)).toEqual(['Liverpoo1', 'and', 'Lond0n', '0ttawa']);
     expect(words('Liverpoo1 and Lond0n, 0ttawa', false)).toEqual(['Liverpoo', 'and', 'Lond', 'n', 'ttawa']);
+    // A word hyphened at a line's end goes on in the next; a capital there begins another word.
+    expect(words('from Massa-\nchusetts and Anglo-\nSaxon', true)).toEqual(['from', 'Massa-\nchusetts', 'and', 'Anglo', 'Saxon']);
+    expect(words('from Massa-\nchusetts', false)).toEqual(['from', 'Massa', 'chusetts']);
     // Ordinals, decades, grouped numbers, codes and hyphened words are cut as ever.
     const text = 'On the 1st and 10th, 1,000 B52s of the 1850s, Anglo-Saxon1 and F16.';
     expect(tokenize(text, true).map((t) => [t.text, t.type])).toEqual(tokenize(text).map((t) => [t.text, t.type]));

@@ -4,6 +4,7 @@ import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import type { GazetteerView } from '../gazetteer/gazetteer.js';
 import { findingOver } from './finding.js';
+import { joinLines } from '../text/tokenize.js';
 import { memoised } from './memoised.js';
 
 /** A lower-case word as OCR writes one: letters, and the digits it reads letters as (app1ause, 0f). */
@@ -37,7 +38,8 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     while (i + 1 < words.length && words[i + 1]!.start === words[i]!.end) i++;
     const first = words[start]!;
     const last = words[i]!;
-    const raw = doc.text.slice(first.start, last.end);
+    // A word hyphened across lines is read joined ("moun-\ntaiu": mountain).
+    const raw = joinLines(doc.text.slice(first.start, last.end));
     // A sentence's first word may be capitalised ("Tbe"); any other capital
     // is a name's, or a long word's in one ("Collcge"), read more strictly.
     const capital = /^[A-Z][a-z]/.test(raw);

@@ -41,7 +41,8 @@ export function tokenize(text: string, glyphDigits = false): Token[] {
  * The tokens of tokenize(), handed to `visit` one by one: a long text's words
  * need no token objects. With `glyphDigits` (text read as OCR output), the
  * digits OCR makes of letters glued to a word are the word's letters
- * (isGlyphWord): "Liverpoo1" is one word, not "Liverpoo" and a number.
+ * (isGlyphWord): "Liverpoo1" is one word, not "Liverpoo" and a number; and
+ * a word hyphened at a line's end goes on in the next ("Massa-\nchusetts").
  */
 export function scanTokens(text: string, visit: TokenVisitor, glyphDigits = false): void {
   glyphs = glyphDigits;
@@ -170,6 +171,10 @@ function wordEnd(text: string, start: number): number {
     while (isLetter(at(text, j))) j++;
     const c = at(text, j);
     if (c >= 0x80) return anyToken(text, start);
+    if (glyphs && c === 0x2d) {
+      const next = lineBreakJoin(text, j);
+      if (next > 0) { j = next; continue; }
+    }
     if (c !== 0x2d && c !== 0x27) return j;
     const d = at(text, j + 1);
     if (d >= 0x80) return anyToken(text, start);
@@ -181,6 +186,27 @@ function wordEnd(text: string, start: number): number {
     }
     j += 2;
   }
+}
+
+/**
+ * A word print hyphened at the end of a line goes on in the next ("Massa-\n
+ * chusetts"): where the hyphen at `hyphen` ends a line and a lower-case
+ * letter begins the next, that letter's index; else -1.
+ */
+function lineBreakJoin(text: string, hyphen: number): number {
+  let j = hyphen + 1;
+  while (at(text, j) === 0x20 || at(text, j) === 0x09) j++;
+  if (at(text, j) === 0x0d) j++;
+  if (at(text, j) !== 0x0a) return -1;
+  j++;
+  while (at(text, j) === 0x20 || at(text, j) === 0x09) j++;
+  const c = at(text, j);
+  return c >= 0x61 && c <= 0x7a ? j : -1;
+}
+
+/** The spelling of a word print hyphened across lines, joined: "Massa-\nchusetts" is Massachusetts. */
+export function joinLines(word: string): string {
+  return word.replace(/-[ \t]*\r?\n[ \t]*/g, '');
 }
 
 /** Digits OCR makes of letters: 0 of O, 1 of l or I, 5 of S, 8 of B. */
