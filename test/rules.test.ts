@@ -912,6 +912,12 @@ describe('context', () => {
     const ocr = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
     expect(check(`The trade with Grcat Britain grew, ${ocr}.`).filter((f) => f.ruleId === 'entity/place').map((f) => [f.actual, f.expected[0]])).toEqual([['Grcat', 'Great']]);
   });
+  it('reads a surname written in capitals beside a given name as a word, not an acronym, and fixes it in capitals', () => {
+    const fixes = (t: string) => check(t).map((f) => [f.actual, f.expected[0]]);
+    expect(fixes('Sergei LAVROFF said the talks would go on.')).toEqual([['LAVROFF', 'LAVROV']]);
+    // An acronym alone is the acronym rule's.
+    expect(fixes('The NATO summit in Vilnius ended.')).toEqual([]);
+  });
   it('reads a surname declined as an adjective in -ny as that name, and a place in a case of its own', () => {
     const kb2 = smallKnowledge({
       ...KB_DATA,

@@ -186,6 +186,14 @@ export function candidatesFor(gz: GazetteerView, folded: string, ocr: boolean, s
   });
 }
 
+/**
+ * A surname in capitals beside a name written in Title Case ("Ibrahim
+ * KALYN"), as some styles write surnames: a word, not an acronym.
+ */
+function isCapitalsName(w: Word, words: Word[]): boolean {
+  return w.allCaps && w.folded.length >= 4 && words.some((x) => x.capitalised && !x.allCaps);
+}
+
 /** Scores a form laid over words; null when it does not explain them well enough. */
 export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>, introduced: Set<string>, disowned: Set<Word>): Alignment | null {
   const gz = kb.gazetteer;
@@ -241,7 +249,7 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     if (doc.ocr && single && isMisprintedWord(kb, w.folded, form.folded[i]!, sim)) return null;
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
     const formIsAcronym = isAcronymForm(form.tokens[i]!);
-    if (isAcronym(w) || formIsAcronym) return null;
+    if ((isAcronym(w) && !isCapitalsName(w, words)) || formIsAcronym) return null;
     // Names of people drop an -a of their own ("Nikit", "Volkov"); places do not.
     if (sim.via === 'ending' && form.entity.type !== 'place') return null;
     // East Asian names are built from a few hundred syllables: a letter or a

@@ -224,9 +224,13 @@ function alignmentFindings(doc: Document, kb: Knowledge, chosen: Alignment[], me
     const e = a.form.entity;
     // One text, one spelling: a word already resolved keeps that resolution.
     const earlier = first === last ? memory.get(a.words[first]!.folded) : undefined;
-    const replacement = earlier?.entity === e ? earlier.replacement
+    const spelt = earlier?.entity === e ? earlier.replacement
       : a.replacement ?? (named ? e.name : a.form.tokens.slice(first, last + 1).join(' '));
-    const alternatives = a.replacement ? [] : otherForms(kb, a, first, last).filter((x) => x !== replacement);
+    // A surname written in capitals is fixed in capitals ("KALYN": KALIN).
+    const capitals = a.words.slice(first, last + 1).every((w) => w.allCaps);
+    const cased = (x: string) => (capitals ? x.toUpperCase() : x);
+    const replacement = cased(spelt);
+    const alternatives = a.replacement ? [] : [...new Set(otherForms(kb, a, first, last).map(cased))].filter((x) => x !== replacement);
     const actual = doc.text.slice(a.words[first]!.start, a.words[last]!.end);
     findings.push(findingOver(doc, a.words[first]!, a.words[last]!, {
       ruleId: ruleFor(e), kind: kindOf(via.via), confidence: a.confidence,
