@@ -195,7 +195,7 @@ export class Document {
         tokens++;
         return;
       }
-      const f = glyphDigits && type === 'word' && text.includes('\n', start) && text.slice(start, end).includes('\n')
+      const f = glyphDigits && type === 'word' && text.slice(start, end).includes('\n')
         ? lineBrokenFacts(kb, text.slice(start, end))
         : kb.wordFactsAt(text, start, end, type === 'number');
       if (!f.parts) return add(f, start, sentence);

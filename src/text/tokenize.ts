@@ -62,6 +62,8 @@ export function scanTokens(text: string, visit: TokenVisitor, glyphDigits = fals
       startOfSentence = true;
     }
     visit(start, end, type, sentence, startOfSentence && type !== 'punct');
+    // The visitor may have scanned another text (a name's words) the plain way.
+    glyphs = glyphDigits;
     if (type !== 'punct') startOfSentence = false;
     else {
       const punct = text.slice(start, end);
