@@ -17,6 +17,7 @@ import { withoutExplainedWords, withoutWrittenPlaces } from './rules/explained-w
 import { ocrWordFindings } from './rules/ocr-words.js';
 import { glyphWordFindings } from './rules/glyph-words.js';
 import { surestFindings } from './rules/surest-findings.js';
+import { clamp, ERROR_CONFIDENCE } from './rules/finding.js';
 import { withWrittenEnds } from './rules/written-ends.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
@@ -24,6 +25,11 @@ export const DEFAULT_MIN_CONFIDENCE = 0.6;
 
 /** Findings this sure, at least one per thousand words, are evidence of machine translation. */
 const SURE = 0.8;
+
+/** Phrase rules less sure than this are as sure as they say only where other findings show machine translation. */
+const WEAK_PHRASE = 0.75;
+/** What a weak phrase rule's finding loses elsewhere: below the default threshold. */
+const UNSHOWN_MT = 0.15;
 
 /** Name matches this weak neither claim words nor count as context. */
 const RESOLVE_FLOOR = 0.5;
@@ -68,8 +74,16 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const withPhrases = [...names, ...ocrWords, ...phraseFindings(doc, kb)];
   const sure = withPhrases.filter((f) => f.confidence >= SURE && f.kind !== 'ocr').length;
   const machineTranslated = sure >= 2 && sure * 1000 >= doc.words.length;
-  const all = [...withPhrases, ...acronymFindings(doc, kb, runs, machineTranslated)];
+  // A weak phrase rule's phrase is English too ("Near East" in a speech of 1950): surer where MT shows.
+  const phrases = machineTranslated ? withPhrases : withPhrases.map((f) => (f.ruleId.startsWith('phrase/') && f.confidence < WEAK_PHRASE ? unsure(f) : f));
+  const all = [...phrases, ...acronymFindings(doc, kb, runs, machineTranslated)];
   return surestFindings(all.filter((f) => f.confidence >= min).map((f) => withWrittenEnds(text, f)));
+}
+
+/** A finding made less sure, its severity with it. */
+function unsure(f: Finding): Finding {
+  const confidence = clamp(f.confidence - UNSHOWN_MT);
+  return { ...f, confidence, severity: confidence >= ERROR_CONFIDENCE ? 'error' : 'warning' };
 }
 
 /** The user's per-form variant policy, keyed by folded form. */

@@ -264,6 +264,13 @@ describe('phrase rules', () => {
     expect(fixes('A ceasefire is needed in the gas sector.')).toEqual([['gas sector', 'Gaza Strip']]);
     expect(run('Jobs in the gas sector grew.')).toEqual([]);
   });
+  it('reports a weak rule (below 0.75) at its confidence only where other findings show machine translation', () => {
+    const phrase = (t: string) => check(t).filter((f) => f.ruleId.startsWith('phrase/')).map((f) => [f.actual, f.confidence]);
+    const sentence = 'Moscow is worried about the escalation in the Near East after the strikes on Gaza.';
+    expect(phrase(sentence)).toEqual([]);
+    expect(check(sentence, { minConfidence: 0 }).map((f) => f.actual)).toEqual(['Near East']);
+    expect(phrase(`Officials of Khamas met Sergey Lavrovym. ${sentence}`)).toEqual([['Near East', 0.7]]);
+  });
   it('keeps a line break inside the flagged words', () => {
     expect(fixes('A ceasefire is needed in the gas\nsector.')).toEqual([['gas\nsector', 'Gaza\nStrip']]);
   });
