@@ -907,6 +907,8 @@ describe('context', () => {
     const ocr = 'tbe wbich tbat aro wero bo tho aud wheu bas '.repeat(3);
     const places = (t: string) => check(`${t}, ${ocr}.`).filter((f) => f.ruleId === 'entity/place').map((f) => [f.actual, f.expected[0]]);
     expect(places('The steamer arrived at Ncw York')).toEqual([['Ncw', 'New']]);
+    // Three letters are read by their glyphs too where the name's word is an English one.
+    expect(places('The Governor of Ncw South Wales spoke')).toEqual([['Ncw', 'New']]);
     expect(places('The steamer arrived at New York')).toEqual([]);
   });
 

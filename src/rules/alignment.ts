@@ -2,6 +2,7 @@ import type { Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { suggestable, type Form, type GazetteerView } from '../gazetteer/gazetteer.js';
 import { similarity, type Similarity } from '../match/similarity.js';
+import { LOOKALIKE, ocrDistance } from '../match/ocr-distance.js';
 import { isDerivation } from './name-context.js';
 
 /** A token more forms than this share ("John", "Republic") anchors nothing. */
@@ -66,9 +67,14 @@ export const MAX_CANDIDATE_SPELLINGS = 50_000;
 /**
  * similarity(), or half an edit where the word is a word of a name as MT
  * spells it back ("Dzhordzh" for George, "Tayms" for Times): no edit distance
- * sees that, and the word's table entry does.
+ * sees that, and the word's table entry does. In OCR'd text a three-letter
+ * English word of a name one look-alike glyph off is read by its glyphs too
+ * ("Ncw South Wales"), which similarity() leaves to words of four letters.
  */
 export function wordSimilarity(kb: Knowledge, written: string, name: string, skeleton: ((s: string) => string) | undefined): Similarity {
   if (kb.spellsNameWord(written, name)) return { cost: 0.5, score: 1 - 0.5 / name.length, via: 'transliteration' };
-  return similarity(kb.gazetteer.key(written), kb.gazetteer.key(name), skeleton);
+  const sim = similarity(kb.gazetteer.key(written), kb.gazetteer.key(name), skeleton);
+  if (!skeleton || written.length !== 3 || name.length !== 3 || !kb.isCommonWord(name)) return sim;
+  const cost = ocrDistance(written, name, skeleton, LOOKALIKE);
+  return cost <= LOOKALIKE && 1 - cost / 3 > sim.score ? { cost, score: 1 - cost / 3, via: 'ocr' } : sim;
 }
