@@ -36,6 +36,48 @@ const TEMPLATES: ((s: Slot) => string)[] = [
 ];
 
 
+const fix = (text: string, min: number) => applyFixes(text, check(text), min);
+
+/**
+ * (a) Fixing the fixed text changes nothing; (b) outside the applied spans the
+ * text is copied unchanged, and each span reads its suggestion; (c) the fixed
+ * text has no finding over a fixed span. `minFixes`: the properties say
+ * something only if fixes were made.
+ */
+function fixProperties(article: fc.Arbitrary<string>, threshold: fc.Arbitrary<number>, numRuns: number, minFixes: number): void {
+  it('changes only the fixed spans and leaves nothing to report there', () => {
+    let fixes = 0;
+    fc.assert(fc.property(article, threshold, (text, min) => {
+      const first = fix(text, min);
+      fixes += first.applied.length;
+      let from = 0;
+      let at = 0;
+      for (const f of [...first.applied].sort((a, b) => a.offset - b.offset)) {
+        const gap = text.slice(from, f.offset);
+        expect(f.offset).toBeGreaterThanOrEqual(from);
+        expect(first.text.slice(at, at + gap.length)).toBe(gap);
+        at += gap.length;
+        expect(first.text.slice(at, at + f.expected[0]!.length)).toBe(f.expected[0]);
+        at += f.expected[0]!.length;
+        from = f.offset + f.length;
+      }
+      expect(first.text.slice(at)).toBe(text.slice(from));
+      const again = check(first.text);
+      for (const [start, end] of fixedSpans(first.applied)) {
+        expect(again.filter((f) => f.offset < end && start < f.offset + f.length)).toEqual([]);
+      }
+    }), { numRuns, seed: SEED });
+    expect(fixes).toBeGreaterThan(minFixes);
+  }, 120_000);
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(article, threshold, (text, min) => {
+      const once = fix(text, min).text;
+      expect(fix(once, min).text).toBe(once);
+    }), { numRuns, seed: SEED });
+  }, 120_000);
+}
+
 describe('applyFixes on generated articles', () => {
   const people = [...PEOPLE, ...fixable(GARBLED_PEOPLE, (c) => `Officials said ${c} spoke on Monday.`)];
   const orgs = [...ORGS, ...fixable(GARBLED_ORGS, (c) => `Groups such as ${c} were named.`)];
@@ -63,46 +105,7 @@ describe('applyFixes on generated articles', () => {
     expect(places).toContain('gas sector');
   });
 
-  const fix = (text: string, min: number) => applyFixes(text, check(text), min);
-
-  it('changes only the fixed spans and leaves nothing to report there', () => {
-    let fixes = 0;
-    fc.assert(fc.property(article, threshold, (text, min) => {
-      const first = fix(text, min);
-      fixes += first.applied.length;
-
-      // (b) Outside the applied spans the text is copied unchanged, and each
-      // span now reads its suggestion.
-      let from = 0;
-      let at = 0;
-      for (const f of [...first.applied].sort((a, b) => a.offset - b.offset)) {
-        const gap = text.slice(from, f.offset);
-        expect(f.offset).toBeGreaterThanOrEqual(from);
-        expect(first.text.slice(at, at + gap.length)).toBe(gap);
-        at += gap.length;
-        expect(first.text.slice(at, at + f.expected[0]!.length)).toBe(f.expected[0]);
-        at += f.expected[0]!.length;
-        from = f.offset + f.length;
-      }
-      expect(first.text.slice(at)).toBe(text.slice(from));
-
-      // (c) The fixed text has no finding over a fixed span.
-      const again = check(first.text);
-      for (const [start, end] of fixedSpans(first.applied)) {
-        expect(again.filter((f) => f.offset < end && start < f.offset + f.length)).toEqual([]);
-      }
-    }), { numRuns: 1000, seed: SEED });
-    // The properties say something only if fixes were made.
-    expect(fixes).toBeGreaterThan(1000);
-  }, 120_000);
-
-  // (a) Fixing the fixed text changes nothing.
-  it('is idempotent', () => {
-    fc.assert(fc.property(article, threshold, (text, min) => {
-      const once = fix(text, min).text;
-      expect(fix(once, min).text).toBe(once);
-    }), { numRuns: 1000, seed: SEED });
-  }, 120_000);
+  fixProperties(article, threshold, 1000, 1000);
 
   // Minimal counterexamples the property found; both are checker behaviour,
   // not applyFixes: a fix creates the evidence another finding needed.
@@ -116,4 +119,22 @@ describe('applyFixes on generated articles', () => {
     const once = fix(text, min).text;
     expect(fix(once, min).text).toBe(once);
   });
+});
+
+// OCR'd pages: the function words print misreads make a text read as OCR
+// output, and the words carry its slips: look-alike letters, digits for
+// letters glued to the word, a word hyphened across a line, names hyphened to words.
+const OCR_WORDS = ['steamer', 'arrived', 'from', 'Liverpool', 'New', 'York', 'Massachusetts', 'Governor', 'said', 'cargo', 'wheat', 'Gladstone',
+  'St.', 'Petersburg', 'Zanzibar', 'London', 'mountain', 'Great', 'Britain', 'Military', 'Department', 'Hamas-run', 'Flight', '171', 'Ellie', 'Bristol'];
+const OCR_SLIPS: ((w: string) => string)[] = [
+  (w) => w, (w) => w, (w) => w.replace('l', '1'), (w) => w.replace('o', '0'), (w) => w.replace('e', 'c'), (w) => w.replace('n', 'u'),
+  (w) => w.replace('m', 'rn'), (w) => (w.length > 6 ? `${w.slice(0, 4)}-\n${w.slice(4)}` : w),
+];
+const OCR_NOISE = 'tbe wbich tbat aro wero bo tho aud wheu bas';
+
+describe('applyFixes on generated OCR pages', () => {
+  const word = fc.tuple(fc.constantFrom(...OCR_WORDS), fc.nat(OCR_SLIPS.length - 1)).map(([w, k]) => OCR_SLIPS[k]!(w));
+  const page = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', ', ', '\n', '. ')), { minLength: 6, maxLength: 24 })
+    .map((ws) => `${OCR_NOISE} ${ws.map(([w, gap]) => w + gap).join('')}${OCR_NOISE}.`);
+  fixProperties(page, fc.constantFrom(0.6, 0.8), 300, 300);
 });

@@ -69,7 +69,8 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
       // ("Sanli Ourfa", Ourfa being Şanlıurfa's old name), and not when they
       // are one name already ("Abou Treika" is no misspelt "Aboutrika").
       const owners = usable(w) || usable(v) ? undefined : [w.known, v.known];
-      if (owners && w.known === v.known) continue;
+      // Both known, that is ("Massachusetts St." has one half known and one a word of other names).
+      if (owners && (w.known === v.known || !w.known || !v.known)) continue;
       const joined = (w.folded + v.folded).replace(/[-']/g, '');
       const single = (t: string) => gz.forms.get(t)?.filter((f) => f.tokenCount === 1 && (!owners || owners.includes(f.entity)));
       consider([w, v], joined, [joined, ...gz.fuzzyTokens(joined, doc.ocr)], single);
