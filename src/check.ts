@@ -17,7 +17,7 @@ import { withoutExplainedWords, withoutWrittenPlaces } from './rules/explained-w
 import { ocrWordFindings } from './rules/ocr-words.js';
 import { glyphWordFindings } from './rules/glyph-words.js';
 import { surestFindings } from './rules/surest-findings.js';
-import { clamp, ERROR_CONFIDENCE } from './rules/finding.js';
+import { clamp, severityOf } from './rules/finding.js';
 import { withWrittenEnds } from './rules/written-ends.js';
 
 /** Default confidence threshold: keeps clean professional prose nearly silent. */
@@ -83,7 +83,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
 /** A finding made less sure, its severity with it. */
 function unsure(f: Finding): Finding {
   const confidence = clamp(f.confidence - UNSHOWN_MT);
-  return { ...f, confidence, severity: confidence >= ERROR_CONFIDENCE ? 'error' : 'warning' };
+  return { ...f, confidence, severity: severityOf(confidence) };
 }
 
 /** The user's per-form variant policy, keyed by folded form. */

@@ -5,6 +5,11 @@ import { withoutQualifier } from '../gazetteer/without-qualifier.js';
 /** Confidence at or above which a finding is an error rather than a warning. */
 export const ERROR_CONFIDENCE = 0.8;
 
+/** How a finding this sure is shown: an error or a warning. */
+export function severityOf(confidence: number): Finding['severity'] {
+  return confidence >= ERROR_CONFIDENCE ? 'error' : 'warning';
+}
+
 export function clamp(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0, x)) * 100) / 100;
 }
@@ -17,7 +22,7 @@ export function findingOver(
   const confidence = clamp(f.confidence);
   return {
     ruleId: f.ruleId, kind: f.kind,
-    severity: confidence >= ERROR_CONFIDENCE ? 'error' : 'warning',
+    severity: severityOf(confidence),
     message: f.message,
     offset: a.start, length: b.end - a.start,
     actual: doc.text.slice(a.start, b.end),

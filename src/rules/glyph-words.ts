@@ -2,10 +2,8 @@ import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import { findingOver } from './finding.js';
-import { misreadings } from './ocr-words.js';
+import { DIGIT_LETTERS, misreadings } from './ocr-words.js';
 
-/** Letters print's digits are read as, the likelier first: 1 is l or I. */
-const GLYPH_LETTERS: Record<string, readonly string[]> = { 0: ['o'], 1: ['l', 'i'], 5: ['s'], 8: ['b'] };
 const GLYPH_DIGIT = /[0158]/;
 
 /** At most this many readings of one word are tried (two digits that are 1). */
@@ -52,11 +50,13 @@ function readingOf(doc: Document, kb: Knowledge, raw: string): string | undefine
 function readings(raw: string): string[] {
   let out = [''];
   for (let i = 0; i < raw.length; i++) {
-    const letters = GLYPH_LETTERS[raw[i]!];
-    if (!letters) {
+    const letter = DIGIT_LETTERS[raw[i]!];
+    if (!letter) {
       out = out.map((s) => s + raw[i]);
       continue;
     }
+    // The likelier letter first: 1 is l, or I.
+    const letters = raw[i] === '1' ? [letter, 'i'] : [letter];
     out = out.flatMap((s) => letters.map((l) => s + (i === 0 ? l.toUpperCase() : l))).slice(0, MAX_READINGS);
   }
   return out;

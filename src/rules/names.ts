@@ -11,7 +11,7 @@ import { align, candidatesFor, needsVouching, sharingToken } from './align.js';
 import { reshapedNames } from './reshaped-names.js';
 import { memoised } from './memoised.js';
 import { LOOKALIKE, ocrDistance } from '../match/ocr-distance.js';
-import { type Alignment, MAX_ANCHORED_FORMS, MENTION_BONUS } from './alignment.js';
+import { type Alignment, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS } from './alignment.js';
 
 /** Names a word spelt as MT writes a name's word may point at (the forms holding "Times"). */
 const MAX_SPELLED_FORMS = 2000;
@@ -144,7 +144,6 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
 
 /** Readings of a spelling as a common word one look-alike glyph away, per gazetteer and spelling. */
 const lookalikeReadings = new WeakMap<GazetteerView, Map<string, string[]>>();
-const MAX_LOOKALIKE_SPELLINGS = 50_000;
 
 /**
  * In OCR'd text, the names a word makes with its neighbours read as a common
@@ -154,7 +153,7 @@ const MAX_LOOKALIKE_SPELLINGS = 50_000;
 function misprintedWordForms(kb: Knowledge, run: Word[], p: number): Form[] {
   const gz = kb.gazetteer;
   const folded = run[p]!.folded;
-  const readings = memoised(lookalikeReadings, gz, MAX_LOOKALIKE_SPELLINGS, folded, () => kb.wordsLookingLike(folded)
+  const readings = memoised(lookalikeReadings, gz, MAX_CANDIDATE_SPELLINGS, folded, () => kb.wordsLookingLike(folded)
     .filter((c) => c.word !== folded && ocrDistance(folded, c.word, gz.skeleton, LOOKALIKE) <= LOOKALIKE).map((c) => c.word));
   const out: Form[] = [];
   for (const word of readings) {

@@ -83,7 +83,8 @@ const MIN_TITLED = 7;
 const MAX_MEMOISED = 50_000;
 const readings = new WeakMap<GazetteerView, Map<string, Reading | undefined>>();
 
-const DIGIT_LETTERS: Record<string, string> = { 0: 'o', 1: 'l', 5: 's', 8: 'b' };
+/** The letter print's digit most looks like. */
+export const DIGIT_LETTERS: Readonly<Record<string, string>> = { 0: 'o', 1: 'l', 5: 's', 8: 'b' };
 
 /** OCR distance allowed between a word and the word read back (ocrDistance: a look-alike letter costs 0.4): two such letters, three from six letters. */
 const maxDistance = (written: string) => (written.length >= 6 ? 1.2 : 0.8);
