@@ -8,8 +8,10 @@
 // doubled or undoubled, a romanisation rule (w as v, j as dzh …). OCR slips:
 // one look-alike glyph (rn for m, c for e, h for b …) or two, in a text that
 // reads as OCR output. A third pass puts the names in compounds, possessives
-// and beside numbers. Of the garbles found, "restored" counts those whose
-// sentence --fix would give back with every word around the name as written.
+// and beside numbers; a fourth spells the Chinese and Japanese names among
+// them as Russian does by syllables, every word (respeltProbe). Of the
+// garbles found, "restored" counts those whose sentence --fix would give back
+// with every word around the name as written.
 // Some garbles are other real names or words ("Reed" as "Read"), which
 // entlint rightly leaves alone, so 100% is not the aim; a drop after a change
 // is the signal.
@@ -148,6 +150,11 @@ function probe(mode, slips, sentences = SENTENCES) {
       cases.push({ e, word: words[t], garbled, offset, group: `${type}, ${slip}`, text, from, to: from + sentence.length, clean: template.replace('{}', e.name) });
     }
   }
+  report(`${mode}: one word of a prominent name garbled, one sentence each`, docs, cases);
+}
+
+/** Runs the sentences through entlint and prints, per group, how many garbles it found, fixed to the name, and restored. */
+function report(title, docs, cases) {
   const out = execFileSync(process.execPath, [join(ROOT, 'bin', 'entlint.js'), '--ndjson'], { input: `${docs.join('\n')}\n`, maxBuffer: 2 ** 28 });
   const groups = new Map();
   const wrong = [];
@@ -161,17 +168,17 @@ function probe(mode, slips, sentences = SENTENCES) {
     const f = result.findings.find((x) => x.offset < c.offset + c.garbled.length && x.offset + x.length > c.offset);
     if (!f) continue;
     g.found++;
-    if (f.expected.some((x) => x === c.e.name || x.split(' ').includes(c.word))) g.fixed++;
-    else wrong.push(`${c.garbled} → ${f.expected[0]} (${c.e.name})`);
-    // The words around the name as written, none lost or written twice, whatever spelling of the name the fix chose.
     const all = fixed(c.text, result.findings, c.from, c.to);
     const back = all.slice(c.from, c.to + all.length - c.text.length);
+    if (back === c.clean || f.expected.some((x) => x === c.e.name || x.split(' ').includes(c.word))) g.fixed++;
+    else wrong.push(`${c.garbled} → ${f.expected[0]} (${c.e.name})`);
+    // The words around the name as written, none lost or written twice, whatever spelling of the name the fix chose.
     const [before, after] = c.clean.split(c.e.name);
     if (back.startsWith(before) && back.endsWith(after) && doubled(back) <= doubled(c.clean)) g.restored++;
     else botched.push(`${JSON.stringify(c.text.slice(c.from, c.to))} → ${JSON.stringify(back)}`);
   }
   const percent = (a, b) => `${((100 * a) / b).toFixed(1)}%`.padStart(6);
-  console.log(`${mode}: one word of a prominent name garbled, one sentence each`);
+  console.log(title);
   let n = 0, found = 0, right = 0, restored = 0;
   for (const [group, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     n += g.n; found += g.found; right += g.fixed; restored += g.restored;
@@ -182,6 +189,58 @@ function probe(mode, slips, sentences = SENTENCES) {
   if (botched.length) console.log(`  not restored: ${botched.slice(0, 5).join(', ')}`);
 }
 
+/**
+ * Chinese and Japanese names as Russian spells them by syllables (the
+ * Palladius and Polivanov systems of confusions/cyrillic-syllables.tsv) and MT
+ * writes them back letter by letter, each Russian letter its usual way
+ * (cyrillic-latin.tsv): every word of the name ("Si Tszinpin", "Fumio
+ * Kisida"). Half the sentences name the country, half do not.
+ */
+function respeltProbe() {
+  const rows = (name) => readFileSync(join(ROOT, 'dictionaries', 'confusions', name), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+  const usual = new Map(rows('cyrillic-latin.tsv').map(([letter, spellings]) => [letter, (spellings ?? '').split(' ')[0]]));
+  const syllables = { zh: new Map(), ja: new Map() };
+  // Japanese и after a vowel is written й: the Latin of a syllable, not one of its own.
+  for (const [system, syllable, cyrillic] of rows('cyrillic-syllables.tsv')) if (cyrillic !== 'й') syllables[system].set(syllable.normalize('NFD').replace(/\p{M}/gu, ''), cyrillic);
+  const respell = (word, system) => {
+    const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['-]/g, '');
+    const split = (i) => {
+      if (i === w.length) return '';
+      if (system === 'ja' && /[bdgkmpst]/.test(w[i]) && w[i + 1] === w[i]) { const rest = split(i + 1); if (rest !== null) return syllables.ja.get(`${w[i]}a`)[0] + rest; }
+      for (let n = Math.min(6, w.length - i); n >= 1; n--) {
+        const c = syllables[system].get(w.slice(i, i + n));
+        const rest = c && split(i + n);
+        if (c && rest !== null) return c + rest;
+      }
+      return null;
+    };
+    const cyrillic = split(0);
+    if (cyrillic === null) return null;
+    const latin = [...(system === 'ja' ? cyrillic.replace(/([аэиоу])и/g, '$1й') : cyrillic)].map((c) => usual.get(c) ?? c).join('');
+    return word[0] === word[0].toUpperCase() ? latin[0].toUpperCase() + latin.slice(1) : latin;
+  };
+  const systems = { CN: ['zh', 'Chinese'], JP: ['ja', 'Japanese'] };
+  const docs = [];
+  const cases = [];
+  for (const type of ['people', 'places']) {
+    for (const e of POOLS[type].filter((x) => systems[x.country])) {
+      const [system, people] = systems[e.country];
+      const words = e.name.split(' ');
+      const spelt = words.map((w) => respell(w, system));
+      if (spelt.some((w) => w === null) || spelt.join(' ').toLowerCase() === e.name.toLowerCase()) continue;
+      const span = spelt.join(' ');
+      const named = docs.length % 2 === 0;
+      const template = pick(SENTENCES[type]).replace(/\.$/, named ? `, ${people} media said.` : '.');
+      const text = template.replace('{}', span);
+      const offset = text.indexOf(span);
+      docs.push(JSON.stringify({ id: String(docs.length), text }));
+      cases.push({ e, word: words.at(-1), garbled: span, offset, group: `${type}, ${system}, ${named ? 'country named' : 'country not named'}`, text, from: 0, to: text.length, clean: template.replace('{}', e.name) });
+    }
+  }
+  report('MT from Russian: Chinese and Japanese names spelt by syllables, every word, one sentence each', docs, cases);
+}
+
 probe('MT', MT);
 probe('OCR', OCR);
 probe('MT, name in a compound or beside a number', MT, COMPOUNDS);
+respeltProbe();

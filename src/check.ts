@@ -16,6 +16,7 @@ import { heardNames } from './rules/heard-names.js';
 import { withoutExplainedWords, withoutWrittenPlaces } from './rules/explained-words.js';
 import { ocrWordFindings } from './rules/ocr-words.js';
 import { glyphWordFindings } from './rules/glyph-words.js';
+import { respeltNames } from './rules/respelt-names.js';
 import { surestFindings } from './rules/surest-findings.js';
 import { clamp, severityOf } from './rules/finding.js';
 import { withWrittenEnds } from './rules/written-ends.js';
@@ -51,6 +52,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...homoglyphFindings(doc, kb),
     // Before the names: a word a digit misprinted is that word, not a name one glyph from it.
     ...glyphWordFindings(doc, kb, claimed),
+    // Before the names: a Chinese or Japanese name read back from Russian is that name, exactly, not one a letter or two from it.
+    ...respeltNames(doc, kb, runs, claimed),
     // Below the threshold too: resolutions must not depend on what is reported.
     ...nameFindings(doc, kb, runs, memory, claimed, floor, variantPolicies(options.variants)),
     ...(layer ? nameFindings(doc, layer, runs, memory, claimed, floor) : []),

@@ -10,6 +10,7 @@ import { keyFns, ocrSkeletons, type Homoglyph, type NameSpelling, type RewriteRu
 import { SpellingCache } from './text/spelling-cache.js';
 import { ARABIC_ARTICLE } from './text/name-words.js';
 import { ocrWordIndex, ocrWordsOf } from './match/ocr-word-index.js';
+import { SyllableReader, type CyrillicSpellings } from './match/cyrillic-spellings.js';
 import { phraseKeys, type PhraseRule, type PhraseRuleEntry } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
@@ -50,6 +51,8 @@ export interface KnowledgeData {
   functionWords?: Iterable<string>;
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
+  /** Chinese and Japanese syllables as Russian spells them, and Russian letters as MT writes them (confusions/cyrillic-*.tsv). */
+  cyrillicSpellings?: CyrillicSpellings;
 }
 
 /** A set of strings as the checker asks it: a Set, or a table read from a snapshot. */
@@ -83,6 +86,7 @@ export interface KnowledgeParts {
   ocrLayer?: () => Knowledge | undefined;
   /** The OCR layer's main gazetteer: its people and name words, where the layer holds places only. */
   main?: GazetteerView;
+  cyrillicSpellings?: CyrillicSpellings;
 }
 
 /** Country names and aliases of a gazetteer's countries, folded, with their codes. */
@@ -119,6 +123,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
     functionWords: new Set(data.functionWords),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
+    cyrillicSpellings: data.cyrillicSpellings,
   };
   parts.ocrLayer = ocrLayerOf(parts, () => {
     const places = data.ocrPlaces?.();
@@ -197,6 +202,7 @@ export class Knowledge {
   /** Made once: a closure made per call would be most of what looking up a word allocates. */
   private readonly spellingFacts = (raw: string): WordFacts => wordFacts(raw, false, this);
   private readonly spelledWords = new Map<string, readonly string[]>();
+  private readers?: SyllableReader[];
 
   constructor(source: KnowledgeData | KnowledgeParts) {
     const parts = 'gazetteer' in source ? source : buildParts(source);
@@ -364,6 +370,12 @@ export class Knowledge {
       this.spelledWords.set(folded, words);
     }
     return words;
+  }
+
+  /** Readers of names written back from Russian Cyrillic, one per language spelt by syllables (Chinese, Japanese); made on first use. */
+  syllableReaders(): readonly SyllableReader[] {
+    const tables = this.parts.cyrillicSpellings;
+    return (this.readers ??= tables ? (['zh', 'ja'] as const).map((s) => new SyllableReader(s, tables)) : []);
   }
 
   /** Whether a word spells this word of a name as MT writes it ("kelindun", clinton). */

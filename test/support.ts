@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Knowledge, BUNDLED_DICTIONARIES } from '../src/index.js';
+import { readCyrillicSpellings } from '../src/gazetteer/load.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
 import { parseHomoglyphs, parseRewriteRules, type NameSpelling } from '../src/match/confusions.js';
@@ -30,6 +31,7 @@ export function smallKnowledge(opts: {
     surnames: opts.surnames,
     culturalNames: opts.culturalNames,
     nameSpellings: opts.nameSpellings,
+    cyrillicSpellings: readCyrillicSpellings(table),
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });
 }

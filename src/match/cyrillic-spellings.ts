@@ -1,0 +1,132 @@
+import { DataError } from '../gazetteer/data-error.js';
+import { fold } from '../text/fold.js';
+
+/** A language whose names Russian spells syllable by syllable, by a system of its own. */
+export type SyllableSystem = 'zh' | 'ja';
+
+/** One syllable of a language in its usual Latin spelling (pinyin, Hepburn) and in Russian Cyrillic (confusions/cyrillic-syllables.tsv). */
+export interface CyrillicSyllable { system: SyllableSystem; syllable: string; cyrillic: string }
+
+/** The tables that read a name MT wrote back from Russian Cyrillic (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv). */
+export interface CyrillicSpellings {
+  syllables: CyrillicSyllable[];
+  /** A Cyrillic letter → how MT writes it in Latin letters, the usual way first ("" for a soft sign dropped). */
+  latin: [string, string[]][];
+}
+
+const SYSTEMS: readonly string[] = ['zh', 'ja'];
+
+/** Parses `system<TAB>syllable<TAB>Cyrillic[<TAB>why]`. */
+export function parseCyrillicSyllables(text: string, file: string): CyrillicSyllable[] {
+  return rows(text).map(({ cells, line }) => {
+    const [system, syllable, cyrillic] = cells;
+    if (!system || !SYSTEMS.includes(system)) throw new DataError(file, line, `unknown system ${JSON.stringify(system)}: expected one of ${SYSTEMS.join(', ')}`);
+    if (!syllable || !/^\p{Ll}+$/u.test(syllable)) throw new DataError(file, line, 'expected a lower-case Latin syllable in the second column');
+    if (!cyrillic || !/^\p{Script=Cyrillic}+$/u.test(cyrillic)) throw new DataError(file, line, 'expected Cyrillic letters in the third column');
+    return { system: system as SyllableSystem, syllable: fold(syllable), cyrillic };
+  });
+}
+
+/** Parses `Cyrillic letter<TAB>Latin spellings, space-separated (none: dropped)[<TAB>why]`. */
+export function parseCyrillicLatin(text: string, file: string): [string, string[]][] {
+  return rows(text).map(({ cells, line }) => {
+    const [letter, spellings = ''] = cells;
+    if (!letter || [...letter].length !== 1 || !/\p{Script=Cyrillic}/u.test(letter)) throw new DataError(file, line, 'expected one Cyrillic letter in the first column');
+    const latin = spellings.split(' ').filter(Boolean);
+    if (latin.some((s) => !/^[a-z]+$/.test(s))) throw new DataError(file, line, 'expected lower-case Latin spellings in the second column');
+    return [letter, latin.length ? latin : ['']];
+  });
+}
+
+function rows(text: string): { cells: string[]; line: number }[] {
+  const out: { cells: string[]; line: number }[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (raw.trim() && !raw.startsWith('#')) out.push({ cells: raw.split('\t'), line: i + 1 });
+  });
+  return out;
+}
+
+/** Readings of one word this many at most: a name's few syllables have a few each. */
+const MAX_READINGS = 32;
+/** Latin spellings of one Cyrillic syllable this many at most. */
+const MAX_SPELLINGS = 16;
+/** Words whose readings are kept, then all forgotten at once: a stream's vocabulary has no end. */
+const MAX_MEMO = 20_000;
+
+/**
+ * Reads words MT wrote back from Russian Cyrillic in one language's usual
+ * spelling: "tszinpin" (цзиньпин) → jinping, jingping, …; every way the word
+ * splits into that language's syllables as Russian writes them. A doubled
+ * consonant in Japanese is the doubled consonant (Хаттори, Hattori).
+ */
+export class SyllableReader {
+  /** Latin spelling of a syllable's Cyrillic → the syllables. */
+  private readonly byLatin = new Map<string, string[]>();
+  private readonly native: Set<string>;
+  private readonly longest: number;
+  private readonly memo = new Map<string, string[]>();
+
+  constructor(readonly system: SyllableSystem, tables: CyrillicSpellings) {
+    const latin = new Map(tables.latin);
+    const own = tables.syllables.filter((s) => s.system === system);
+    this.native = new Set(own.map((s) => s.syllable));
+    let longest = 0;
+    for (const { syllable, cyrillic } of own) {
+      for (const spelling of spellingsOf(cyrillic, latin)) {
+        const list = this.byLatin.get(spelling) ?? [];
+        if (!list.includes(syllable)) list.push(syllable);
+        this.byLatin.set(spelling, list);
+        longest = Math.max(longest, spelling.length);
+      }
+    }
+    this.longest = longest;
+  }
+
+  /** The word's readings as this language spells it (folded, apostrophes and hyphens ignored); none if it does not split so. */
+  read(folded: string): readonly string[] {
+    let out = this.memo.get(folded);
+    if (!out) {
+      out = this.split(folded.replace(/['’-]/g, ''), this.byLatin);
+      if (this.memo.size >= MAX_MEMO) this.memo.clear();
+      this.memo.set(folded, out);
+    }
+    return out;
+  }
+
+  /** Whether the word is already spelt in this language's syllables ("Chunli", "Mao Ning"): then it may be right as it is. */
+  isNative(folded: string): boolean {
+    const word = folded.replace(/['’-]/g, '');
+    return this.split(word, null).length > 0;
+  }
+
+  /** The ways `word` splits into syllables: Latin spellings read as syllables, or (`by` null) the language's own syllables. */
+  private split(word: string, by: Map<string, string[]> | null): string[] {
+    const from = new Map<number, string[]>([[word.length, ['']]]);
+    for (let i = word.length - 1; i >= 0; i--) {
+      const here = new Set<string>();
+      for (let len = 1; len <= this.longest && i + len <= word.length; len++) {
+        const piece = word.slice(i, i + len);
+        const readings = by ? by.get(piece) : this.native.has(piece) ? [piece] : undefined;
+        const rest = from.get(i + len);
+        if (!readings || !rest?.length) continue;
+        for (const r of readings) for (const tail of rest) if (here.size < MAX_READINGS) here.add(r + tail);
+      }
+      // Japanese doubles a consonant before a syllable (っ): Hattori, Nikko.
+      if (this.system === 'ja' && /[bcdfghjkmprstz]/.test(word[i]!) && word[i + 1] === word[i]) {
+        for (const tail of from.get(i + 1) ?? []) if (here.size < MAX_READINGS) here.add(word[i]! + tail);
+      }
+      if (here.size) from.set(i, [...here]);
+    }
+    return from.get(0) ?? [];
+  }
+}
+
+/** Every Latin spelling of a Cyrillic syllable, letter by letter. */
+function spellingsOf(cyrillic: string, latin: Map<string, string[]>): string[] {
+  let out = [''];
+  for (const letter of cyrillic) {
+    const ways = latin.get(letter) ?? [letter];
+    out = out.flatMap((o) => ways.map((w) => o + w)).slice(0, MAX_SPELLINGS);
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+import type { Entity, Finding } from '../types.js';
+import type { Document, Word } from '../document.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Form } from '../gazetteer/gazetteer.js';
+import type { SyllableReader, SyllableSystem } from '../match/cyrillic-spellings.js';
+import { findingOver, matchCase } from './finding.js';
+import { describe } from './describe.js';
+
+/** Where each language's names belong: a reading must name an entity of these countries. */
+const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
+  zh: new Set(['CN', 'TW', 'HK', 'MO', 'SG']),
+  ja: new Set(['JP']),
+};
+const SYSTEM_NAMES: Record<SyllableSystem, string> = {
+  zh: 'Chinese name in Russian (Palladius) spelling',
+  ja: 'Japanese name in Russian (Polivanov) spelling',
+};
+
+/** Words of one name: "Chzhao Litszyan", "Sindzo Abe". */
+const MAX_SPAN = 3;
+/** Readings of a span tried, at most. */
+const MAX_TRIES = 64;
+/** Letters of a name read so, at least: one syllable ("Van" as Wang) is any word. */
+const MIN_LETTERS = 5;
+
+const RESPELT = 0.85;
+/** Two words or more each read into one name: as sure as a garbled form the gazetteer lists, and longer than one it lists for a word of them ("Khasimoto"). */
+const RESPELT_NAME = 0.95;
+/** Every word already spelt in the language's syllables ("Chunli" for Chongli): only -n for -ng tells, and the text must name the country. */
+const NATIVE_LOOKING = 0.7;
+const POINTED = 0.05;
+
+/**
+ * A Chinese or Japanese name MT wrote back letter by letter from its Russian
+ * spelling ("Si Tszinpin", "Chunli", "Fumio Kisida"): read syllable by
+ * syllable as the language's own (kb.syllableReaders()), the words spell an
+ * accepted name of that country exactly. A span the gazetteer already knows
+ * as written (a name, or a garbled form listed) is left to the name rules.
+ */
+export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
+  if (doc.ocr) return [];
+  const readers = kb.syllableReaders();
+  const pointed = new Map<SyllableSystem, boolean>();
+  const named = (system: SyllableSystem) => {
+    let v = pointed.get(system);
+    if (v === undefined) {
+      const words = countryWords(kb, system);
+      pointed.set(system, (v = runs.some((run) => run.some((w) => words.has(w.folded)))));
+    }
+    return v;
+  };
+  const found: { span: Word[]; reading: Reading }[] = [];
+  const anyNamed = readers.some((r) => named(r.system));
+  for (const run of runs) {
+    // Without a word no list knows, a run is names and words written right, unless the text names the country.
+    if (!anyNamed && !run.some((w) => isCandidateWord(w, claimed) && mayBeRespelt(kb, w))) continue;
+    // Most capitalised words spell no syllables of either language ("Congress"): no span holds them.
+    const readable = run.map((w) => isCandidateWord(w, claimed) && readers.some((r) => r.read(w.folded).length > 0));
+    for (let start = 0; start < run.length; start++) {
+      if (!readable[start]) continue;
+      for (let len = Math.min(MAX_SPAN, run.length - start); len >= 1; len--) {
+        if (!isSpan(doc, kb, run, readable, start, start + len)) continue;
+        const span = run.slice(start, start + len);
+        let reading: Reading | undefined;
+        for (const r of readers) if ((reading = readingOf(kb, r, span, named))) break;
+        // Pinyin as written beside another word of a name is a word of that name ("Ye Lingan" is no Lingang).
+        if (!reading || (!reading.respelt && inLongerName(doc, kb, run, start, start + len))) continue;
+        found.push({ span, reading });
+        start += len - 1;
+        break;
+      }
+    }
+  }
+  // A text that spells one name the Russian way spells the others so: then pinyin
+  // as written ("Gao Fen") is read too. Elsewhere it may be a name of its own
+  // ("Liu Yan" is no Liu Yang): only a famous person is read so, or a place (a
+  // town of that name explains it).
+  const russian = new Map<SyllableSystem, boolean>();
+  const spelt = (reader: SyllableReader) => {
+    let v = russian.get(reader.system);
+    if (v === undefined) russian.set(reader.system, (v = runs.some((run) => run.some((w) => w.capitalised && isRespelt(kb, reader, w)))));
+    return v;
+  };
+  return found.filter(({ reading: r }) => r.respelt || r.form.type !== 'person' || r.form.entity.rank <= 1 || spelt(r.reader)).map(({ span, reading }) => {
+    for (const w of span) claimed.add(w);
+    return finding(doc, span, reading);
+  });
+}
+
+interface Reading { form: Form; reader: SyllableReader; confidence: number; respelt: boolean }
+
+/** A capitalised word no rule has read yet; one capital is a word ("U Bango"), not an acronym. */
+function isCandidateWord(w: Word, claimed: Set<Word>): boolean {
+  return w.capitalised && !(w.allCaps && w.folded.length > 1) && !w.number && !claimed.has(w);
+}
+
+/** run[from, to): readable words side by side, not all English ("Today" is no Tōdai). */
+function isSpan(doc: Document, kb: Knowledge, run: Word[], readable: boolean[], from: number, to: number): boolean {
+  let english = true;
+  for (let i = from; i < to; i++) {
+    if (!readable[i] || (i > from && !doc.adjacent(run[i - 1]!, run[i]!))) return false;
+    english &&= isEnglish(kb, run[i]!);
+  }
+  return !english;
+}
+
+/** The accepted name of the reader's countries the span spells, and how sure that is. */
+function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (s: SyllableSystem) => boolean): Reading | undefined {
+  const readings: (readonly string[])[] = [];
+  for (const w of span) {
+    const r = reader.read(w.folded);
+    if (!r.length) return undefined;
+    readings.push(r);
+  }
+  // Words of names written right ("Li", "Bango", "Van") need the text to name the country.
+  const respelt = span.some((w) => isRespelt(kb, reader, w));
+  if (!respelt && !named(reader.system)) return undefined;
+  // A name or garbled form the gazetteer holds as written is the name rules' to read.
+  const written = span.map((w) => w.folded).join(' ');
+  if (kb.gazetteer.forms.has(written)) return undefined;
+  let tries = 0;
+  let found: Form | undefined;
+  for (const joined of combinations(readings)) {
+    if (++tries > MAX_TRIES) break;
+    if (joined === written || joined.replace(/ /g, '').length < MIN_LETTERS) continue;
+    for (const f of kb.gazetteer.forms.get(joined) ?? []) {
+      if (f.kind === 'garbled' || f.kind === 'dated' || !belongsTo(f.entity, reader.system)) continue;
+      if (!found || f.entity.rank < found.entity.rank || (f.entity === found.entity && f.kind === 'name')) found = f;
+    }
+  }
+  if (!found) return undefined;
+  const confidence = respelt && span.length > 1 ? RESPELT_NAME : (respelt ? RESPELT : NATIVE_LOOKING) + (named(reader.system) ? POINTED : 0);
+  return { form: found, reader, confidence, respelt };
+}
+
+/** No English word, given name or word of a name written right: a word a Russian spelling may have made. */
+function mayBeRespelt(kb: Knowledge, w: Word): boolean {
+  return !isEnglish(kb, w) && !w.givenName && !kb.gazetteer.tokenForms.has(w.folded);
+}
+
+/** Such a word spelt in the language's syllables as Russian writes them, in none as the language does: "Tszinpin", "Kisida". */
+function isRespelt(kb: Knowledge, reader: SyllableReader, w: Word): boolean {
+  return mayBeRespelt(kb, w) && reader.read(w.folded).length > 0 && !reader.isNative(w.folded);
+}
+
+/** An English word, hyphened as old print does too ("To-day"). */
+function isEnglish(kb: Knowledge, w: Word): boolean {
+  return w.common || (w.folded.includes('-') && kb.isCommonWord(w.folded.replace(/-/g, '')));
+}
+
+/** Each way of joining one reading per word with spaces, in order. */
+function* combinations(readings: readonly (readonly string[])[]): Generator<string> {
+  const pick = (i: number, prefix: string): Generator<string> => (function* () {
+    if (i === readings.length) { yield prefix; return; }
+    for (const r of readings[i]!) yield* pick(i + 1, i ? `${prefix} ${r}` : r);
+  })();
+  yield* pick(0, '');
+}
+
+function belongsTo(e: Entity, system: SyllableSystem): boolean {
+  return !!e.country && e.country.split(/,\s*/).some((c) => COUNTRIES[system].has(c));
+}
+
+/** Whether run[from, to) has a word of a name right beside it: capitalised, a surname or no English word (a title is one). */
+function inLongerName(doc: Document, kb: Knowledge, run: Word[], from: number, to: number): boolean {
+  const before = run[from - 1];
+  const after = run[to];
+  const nameWord = (w: Word | undefined): w is Word => !!w && w.capitalised && (!w.common || kb.isSurname(w.folded));
+  return (nameWord(before) && doc.adjacent(before, run[from]!)) || (nameWord(after) && doc.adjacent(run[to - 1]!, after));
+}
+
+/** The words that name a language's countries, and their peoples ("china", "chinese", "taiwanese"), per knowledge. */
+function countryWords(kb: Knowledge, system: SyllableSystem): ReadonlySet<string> {
+  let bySystem = pointerWords.get(kb);
+  if (!bySystem) pointerWords.set(kb, (bySystem = new Map()));
+  let words = bySystem.get(system);
+  if (!words) {
+    const out = new Set<string>();
+    for (const [name, code] of kb.parts.countries) {
+      if (!COUNTRIES[system].has(code) || name.includes(' ')) continue;
+      out.add(name);
+      // The people's word, as kb.countryOf() reads it back.
+      for (const stem of [name, name.slice(0, -1)]) for (const end of DEMONYM_ENDS) if (kb.countryOf(stem + end) === code) out.add(stem + end);
+    }
+    bySystem.set(system, (words = out));
+  }
+  return words;
+}
+
+const DEMONYM_ENDS = ['ese', 'ian', 'an', 'i', 'ish'];
+const pointerWords = new WeakMap<Knowledge, Map<SyllableSystem, ReadonlySet<string>>>();
+
+/** A finding over the words the reading changes ("Seiya Sudzuki": Sudzuki), naming the whole name. */
+function finding(doc: Document, span: Word[], r: Reading): Finding {
+  const changed = span.flatMap((w, i) => (w.folded !== r.form.folded[i] ? [i] : []));
+  const [first, last] = [changed[0] ?? 0, changed[changed.length - 1] ?? span.length - 1];
+  const a = span[first]!;
+  const b = span[last]!;
+  const written = doc.text.slice(a.start, b.end);
+  return findingOver(doc, a, b, {
+    ruleId: `entity/${r.form.type}`, kind: 'transliteration', confidence: r.confidence,
+    message: `“${doc.text.slice(span[0]!.start, span[span.length - 1]!.end)}” reads as “${r.form.text}” (${describe(r.form.entity)}): a ${SYSTEM_NAMES[r.reader.system]}, written back letter by letter`,
+    expected: [matchCase(written, r.form.tokens.slice(first, last + 1).join(' '))], entity: { name: r.form.entity.name, type: r.form.type },
+  });
+}

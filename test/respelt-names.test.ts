@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { check, BUNDLED_DICTIONARIES } from '../src/index.js';
+import { readCyrillicSpellings } from '../src/gazetteer/load.js';
+import { parseCyrillicLatin, parseCyrillicSyllables, SyllableReader } from '../src/match/cyrillic-spellings.js';
+import { smallKnowledge } from './support.js';
+
+const tables = readCyrillicSpellings((name) => join(BUNDLED_DICTIONARIES, 'confusions', name));
+const zh = new SyllableReader('zh', tables);
+const ja = new SyllableReader('ja', tables);
+
+describe('syllable tables (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv)', () => {
+  it('name the file and line of a broken row', () => {
+    expect(() => parseCyrillicSyllables('# c\nzh\tba\tба\nko\tba\tба\n', 's.tsv')).toThrow(/s\.tsv:3: unknown system "ko"/);
+    expect(() => parseCyrillicSyllables('zh\tba\tba\n', 's.tsv')).toThrow(/s\.tsv:1: expected Cyrillic letters/);
+    expect(() => parseCyrillicLatin('х\tkh h\nab\ta\n', 'l.tsv')).toThrow(/l\.tsv:2: expected one Cyrillic letter/);
+  });
+
+  it('read every syllable back from its Cyrillic as MT writes it', () => {
+    const latin = new Map(tables.latin);
+    const bad = tables.syllables.filter(({ system, syllable, cyrillic }) => {
+      const usual = [...cyrillic].map((c) => latin.get(c)![0]).join('');
+      return !(system === 'zh' ? zh : ja).read(usual).includes(syllable);
+    }).map((s) => `${s.system} ${s.syllable}`);
+    expect(tables.syllables.length).toBeGreaterThan(500);
+    expect(bad).toEqual([]);
+  });
+
+  it('read names MT wrote back from Russian as the language spells them', () => {
+    const cases: [SyllableReader, string, string][] = [
+      [zh, 'tszinpin', 'jinping'], [zh, 'syaopin', 'xiaoping'], [zh, 'chzhao', 'zhao'], [zh, 'litszyan', 'lijian'],
+      [zh, 'chzhenchzhou', 'zhengzhou'], [zh, 'chunli', 'chongli'], [zh, 'van', 'wang'], [zh, 'khu', 'hu'], [zh, 'zhen', 'ren'],
+      [ja, 'kisida', 'kishida'], [ja, 'sindzo', 'shinzo'], [ja, 'khirosima', 'hiroshima'], [ja, 'keysuke', 'keisuke'], [ja, 'tiba', 'chiba'],
+      [ja, 'khattori', 'hattori'],
+    ];
+    expect(cases.filter(([r, w, name]) => !r.read(w).includes(name))).toEqual([]);
+    expect(zh.read('london')).toEqual([]);
+  });
+
+  it('tell pinyin and Hepburn as written from the Russian spelling', () => {
+    expect([zh.isNative('chunli'), zh.isNative('tszinpin'), ja.isNative('kishida'), ja.isNative('kisida')]).toEqual([true, false, true, false]);
+  });
+});
+
+const kb = smallKnowledge({
+  people: [
+    { name: 'Xi Jinping', country: 'CN', rank: 1 },
+    { name: 'Zhao Lijian', country: 'CN', rank: 2 },
+    { name: 'Liu Yang', country: 'CN', rank: 3 },
+    { name: 'Fumio Kishida', country: 'JP', rank: 1 },
+    { name: 'Hideki Matsuyama', country: 'JP', rank: 2 },
+  ],
+  places: [
+    { name: 'China', kind: 'country', country: 'CN', rank: 1 },
+    { name: 'Japan', kind: 'country', country: 'JP', rank: 1 },
+    { name: 'Chongli', kind: 'city', country: 'CN', rank: 3 },
+    { name: 'Lingang', kind: 'city', country: 'CN', rank: 3 },
+    { name: 'Tōdai', kind: 'other', country: 'JP', rank: 3 },
+    { name: 'Wangen', kind: 'city', country: 'DE', rank: 3 },
+  ],
+  words: ['the', 'said', 'leader', 'met', 'minister', 'today', 'researcher', 'events', 'were', 'held', 'in', 'and', 'visited', 'van', 'a', 'an', 'foreign', 'spokesman'],
+});
+const fixes = (text: string) => check(text, { knowledge: kb }).map((f) => `${f.actual} → ${f.expected[0]}`);
+
+describe('names written back from Russian, syllable by syllable', () => {
+  it('reads a Chinese or Japanese name that Russian spelt into the name itself', () => {
+    expect(fixes('The leader Si Tszinpin met the minister.')).toEqual(['Si Tszinpin → Xi Jinping']);
+    expect(fixes('The spokesman Chzhao Litszyan said so.')).toEqual(['Chzhao Litszyan → Zhao Lijian']);
+    expect(fixes('Prime Minister Fumio Kisida visited Japan.')).toEqual(['Kisida → Kishida']);
+    const [f] = check('The leader Si Tszinpin met the minister.', { knowledge: kb });
+    expect(f).toMatchObject({ ruleId: 'entity/person', kind: 'transliteration', entity: { name: 'Xi Jinping' } });
+    expect(f!.message).toMatch(/Palladius/);
+  });
+
+  it('reads pinyin as written ("Chunli") only where the text names the country', () => {
+    expect(fixes('The events were held in Chunli.')).toEqual([]);
+    expect(fixes('The events were held in Chunli, China.')).toEqual(['Chunli → Chongli']);
+    // Inside a longer name it is a word of that name.
+    expect(fixes('The researcher Ye Lingan visited China.')).toEqual([]);
+  });
+
+  it('leaves pinyin as written that may be a name of its own ("Liu Yan"), unless the text spells other names the Russian way', () => {
+    expect(fixes('The researcher Liu Yan visited China.')).toEqual([]);
+    expect(fixes('The researcher Liu Yan met Si Tszinpin in China.')).toEqual(['Yan → Yang', 'Si Tszinpin → Xi Jinping']);
+  });
+
+  it('leaves English words, and names of other countries a reading spells', () => {
+    expect(fixes('Today the minister visited Japan.')).toEqual([]);
+    // Wangen is German: the name rules read "Vangen" (v for w), this rule does not.
+    expect(check('The minister visited Vangen in China.', { knowledge: kb }).filter((f) => /Palladius|Polivanov/.test(f.message))).toEqual([]);
+  });
+});
