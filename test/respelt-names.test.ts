@@ -47,6 +47,7 @@ const kb = smallKnowledge({
     { name: 'Xi Jinping', country: 'CN', rank: 1 },
     { name: 'Zhao Lijian', country: 'CN', rank: 2 },
     { name: 'Liu Yang', country: 'CN', rank: 3 },
+    { name: 'Wang Chen', country: 'CN', rank: 3 },
     { name: 'Fumio Kishida', country: 'JP', rank: 1 },
     { name: 'Hideki Matsuyama', country: 'JP', rank: 2 },
   ],
@@ -82,6 +83,11 @@ describe('names written back from Russian, syllable by syllable', () => {
   it('leaves pinyin as written that may be a name of its own ("Liu Yan"), unless the text spells other names the Russian way', () => {
     expect(fixes('The researcher Liu Yan visited China.')).toEqual([]);
     expect(fixes('The researcher Liu Yan met Si Tszinpin in China.')).toEqual(['Yan → Yang', 'Si Tszinpin → Xi Jinping']);
+  });
+
+  it('reads a name with an English word the language spells no syllable of ("Van" for Wang) where the text names the country', () => {
+    expect(fixes('The researcher Van Chen visited China.')).toEqual(['Van → Wang']);
+    expect(fixes('The researcher Van Chen visited the lab.')).toEqual([]);
   });
 
   it('leaves English words, and names of other countries a reading spells', () => {

@@ -73,21 +73,28 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
   }
   // A text that spells one name the Russian way spells the others so: then pinyin
   // as written ("Gao Fen") is read too. Elsewhere it may be a name of its own
-  // ("Liu Yan" is no Liu Yang): only a famous person is read so, or a place (a
-  // town of that name explains it).
+  // ("Liu Yan" is no Liu Yang): only a famous person is read so, a place (a
+  // town of that name explains it), or, where the text names the country, a
+  // name with an English word the language spells no syllable of ("Van Chen").
   const russian = new Map<SyllableSystem, boolean>();
   const spelt = (reader: SyllableReader) => {
     let v = russian.get(reader.system);
     if (v === undefined) russian.set(reader.system, (v = runs.some((run) => run.some((w) => w.capitalised && isRespelt(kb, reader, w)))));
     return v;
   };
-  return found.filter(({ reading: r }) => r.respelt || r.form.type !== 'person' || r.form.entity.rank <= 1 || spelt(r.reader)).map(({ span, reading }) => {
+  return found.filter(({ reading: r }) => r.respelt || r.form.type !== 'person' || r.form.entity.rank <= 1 || (r.unlike && named(r.reader.system)) || spelt(r.reader)).map(({ span, reading }) => {
     for (const w of span) claimed.add(w);
     return finding(doc, span, reading);
   });
 }
 
-interface Reading { form: Form; reader: SyllableReader; confidence: number; respelt: boolean }
+interface Reading {
+  form: Form; reader: SyllableReader; confidence: number;
+  /** A word is spelt the Russian way ("Tszinpin"). */
+  respelt: boolean;
+  /** A word past a sentence's first is spelt in no syllables of the language, if an English word ("Van", "Day"). */
+  unlike: boolean;
+}
 
 /** A capitalised word no rule has read yet; one capital is a word ("U Bango"), not an acronym. */
 function isCandidateWord(w: Word, claimed: Set<Word>): boolean {
@@ -130,7 +137,7 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   }
   if (!found) return undefined;
   const confidence = respelt && span.length > 1 ? RESPELT_NAME : (respelt ? RESPELT : NATIVE_LOOKING) + (named(reader.system) ? POINTED : 0);
-  return { form: found, reader, confidence, respelt };
+  return { form: found, reader, confidence, respelt, unlike: span.some((w) => !w.sentenceStart && !reader.isNative(w.folded)) };
 }
 
 /** No English word, given name or word of a name written right: a word a Russian spelling may have made. */
