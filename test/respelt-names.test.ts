@@ -48,6 +48,7 @@ const kb = smallKnowledge({
     { name: 'Zhao Lijian', country: 'CN', rank: 2 },
     { name: 'Liu Yang', country: 'CN', rank: 3 },
     { name: 'Wang Chen', country: 'CN', rank: 3 },
+    { name: 'Tsai Ing-wen', garbled: ['Cai Yingwen'], country: 'TW', rank: 1 },
     { name: 'Fumio Kishida', country: 'JP', rank: 1 },
     { name: 'Hideki Matsuyama', country: 'JP', rank: 2 },
   ],
@@ -71,6 +72,10 @@ describe('names written back from Russian, syllable by syllable', () => {
     const [f] = check('The leader Si Tszinpin met the minister.', { knowledge: kb });
     expect(f).toMatchObject({ ruleId: 'entity/person', kind: 'transliteration', entity: { name: 'Xi Jinping' } });
     expect(f!.message).toMatch(/Palladius/);
+  });
+
+  it('reads a name English writes otherwise through its pinyin, a garbled form the gazetteer lists ("Cai Yingwen")', () => {
+    expect(fixes('The leader Tsai Inven met the minister.')).toEqual(['Inven → Ing-wen']);
   });
 
   it('reads pinyin as written ("Chunli") only where the text names the country', () => {

@@ -90,6 +90,8 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
 
 interface Reading {
   form: Form; reader: SyllableReader; confidence: number;
+  /** The garbled form the reading spells, when that is how it names the entity ("Cai Yingwen"). */
+  via?: Form;
   /** A word is spelt the Russian way ("Tszinpin"). */
   respelt: boolean;
   /** A word past a sentence's first is spelt in no syllables of the language, if an English word ("Van", "Day"). */
@@ -127,17 +129,23 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   if (kb.gazetteer.forms.has(written)) return undefined;
   let tries = 0;
   let found: Form | undefined;
+  let via: Form | undefined;
   for (const joined of combinations(readings)) {
     if (++tries > MAX_TRIES) break;
     if (joined === written || joined.replace(/ /g, '').length < MIN_LETTERS) continue;
     for (const f of kb.gazetteer.forms.get(joined) ?? []) {
-      if (f.kind === 'garbled' || f.kind === 'dated' || !belongsTo(f.entity, reader.system)) continue;
-      if (!found || f.entity.rank < found.entity.rank || (f.entity === found.entity && f.kind === 'name')) found = f;
+      if (f.kind === 'dated' || !belongsTo(f.entity, reader.system)) continue;
+      // A garbled form the reading spells is the name in the language's own
+      // spelling where English writes another ("Cai Yingwen" for Tsai Ing-wen).
+      if (f.kind === 'garbled') via ??= f;
+      else if (!found || f.entity.rank < found.entity.rank || (f.entity === found.entity && f.kind === 'name')) found = f;
     }
   }
+  if (!found && via) found = kb.gazetteer.entityForms.get(via.entity)?.find((f) => f.kind === 'name');
+  else via = undefined;
   if (!found) return undefined;
   const confidence = respelt && span.length > 1 ? RESPELT_NAME : (respelt ? RESPELT : NATIVE_LOOKING) + (named(reader.system) ? POINTED : 0);
-  return { form: found, reader, confidence, respelt, unlike: span.some((w) => !w.sentenceStart && !reader.isNative(w.folded)) };
+  return { form: found, via, reader, confidence, respelt, unlike: span.some((w) => !w.sentenceStart && !reader.isNative(w.folded)) };
 }
 
 /** No English word, given name or word of a name written right: a word a Russian spelling may have made. */
@@ -199,14 +207,16 @@ const pointerWords = new WeakMap<Knowledge, Map<SyllableSystem, ReadonlySet<stri
 
 /** A finding over the words the reading changes ("Seiya Sudzuki": Sudzuki), naming the whole name. */
 function finding(doc: Document, span: Word[], r: Reading): Finding {
-  const changed = span.flatMap((w, i) => (w.folded !== r.form.folded[i] ? [i] : []));
+  // Word for word when the name has as many words; else the whole span.
+  const aligned = r.form.folded.length === span.length;
+  const changed = aligned ? span.flatMap((w, i) => (w.folded !== r.form.folded[i] ? [i] : [])) : [];
   const [first, last] = [changed[0] ?? 0, changed[changed.length - 1] ?? span.length - 1];
   const a = span[first]!;
   const b = span[last]!;
   const written = doc.text.slice(a.start, b.end);
   return findingOver(doc, a, b, {
     ruleId: `entity/${r.form.type}`, kind: 'transliteration', confidence: r.confidence,
-    message: `“${doc.text.slice(span[0]!.start, span[span.length - 1]!.end)}” reads as “${r.form.text}” (${describe(r.form.entity)}): a ${SYSTEM_NAMES[r.reader.system]}, written back letter by letter`,
-    expected: [matchCase(written, r.form.tokens.slice(first, last + 1).join(' '))], entity: { name: r.form.entity.name, type: r.form.type },
+    message: `“${doc.text.slice(span[0]!.start, span[span.length - 1]!.end)}” reads as “${r.via ? `${r.via.text}”, that is “${r.form.text}` : r.form.text}” (${describe(r.form.entity)}): a ${SYSTEM_NAMES[r.reader.system]}, written back letter by letter`,
+    expected: [matchCase(written, aligned ? r.form.tokens.slice(first, last + 1).join(' ') : r.form.text)], entity: { name: r.form.entity.name, type: r.form.type },
   });
 }
