@@ -96,28 +96,41 @@ export class SyllableReader {
   /** Whether the word is already spelt in this language's syllables ("Chunli", "Mao Ning"): then it may be right as it is. */
   isNative(folded: string): boolean {
     const word = folded.replace(/['’-]/g, '');
-    return this.split(word, null).length > 0;
+    // ends[i]: word[i..] splits into syllables.
+    const ends = new Uint8Array(word.length + 1);
+    ends[word.length] = 1;
+    for (let i = word.length - 1; i >= 0; i--) {
+      for (let len = 1; len <= this.longest && i + len <= word.length && !ends[i]; len++) {
+        if (ends[i + len] && this.native.has(word.slice(i, i + len))) ends[i] = 1;
+      }
+      if (ends[i + 1] && this.doubled(word, i)) ends[i] = 1;
+    }
+    return ends[0] === 1;
   }
 
-  /** The ways `word` splits into syllables: Latin spellings read as syllables, or (`by` null) the language's own syllables. */
-  private split(word: string, by: Map<string, string[]> | null): string[] {
+  /** The ways `word` splits into syllables as their Latin spellings (by), each read as the syllables it spells. */
+  private split(word: string, by: Map<string, string[]>): string[] {
     const from = new Map<number, string[]>([[word.length, ['']]]);
     for (let i = word.length - 1; i >= 0; i--) {
       const here = new Set<string>();
       for (let len = 1; len <= this.longest && i + len <= word.length; len++) {
         const piece = word.slice(i, i + len);
-        const readings = by ? by.get(piece) : this.native.has(piece) ? [piece] : undefined;
+        const readings = by.get(piece);
         const rest = from.get(i + len);
         if (!readings || !rest?.length) continue;
         for (const r of readings) for (const tail of rest) if (here.size < MAX_READINGS) here.add(r + tail);
       }
-      // Japanese doubles a consonant before a syllable (っ): Hattori, Nikko.
-      if (this.system === 'ja' && /[bcdfghjkmprstz]/.test(word[i]!) && word[i + 1] === word[i]) {
+      if (this.doubled(word, i)) {
         for (const tail of from.get(i + 1) ?? []) if (here.size < MAX_READINGS) here.add(word[i]! + tail);
       }
       if (here.size) from.set(i, [...here]);
     }
     return from.get(0) ?? [];
+  }
+
+  /** Japanese doubles a consonant before a syllable (っ): Hattori, Nikko. */
+  private doubled(word: string, i: number): boolean {
+    return this.system === 'ja' && word[i + 1] === word[i] && /[bcdfghjkmprstz]/.test(word[i]!);
   }
 }
 
