@@ -86,6 +86,7 @@ export interface KnowledgeParts {
   ocrLayer?: () => Knowledge | undefined;
   /** The OCR layer's main gazetteer: its people and name words, where the layer holds places only. */
   main?: GazetteerView;
+  /** What kb.syllableReaders() reads names written back from Russian with. */
   cyrillicSpellings?: CyrillicSpellings;
 }
 
