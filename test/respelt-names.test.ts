@@ -8,10 +8,11 @@ import { smallKnowledge } from './support.js';
 const tables = readCyrillicSpellings((name) => join(BUNDLED_DICTIONARIES, 'confusions', name));
 const zh = new SyllableReader('zh', tables);
 const ja = new SyllableReader('ja', tables);
+const ko = new SyllableReader('ko', tables);
 
 describe('syllable tables (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv)', () => {
   it('name the file and line of a broken row', () => {
-    expect(() => parseCyrillicSyllables('# c\nzh\tba\tба\nko\tba\tба\n', 's.tsv')).toThrow(/s\.tsv:3: unknown system "ko"/);
+    expect(() => parseCyrillicSyllables('# c\nzh\tba\tба\nvi\tba\tба\n', 's.tsv')).toThrow(/s\.tsv:3: unknown system "vi"/);
     expect(() => parseCyrillicSyllables('zh\tba\tba\n', 's.tsv')).toThrow(/s\.tsv:1: expected Cyrillic letters/);
     expect(() => parseCyrillicLatin('х\tkh h\nab\ta\n', 'l.tsv')).toThrow(/l\.tsv:2: expected one Cyrillic letter/);
   });
@@ -20,7 +21,7 @@ describe('syllable tables (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv
     const latin = new Map(tables.latin);
     const bad = tables.syllables.filter(({ system, syllable, cyrillic }) => {
       const usual = [...cyrillic].map((c) => latin.get(c)![0]).join('');
-      return !(system === 'zh' ? zh : ja).read(usual).includes(syllable);
+      return !{ zh, ja, ko }[system].read(usual).includes(syllable);
     }).map((s) => `${s.system} ${s.syllable}`);
     expect(tables.syllables.length).toBeGreaterThan(500);
     expect(bad).toEqual([]);
@@ -31,7 +32,7 @@ describe('syllable tables (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv
       [zh, 'tszinpin', 'jinping'], [zh, 'syaopin', 'xiaoping'], [zh, 'chzhao', 'zhao'], [zh, 'litszyan', 'lijian'],
       [zh, 'chzhenchzhou', 'zhengzhou'], [zh, 'chunli', 'chongli'], [zh, 'van', 'wang'], [zh, 'khu', 'hu'], [zh, 'zhen', 'ren'],
       [ja, 'kisida', 'kishida'], [ja, 'sindzo', 'shinzo'], [ja, 'khirosima', 'hiroshima'], [ja, 'keysuke', 'keisuke'], [ja, 'tiba', 'chiba'],
-      [ja, 'khattori', 'hattori'],
+      [ja, 'khattori', 'hattori'], [ko, 'chzhe', 'jae'], [ko, 'chen', 'jong'], [ko, 'yn', 'eun'], [ko, 'chkhve', 'choe'],
     ];
     expect(cases.filter(([r, w, name]) => !r.read(w).includes(name))).toEqual([]);
     expect(zh.read('london')).toEqual([]);
@@ -51,12 +52,14 @@ const kb = smallKnowledge({
     { name: 'Tsai Ing-wen', garbled: ['Cai Yingwen'], country: 'TW', rank: 1 },
     { name: 'Fumio Kishida', country: 'JP', rank: 1 },
     { name: 'Hideki Matsuyama', country: 'JP', rank: 2 },
+    { name: 'Moon Jae-in', country: 'KR', rank: 1 },
   ],
   places: [
     { name: 'China', kind: 'country', country: 'CN', rank: 1 },
     { name: 'Japan', kind: 'country', country: 'JP', rank: 1 },
     { name: 'Chongli', kind: 'city', country: 'CN', rank: 3 },
     { name: 'Lingang', kind: 'city', country: 'CN', rank: 3 },
+    { name: 'Yining', kind: 'city', country: 'CN', rank: 3 },
     { name: 'Tōdai', kind: 'other', country: 'JP', rank: 3 },
     { name: 'Wangen', kind: 'city', country: 'DE', rank: 3 },
   ],
@@ -69,6 +72,8 @@ describe('names written back from Russian, syllable by syllable', () => {
     expect(fixes('The leader Si Tszinpin met the minister.')).toEqual(['Si Tszinpin → Xi Jinping']);
     expect(fixes('The spokesman Chzhao Litszyan said so.')).toEqual(['Chzhao Litszyan → Zhao Lijian']);
     expect(fixes('Prime Minister Fumio Kisida visited Japan.')).toEqual(['Kisida → Kishida']);
+    // Russian writes each syllable of a Korean given name as a word.
+    expect(fixes('The leader Mun Chzhe In met the minister.')).toEqual(['Mun Chzhe In → Moon Jae-in']);
     const [f] = check('The leader Si Tszinpin met the minister.', { knowledge: kb });
     expect(f).toMatchObject({ ruleId: 'entity/person', kind: 'transliteration', entity: { name: 'Xi Jinping' } });
     expect(f!.message).toMatch(/Palladius/);
@@ -93,6 +98,11 @@ describe('names written back from Russian, syllable by syllable', () => {
   it('reads a name with an English word the language spells no syllable of ("Van" for Wang) where the text names the country', () => {
     expect(fixes('The researcher Van Chen visited China.')).toEqual(['Van → Wang']);
     expect(fixes('The researcher Van Chen visited the lab.')).toEqual([]);
+  });
+
+  it('reads no place into a word of a person\'s name, spelt the Russian way or not', () => {
+    expect(fixes('The events were held in Inin.')).toEqual(['Inin → Yining']);
+    expect(fixes('The researcher Cha Inin met the minister.')).toEqual([]);
   });
 
   it('leaves English words, and names of other countries a reading spells', () => {

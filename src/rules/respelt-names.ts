@@ -10,16 +10,18 @@ import { describe } from './describe.js';
 const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
   zh: new Set(['CN', 'TW', 'HK', 'MO', 'SG']),
   ja: new Set(['JP']),
+  ko: new Set(['KR', 'KP']),
 };
 const SYSTEM_NAMES: Record<SyllableSystem, string> = {
   zh: 'Chinese name in Russian (Palladius) spelling',
   ja: 'Japanese name in Russian (Polivanov) spelling',
+  ko: 'Korean name in Russian (Kontsevich) spelling',
 };
 
 /** Words of one name: "Chzhao Litszyan", "Sindzo Abe". */
 const MAX_SPAN = 3;
 /** Readings of a span tried, at most. */
-const MAX_TRIES = 64;
+const MAX_TRIES = 128;
 /** Letters of a name read so, at least: one syllable ("Van" as Wang) is any word. */
 const MIN_LETTERS = 5;
 
@@ -63,8 +65,9 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
         const span = run.slice(start, start + len);
         let reading: Reading | undefined;
         for (const r of readers) if ((reading = readingOf(kb, r, span, named))) break;
-        // Pinyin as written beside another word of a name is a word of that name ("Ye Lingan" is no Lingang).
-        if (!reading || (!reading.respelt && inLongerName(doc, kb, run, start, start + len))) continue;
+        // Pinyin as written beside another word of a name is a word of that name
+        // ("Ye Lingan" is no Lingang), as is any word read as a place ("Cha In-in" is no Yining).
+        if (!reading || ((!reading.respelt || reading.form.type === 'place') && inLongerName(doc, kb, run, start, start + len))) continue;
         found.push({ span, reading });
         start += len - 1;
         break;
@@ -130,7 +133,7 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   let tries = 0;
   let found: Form | undefined;
   let via: Form | undefined;
-  for (const joined of combinations(readings)) {
+  for (const joined of combinations(readings, reader.system === 'ko')) {
     if (++tries > MAX_TRIES) break;
     if (joined === written || joined.replace(/ /g, '').length < MIN_LETTERS) continue;
     for (const f of kb.gazetteer.forms.get(joined) ?? []) {
@@ -163,11 +166,19 @@ function isEnglish(kb: Knowledge, w: Word): boolean {
   return w.common || (w.folded.includes('-') && kb.isCommonWord(w.folded.replace(/-/g, '')));
 }
 
-/** Each way of joining one reading per word with spaces, in order. */
-function* combinations(readings: readonly (readonly string[])[]): Generator<string> {
+/**
+ * Each way of joining one reading per word, in order, with spaces; Russian
+ * writes every syllable of a Korean name as a word, English a given name's
+ * as one, hyphened or not (`given`: "Mun Chzhe In" is Moon Jae-in).
+ */
+function* combinations(readings: readonly (readonly string[])[], given: boolean): Generator<string> {
+  const joins = given ? [' ', '-', ''] : [' '];
   const pick = (i: number, prefix: string): Generator<string> => (function* () {
     if (i === readings.length) { yield prefix; return; }
-    for (const r of readings[i]!) yield* pick(i + 1, i ? `${prefix} ${r}` : r);
+    for (const r of readings[i]!) {
+      if (i === 0) yield* pick(1, r);
+      else for (const j of i === 1 ? [' '] : joins) yield* pick(i + 1, prefix + j + r);
+    }
   })();
   yield* pick(0, '');
 }
