@@ -8,8 +8,8 @@
 // doubled or undoubled, a romanisation rule (w as v, j as dzh …). OCR slips:
 // one look-alike glyph (rn for m, c for e, h for b …) or two, in a text that
 // reads as OCR output. A third pass puts the names in compounds, possessives
-// and beside numbers; a fourth spells the Chinese, Japanese and Korean names among
-// them as Russian does by syllables, every word (respeltProbe). Of the
+// and beside numbers; a fourth spells the East Asian names among them as
+// Russian does by syllables, every word (respeltProbe). Of the
 // garbles found, "restored" counts those whose sentence --fix would give back
 // with every word around the name as written.
 // Some garbles are other real names or words ("Reed" as "Read"), which
@@ -190,16 +190,16 @@ function report(title, docs, cases) {
 }
 
 /**
- * Chinese, Japanese and Korean names as Russian spells them by syllables (the
- * Palladius, Polivanov and Kontsevich systems of confusions/cyrillic-syllables.tsv) and MT
- * writes them back letter by letter, each Russian letter its usual way
+ * Chinese, Japanese, Korean and Vietnamese names as Russian spells them by
+ * syllables (confusions/cyrillic-syllables.tsv) and MT writes them back
+ * letter by letter, each Russian letter its usual way
  * (cyrillic-latin.tsv): every word of the name ("Si Tszinpin", "Fumio
  * Kisida"). Half the sentences name the country, half do not.
  */
 function respeltProbe() {
   const rows = (name) => readFileSync(join(ROOT, 'dictionaries', 'confusions', name), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
   const usual = new Map(rows('cyrillic-latin.tsv').map(([letter, spellings]) => [letter, (spellings ?? '').split(' ')[0]]));
-  const syllables = { zh: new Map(), ja: new Map(), ko: new Map() };
+  const syllables = { zh: new Map(), ja: new Map(), ko: new Map(), vi: new Map() };
   // Japanese и after a vowel is written й: the Latin of a syllable, not one of its own.
   // The first Cyrillic of a syllable listed several ways is the usual one.
   for (const [system, syllable, cyrillic] of rows('cyrillic-syllables.tsv')) {
@@ -223,7 +223,7 @@ function respeltProbe() {
     const latin = [...(system === 'ja' ? cyrillic.replace(/([аэиоу])и/g, '$1й') : cyrillic)].map((c) => usual.get(c) ?? c).join('');
     return word[0] === word[0].toUpperCase() ? latin[0].toUpperCase() + latin.slice(1) : latin;
   };
-  const systems = { CN: ['zh', 'Chinese'], JP: ['ja', 'Japanese'], KR: ['ko', 'Korean'], KP: ['ko', 'Korean'] };
+  const systems = { CN: ['zh', 'Chinese'], JP: ['ja', 'Japanese'], KR: ['ko', 'Korean'], KP: ['ko', 'Korean'], VN: ['vi', 'Vietnamese'] };
   const docs = [];
   const cases = [];
   for (const type of ['people', 'places']) {
@@ -242,7 +242,7 @@ function respeltProbe() {
       cases.push({ e, word: words.at(-1), garbled: span, offset, group: `${type}, ${system}, ${named ? 'country named' : 'country not named'}`, text, from: 0, to: text.length, clean: template.replace('{}', e.name) });
     }
   }
-  report('MT from Russian: Chinese, Japanese and Korean names spelt by syllables, every word, one sentence each', docs, cases);
+  report('MT from Russian: Chinese, Japanese, Korean and Vietnamese names spelt by syllables, every word, one sentence each', docs, cases);
 }
 
 probe('MT', MT);

@@ -373,10 +373,10 @@ export class Knowledge {
     return words;
   }
 
-  /** Readers of names written back from Russian Cyrillic, one per language spelt by syllables (Chinese, Japanese, Korean); made on first use. */
+  /** Readers of names written back from Russian Cyrillic, one per language spelt by syllables (Chinese, Japanese, Korean, Vietnamese); made on first use. */
   syllableReaders(): readonly SyllableReader[] {
     const tables = this.parts.cyrillicSpellings;
-    return (this.readers ??= tables ? (['zh', 'ja', 'ko'] as const).map((s) => new SyllableReader(s, tables)) : []);
+    return (this.readers ??= tables ? (['zh', 'ja', 'ko', 'vi'] as const).map((s) => new SyllableReader(s, tables)) : []);
   }
 
   /** Whether a word spells this word of a name as MT writes it ("kelindun", clinton). */

@@ -9,10 +9,11 @@ const tables = readCyrillicSpellings((name) => join(BUNDLED_DICTIONARIES, 'confu
 const zh = new SyllableReader('zh', tables);
 const ja = new SyllableReader('ja', tables);
 const ko = new SyllableReader('ko', tables);
+const vi = new SyllableReader('vi', tables);
 
 describe('syllable tables (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv)', () => {
   it('name the file and line of a broken row', () => {
-    expect(() => parseCyrillicSyllables('# c\nzh\tba\tба\nvi\tba\tба\n', 's.tsv')).toThrow(/s\.tsv:3: unknown system "vi"/);
+    expect(() => parseCyrillicSyllables('# c\nzh\tba\tба\nth\tba\tба\n', 's.tsv')).toThrow(/s\.tsv:3: unknown system "th"/);
     expect(() => parseCyrillicSyllables('zh\tba\tba\n', 's.tsv')).toThrow(/s\.tsv:1: expected Cyrillic letters/);
     expect(() => parseCyrillicLatin('х\tkh h\nab\ta\n', 'l.tsv')).toThrow(/l\.tsv:2: expected one Cyrillic letter/);
   });
@@ -21,7 +22,7 @@ describe('syllable tables (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv
     const latin = new Map(tables.latin);
     const bad = tables.syllables.filter(({ system, syllable, cyrillic }) => {
       const usual = [...cyrillic].map((c) => latin.get(c)![0]).join('');
-      return !{ zh, ja, ko }[system].read(usual).includes(syllable);
+      return !{ zh, ja, ko, vi }[system].read(usual).includes(syllable);
     }).map((s) => `${s.system} ${s.syllable}`);
     expect(tables.syllables.length).toBeGreaterThan(500);
     expect(bad).toEqual([]);
@@ -32,7 +33,7 @@ describe('syllable tables (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv
       [zh, 'tszinpin', 'jinping'], [zh, 'syaopin', 'xiaoping'], [zh, 'chzhao', 'zhao'], [zh, 'litszyan', 'lijian'],
       [zh, 'chzhenchzhou', 'zhengzhou'], [zh, 'chunli', 'chongli'], [zh, 'van', 'wang'], [zh, 'khu', 'hu'], [zh, 'zhen', 'ren'],
       [ja, 'kisida', 'kishida'], [ja, 'sindzo', 'shinzo'], [ja, 'khirosima', 'hiroshima'], [ja, 'keysuke', 'keisuke'], [ja, 'tiba', 'chiba'],
-      [ja, 'khattori', 'hattori'], [ko, 'chzhe', 'jae'], [ko, 'chen', 'jong'], [ko, 'yn', 'eun'], [ko, 'chkhve', 'choe'],
+      [ja, 'khattori', 'hattori'], [ko, 'chzhe', 'jae'], [ko, 'chen', 'jong'], [ko, 'yn', 'eun'], [ko, 'chkhve', 'choe'], [vi, 'tin', 'chinh'], [vi, 'chong', 'trong'],
     ];
     expect(cases.filter(([r, w, name]) => !r.read(w).includes(name))).toEqual([]);
     expect(zh.read('london')).toEqual([]);
@@ -53,6 +54,8 @@ const kb = smallKnowledge({
     { name: 'Fumio Kishida', country: 'JP', rank: 1 },
     { name: 'Hideki Matsuyama', country: 'JP', rank: 2 },
     { name: 'Moon Jae-in', country: 'KR', rank: 1 },
+    { name: 'Pham Minh Chinh', country: 'VN', rank: 2 },
+    { name: 'Võ Nguyên Giáp', aliases: ['Vo Nguyen Giap'], country: 'VN', rank: 2 },
   ],
   places: [
     { name: 'China', kind: 'country', country: 'CN', rank: 1 },
@@ -74,6 +77,11 @@ describe('names written back from Russian, syllable by syllable', () => {
     expect(fixes('Prime Minister Fumio Kisida visited Japan.')).toEqual(['Kisida → Kishida']);
     // Russian writes each syllable of a Korean given name as a word.
     expect(fixes('The leader Mun Chzhe In met the minister.')).toEqual(['Mun Chzhe In → Moon Jae-in']);
+    expect(fixes('The leader Fam Min Tin met the minister.')).toEqual(['Fam Min Tin → Pham Minh Chinh']);
+  });
+
+  it('fixes to the name in the text\'s own letters, without diacritics where it has none', () => {
+    expect(fixes('The leader Vo Nguen Ziap met the minister.')).toEqual(['Nguen Ziap → Nguyen Giap']);
     const [f] = check('The leader Si Tszinpin met the minister.', { knowledge: kb });
     expect(f).toMatchObject({ ruleId: 'entity/person', kind: 'transliteration', entity: { name: 'Xi Jinping' } });
     expect(f!.message).toMatch(/Palladius/);

@@ -2,9 +2,9 @@ import { DataError } from '../gazetteer/data-error.js';
 import { fold } from '../text/fold.js';
 
 /** A language whose names Russian spells syllable by syllable, by a system of its own. */
-export type SyllableSystem = 'zh' | 'ja' | 'ko';
+export type SyllableSystem = 'zh' | 'ja' | 'ko' | 'vi';
 
-/** One syllable of a language in its usual Latin spelling (pinyin, Hepburn, the press's Korean) and in Russian Cyrillic (confusions/cyrillic-syllables.tsv). */
+/** One syllable of a language in its usual Latin spelling (pinyin, Hepburn, the press's Korean and Vietnamese) and in Russian Cyrillic (confusions/cyrillic-syllables.tsv). */
 export interface CyrillicSyllable { system: SyllableSystem; syllable: string; cyrillic: string }
 
 /** The tables that read a name MT wrote back from Russian Cyrillic (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv). */
@@ -14,7 +14,7 @@ export interface CyrillicSpellings {
   latin: [string, string[]][];
 }
 
-const SYSTEMS: readonly string[] = ['zh', 'ja', 'ko'];
+const SYSTEMS: readonly string[] = ['zh', 'ja', 'ko', 'vi'];
 
 /** Parses `system<TAB>syllable<TAB>Cyrillic[<TAB>why]`. */
 export function parseCyrillicSyllables(text: string, file: string): CyrillicSyllable[] {

@@ -11,11 +11,13 @@ const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
   zh: new Set(['CN', 'TW', 'HK', 'MO', 'SG']),
   ja: new Set(['JP']),
   ko: new Set(['KR', 'KP']),
+  vi: new Set(['VN']),
 };
 const SYSTEM_NAMES: Record<SyllableSystem, string> = {
   zh: 'Chinese name in Russian (Palladius) spelling',
   ja: 'Japanese name in Russian (Polivanov) spelling',
   ko: 'Korean name in Russian (Kontsevich) spelling',
+  vi: 'Vietnamese name in Russian spelling',
 };
 
 /** Words of one name: "Chzhao Litszyan", "Sindzo Abe". */
@@ -130,18 +132,22 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   // A name or garbled form the gazetteer holds as written is the name rules' to read.
   const written = span.map((w) => w.folded).join(' ');
   if (kb.gazetteer.forms.has(written)) return undefined;
+  const bare = written.replace(/[ -]/g, '');
   let tries = 0;
   let found: Form | undefined;
   let via: Form | undefined;
+  const plain = span.every((w) => /^[\x20-\x7e]*$/.test(w.text));
   for (const joined of combinations(readings, reader.system === 'ko')) {
     if (++tries > MAX_TRIES) break;
-    if (joined === written || joined.replace(/ /g, '').length < MIN_LETTERS) continue;
+    // The same letters joined otherwise ("Viet-Nam") are the name written another way, no garble.
+    const letters = joined.replace(/[ -]/g, '');
+    if (letters === bare || letters.length < MIN_LETTERS) continue;
     for (const f of kb.gazetteer.forms.get(joined) ?? []) {
       if (f.kind === 'dated' || !belongsTo(f.entity, reader.system)) continue;
       // A garbled form the reading spells is the name in the language's own
       // spelling where English writes another ("Cai Yingwen" for Tsai Ing-wen).
       if (f.kind === 'garbled') via ??= f;
-      else if (!found || f.entity.rank < found.entity.rank || (f.entity === found.entity && f.kind === 'name')) found = f;
+      else if (!found || f.entity.rank < found.entity.rank || (f.entity === found.entity && spelledLike(f, found, plain))) found = f;
     }
   }
   if (!found && via) found = kb.gazetteer.entityForms.get(via.entity)?.find((f) => f.kind === 'name');
@@ -149,6 +155,13 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   if (!found) return undefined;
   const confidence = respelt && span.length > 1 ? RESPELT_NAME : (respelt ? RESPELT : NATIVE_LOOKING) + (named(reader.system) ? POINTED : 0);
   return { form: found, via, reader, confidence, respelt, unlike: span.some((w) => !w.sentenceStart && !reader.isNative(w.folded)) };
+}
+
+/** Of two forms of one name, whether `f` is the better fix: in the text's letters (no diacritics in a plain text), then the name itself. */
+function spelledLike(f: Form, than: Form, plain: boolean): boolean {
+  const ascii = (x: Form) => /^[\x20-\x7e]*$/.test(x.text);
+  if (ascii(f) !== ascii(than)) return ascii(f) === plain;
+  return f.kind === 'name' && than.kind !== 'name';
 }
 
 /** No English word, given name or word of a name written right: a word a Russian spelling may have made. */
