@@ -60,33 +60,35 @@ const MAX_MEMO = 20_000;
  * consonant in Japanese is the doubled consonant (Хаттори, Hattori).
  */
 export class SyllableReader {
-  /** Latin spelling of a syllable's Cyrillic → the syllables. */
-  private readonly byLatin = new Map<string, string[]>();
-  private readonly native: Set<string>;
-  private readonly longest: number;
+  /** Latin spelling of a syllable's Cyrillic → the syllables; built on first use (most texts need none). */
+  private byLatin?: Map<string, string[]>;
+  private native = new Set<string>();
+  private longest = 0;
   private readonly memo = new Map<string, string[]>();
 
-  constructor(readonly system: SyllableSystem, tables: CyrillicSpellings) {
-    const latin = new Map(tables.latin);
-    const own = tables.syllables.filter((s) => s.system === system);
-    this.native = new Set(own.map((s) => s.syllable));
-    let longest = 0;
-    for (const { syllable, cyrillic } of own) {
+  constructor(readonly system: SyllableSystem, private readonly tables: CyrillicSpellings) {}
+
+  private build(): Map<string, string[]> {
+    const byLatin = new Map<string, string[]>();
+    const latin = new Map(this.tables.latin);
+    for (const { system, syllable, cyrillic } of this.tables.syllables) {
+      if (system !== this.system) continue;
+      this.native.add(syllable);
       for (const spelling of spellingsOf(cyrillic, latin)) {
-        const list = this.byLatin.get(spelling) ?? [];
+        const list = byLatin.get(spelling) ?? [];
         if (!list.includes(syllable)) list.push(syllable);
-        this.byLatin.set(spelling, list);
-        longest = Math.max(longest, spelling.length);
+        byLatin.set(spelling, list);
+        this.longest = Math.max(this.longest, spelling.length);
       }
     }
-    this.longest = longest;
+    return byLatin;
   }
 
   /** The word's readings as this language spells it (folded, apostrophes and hyphens ignored); none if it does not split so. */
   read(folded: string): readonly string[] {
     let out = this.memo.get(folded);
     if (!out) {
-      out = this.split(folded.replace(/['’-]/g, ''), this.byLatin);
+      out = this.split(folded.replace(/['’-]/g, ''), (this.byLatin ??= this.build()));
       if (this.memo.size >= MAX_MEMO) this.memo.clear();
       this.memo.set(folded, out);
     }
@@ -95,6 +97,7 @@ export class SyllableReader {
 
   /** Whether the word is already spelt in this language's syllables ("Chunli", "Mao Ning"): then it may be right as it is. */
   isNative(folded: string): boolean {
+    this.byLatin ??= this.build();
     const word = folded.replace(/['’-]/g, '');
     // ends[i]: word[i..] splits into syllables.
     const ends = new Uint8Array(word.length + 1);

@@ -35,10 +35,11 @@ const NATIVE_LOOKING = 0.7;
 const POINTED = 0.05;
 
 /**
- * A Chinese or Japanese name MT wrote back letter by letter from its Russian
- * spelling ("Si Tszinpin", "Chunli", "Fumio Kisida"): read syllable by
- * syllable as the language's own (kb.syllableReaders()), the words spell an
- * accepted name of that country exactly. A span the gazetteer already knows
+ * A Chinese, Japanese, Korean or Vietnamese name MT wrote back letter by
+ * letter from its Russian spelling ("Si Tszinpin", "Chunli", "Fumio Kisida",
+ * "Mun Chzhe In", "Fam Min Tin"): read syllable by syllable as the language's
+ * own (kb.syllableReaders()), the words spell an accepted name of that
+ * country exactly. A span the gazetteer already knows
  * as written (a name, or a garbled form listed) is left to the name rules.
  */
 export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
@@ -58,7 +59,7 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
   for (const run of runs) {
     // Without a word no list knows, a run is names and words written right, unless the text names the country.
     if (!anyNamed && !run.some((w) => isCandidateWord(w, claimed) && mayBeRespelt(kb, w))) continue;
-    // Most capitalised words spell no syllables of either language ("Congress"): no span holds them.
+    // Most capitalised words spell no syllables of these languages ("Congress"): no span holds them.
     const readable = run.map((w) => isCandidateWord(w, claimed) && readers.some((r) => r.read(w.folded).length > 0));
     for (let start = 0; start < run.length; start++) {
       if (!readable[start]) continue;
