@@ -7,7 +7,7 @@ export interface RewriteRule { from: string; to: string; why: string }
 export interface Homoglyph { char: string; looksLike: string; readAs: string }
 
 /** Parses a tab-separated table; `#` lines and blank lines are skipped. */
-function parseTsv(text: string, file: string, columns: number, nonEmpty = columns): { cells: string[]; line: number }[] {
+export function parseTsv(text: string, file: string, columns: number, nonEmpty = columns): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim() || raw.startsWith('#')) return;

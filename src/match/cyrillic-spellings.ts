@@ -1,5 +1,6 @@
 import { DataError } from '../gazetteer/data-error.js';
 import { fold } from '../text/fold.js';
+import { parseTsv } from './confusions.js';
 
 /** A language whose names Russian spells syllable by syllable, by a system of its own. */
 export type SyllableSystem = 'zh' | 'ja' | 'ko' | 'vi';
@@ -18,7 +19,7 @@ const SYSTEMS: readonly string[] = ['zh', 'ja', 'ko', 'vi'];
 
 /** Parses `system<TAB>syllable<TAB>Cyrillic[<TAB>why]`. */
 export function parseCyrillicSyllables(text: string, file: string): CyrillicSyllable[] {
-  return rows(text).map(({ cells, line }) => {
+  return parseTsv(text, file, 3).map(({ cells, line }) => {
     const [system, syllable, cyrillic] = cells;
     if (!system || !SYSTEMS.includes(system)) throw new DataError(file, line, `unknown system ${JSON.stringify(system)}: expected one of ${SYSTEMS.join(', ')}`);
     if (!syllable || !/^\p{Ll}+$/u.test(syllable)) throw new DataError(file, line, 'expected a lower-case Latin syllable in the second column');
@@ -29,21 +30,13 @@ export function parseCyrillicSyllables(text: string, file: string): CyrillicSyll
 
 /** Parses `Cyrillic letter<TAB>Latin spellings, space-separated (none: dropped)[<TAB>why]`. */
 export function parseCyrillicLatin(text: string, file: string): [string, string[]][] {
-  return rows(text).map(({ cells, line }) => {
+  return parseTsv(text, file, 1).map(({ cells, line }) => {
     const [letter, spellings = ''] = cells;
     if (!letter || [...letter].length !== 1 || !/\p{Script=Cyrillic}/u.test(letter)) throw new DataError(file, line, 'expected one Cyrillic letter in the first column');
     const latin = spellings.split(' ').filter(Boolean);
     if (latin.some((s) => !/^[a-z]+$/.test(s))) throw new DataError(file, line, 'expected lower-case Latin spellings in the second column');
     return [letter, latin.length ? latin : ['']];
   });
-}
-
-function rows(text: string): { cells: string[]; line: number }[] {
-  const out: { cells: string[]; line: number }[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() && !raw.startsWith('#')) out.push({ cells: raw.split('\t'), line: i + 1 });
-  });
-  return out;
 }
 
 /** Readings of one word this many at most: a name's few syllables have a few each. */
@@ -62,7 +55,7 @@ const MAX_MEMO = 20_000;
 export class SyllableReader {
   /** Latin spelling of a syllable's Cyrillic → the syllables; built on first use (most texts need none). */
   private byLatin?: Map<string, string[]>;
-  private native = new Set<string>();
+  private readonly native = new Set<string>();
   private longest = 0;
   private readonly memo = new Map<string, string[]>();
 
