@@ -45,6 +45,8 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         // error; a word split in two by OCR ("Mel bourne") is one.
         // derivesFromOwnForm() last: it reads every form of the entity.
         if (sim.score < 0.8 || (sim.cost === 0 && !split) || derivesFromOwnForm(gz, written, form)) continue;
+        // Two words are one name only if both make it: "Ji Yoon" keys as "Yoon" alone (j as i, doubles as one), no Yoon run together.
+        if (words.length > 1 && words.some((w) => gz.key(w.folded).translit === gz.key(t).translit)) continue;
         const mentioned = doc.mentions.has(form.entity);
         const confidence = reshapedConfidence(form, sim.score, mentioned, found.via === 'edit');
         out.push({ form, replacement: form.text, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, mentioned, firstOfSentence: false });
