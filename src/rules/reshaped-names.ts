@@ -26,6 +26,9 @@ function reshapedConfidence(form: Form, score: number, mentioned: boolean, byEdi
   return score * score + (mentioned ? MENTION_BONUS : 0) + prominence - (byEdit ? 0.1 : 0);
 }
 
+/** Letters a name written in two words may have for each of the name's, at most. */
+const LETTERS_LOST = 1.5;
+
 /**
  * Names split or joined on the way: "Jogja Karta" for Yogyakarta (two
  * words, one name) and "Vonderleien" for von der Leyen (one word, a name of
@@ -45,8 +48,9 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         // error; a word split in two by OCR ("Mel bourne") is one.
         // derivesFromOwnForm() last: it reads every form of the entity.
         if (sim.score < 0.8 || (sim.cost === 0 && !split) || derivesFromOwnForm(gz, written, form)) continue;
-        // Two words are one name only if both make it: "Ji Yoon" keys as "Yoon" alone (j as i, doubles as one), no Yoon run together.
-        if (words.length > 1 && words.some((w) => gz.key(w.folded).translit === gz.key(t).translit)) continue;
+        // Two words are one name only if both make it: "Ji Yoon" keys as "Yoon" alone (j as i, doubles as one), no Yoon run together;
+        // nor are nine letters a name of four that keys alike ("Xie Jieyan" is no Xi'an).
+        if (words.length > 1 && (words.some((w) => gz.key(w.folded).translit === gz.key(t).translit) || written.length > LETTERS_LOST * t.length)) continue;
         const mentioned = doc.mentions.has(form.entity);
         const confidence = reshapedConfidence(form, sim.score, mentioned, found.via === 'edit');
         out.push({ form, replacement: form.text, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, mentioned, firstOfSentence: false });
