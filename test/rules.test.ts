@@ -685,6 +685,12 @@ describe('names rebuilt by MT', () => {
     expect(fixes('The EU funds will not cover it, Vonderleien said.')).toEqual([['Vonderleien', 'von der Leyen']]);
     expect(run('They visited Viet-Nam and Vietnam.')).toEqual([]);
   });
+  it('reads no place\'s garbled form into a word after a surname or given name ("Yan Kunmin")', () => {
+    const kb2 = smallKnowledge({ places: [{ name: 'Kunming', garbled: ['Kunmin'], kind: 'city', country: 'CN', rank: 2 }], surnames: ['yan'] });
+    const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('The researcher Yan Kunmin said so.')).toEqual([]);
+    expect(found('The flight to Kunmin was delayed.')).toEqual([['Kunmin', 'Kunming']]);
+  });
   it('joins two words into one name only if both make it, with about its letters ("Ji Yoon" keys as Yoon alone)', () => {
     const kb2 = smallKnowledge({ people: [{ name: 'Yoon Suk Yeol', short: ['Yoon'], country: 'KR', rank: 1 }], places: [{ name: 'Yogyakarta', kind: 'city', country: 'ID' }, { name: "Xi'an", kind: 'city', country: 'CN', rank: 1 }] });
     const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);

@@ -54,6 +54,8 @@ function exactFindings(
         const forms = exactForms(gz, words);
         if (!forms) continue;
         if (titleDisowns(doc, words, forms)) { disowned.add(words[0]!); continue; }
+        // Not a place, though it may be that person's name misspelt ("Roberto Bagio").
+        if (afterPersonsName(doc, kb, words, forms)) continue;
         const accepted = forms.find((f) => f.kind !== 'garbled');
         if (accepted) {
           markKnown(doc, words, accepted.entity);
@@ -303,6 +305,16 @@ function titleDisowns(doc: Document, words: Word[], forms: Form[]): boolean {
   const before = doc.previous(words[0]!);
   if (!before || !doc.adjacent(before, words[0]!) || !PERSON_CUES.has(before.folded)) return false;
   return forms.every((f) => f.kind === 'short' && f.type === 'person' && f.entity.rank === 3 && !roleHolds(f.entity, before.folded));
+}
+
+/**
+ * A place's garbled one-word form right after a surname or given name is a
+ * word of that person's name: "Yan Kunmin" is somebody, not a misspelt Kunming.
+ */
+function afterPersonsName(doc: Document, kb: Knowledge, words: Word[], forms: Form[]): boolean {
+  if (words.length !== 1 || !forms.every((f) => f.kind === 'garbled' && f.type === 'place')) return false;
+  const before = doc.previous(words[0]!);
+  return !!before && doc.adjacent(before, words[0]!) && before.capitalised && (before.givenName || kb.isSurname(before.folded));
 }
 
 /** The gazetteer forms spelt exactly like these words, if they can be a name there. */
