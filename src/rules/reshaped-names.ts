@@ -44,13 +44,13 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         if (form.kind === 'garbled' || (form.entity.ambiguous && form.kind === 'short')) continue;
         const found = similarity(gz.key(written), gz.key(t), ocr);
         const sim = split ? { ...found, via: 'split' as const } : found;
+        // Two words are one name only if both make it: "Ji Yoon" keys as "Yoon" alone (j as i, doubles as one), no Yoon run together;
+        // nor are nine letters a name of four that keys alike ("Xie Jieyan" is no Xi'an).
+        if (words.length > 1 && (words.some((w) => gz.key(w.folded).translit === gz.key(t).translit) || written.length > LETTERS_LOST * t.length)) continue;
         // Equal but for hyphens and spaces ("Viet-Nam", "Viet Nam") is style, not an
         // error; a word split in two by OCR ("Mel bourne") is one.
         // derivesFromOwnForm() last: it reads every form of the entity.
         if (sim.score < 0.8 || (sim.cost === 0 && !split) || derivesFromOwnForm(gz, written, form)) continue;
-        // Two words are one name only if both make it: "Ji Yoon" keys as "Yoon" alone (j as i, doubles as one), no Yoon run together;
-        // nor are nine letters a name of four that keys alike ("Xie Jieyan" is no Xi'an).
-        if (words.length > 1 && (words.some((w) => gz.key(w.folded).translit === gz.key(t).translit) || written.length > LETTERS_LOST * t.length)) continue;
         const mentioned = doc.mentions.has(form.entity);
         const confidence = reshapedConfidence(form, sim.score, mentioned, found.via === 'edit');
         out.push({ form, replacement: form.text, words, sims: words.map(() => sim), changed: words.map((_, i) => i), confidence, literal: 0, mentioned, firstOfSentence: false });

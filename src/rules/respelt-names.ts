@@ -27,12 +27,16 @@ const MAX_TRIES = 128;
 /** Letters of a name read so, at least: one syllable ("Van" as Wang) is any word. */
 const MIN_LETTERS = 5;
 
+/** One word spelt the Russian way. */
 const RESPELT = 0.85;
 /** Two words or more each read into one name: as sure as a garbled form the gazetteer lists, and longer than one it lists for a word of them ("Khasimoto"). */
 const RESPELT_NAME = 0.95;
 /** Every word already spelt in the language's syllables ("Chunli" for Chongli): only -n for -ng tells, and the text must name the country. */
 const NATIVE_LOOKING = 0.7;
+/** More where the text names the country. */
 const POINTED = 0.05;
+/** Letters without diacritics (or other scripts): a fix keeps the text's. */
+const PLAIN = /^[\x20-\x7e]*$/;
 
 /**
  * A Chinese, Japanese, Korean or Vietnamese name MT wrote back letter by
@@ -137,7 +141,7 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   let tries = 0;
   let found: Form | undefined;
   let via: Form | undefined;
-  const plain = span.every((w) => /^[\x20-\x7e]*$/.test(w.text));
+  const plain = span.every((w) => PLAIN.test(w.text));
   for (const joined of combinations(readings, reader.system === 'ko')) {
     if (++tries > MAX_TRIES) break;
     // The same letters joined otherwise ("Viet-Nam") are the name written another way, no garble.
@@ -151,6 +155,7 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
       else if (!found || f.entity.rank < found.entity.rank || (f.entity === found.entity && spelledLike(f, found, plain))) found = f;
     }
   }
+  // An accepted name read directly wins; the garbled form is only the way to one.
   if (!found && via) found = kb.gazetteer.entityForms.get(via.entity)?.find((f) => f.kind === 'name');
   else via = undefined;
   if (!found) return undefined;
@@ -160,8 +165,7 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
 
 /** Of two forms of one name, whether `f` is the better fix: in the text's letters (no diacritics in a plain text), then the name itself. */
 function spelledLike(f: Form, than: Form, plain: boolean): boolean {
-  const ascii = (x: Form) => /^[\x20-\x7e]*$/.test(x.text);
-  if (ascii(f) !== ascii(than)) return ascii(f) === plain;
+  if (PLAIN.test(f.text) !== PLAIN.test(than.text)) return PLAIN.test(f.text) === plain;
   return f.kind === 'name' && than.kind !== 'name';
 }
 
