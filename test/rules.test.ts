@@ -691,12 +691,15 @@ describe('names rebuilt by MT', () => {
     expect(found('The researcher Yan Kunmin said so.')).toEqual([]);
     expect(found('The flight to Kunmin was delayed.')).toEqual([['Kunmin', 'Kunming']]);
   });
-  it('joins two words into one name only if both make it, with about its letters ("Ji Yoon" keys as Yoon alone)', () => {
+  it('joins two words into one name only if both make it, with about its letters, and no surname ("Ji Yoon" keys as Yoon alone)', () => {
     const kb2 = smallKnowledge({ people: [{ name: 'Yoon Suk Yeol', short: ['Yoon'], country: 'KR', rank: 1 }], places: [{ name: 'Yogyakarta', kind: 'city', country: 'ID' }, { name: "Xi'an", kind: 'city', country: 'CN', rank: 1 }] });
     const found = (t: string) => check(t, { knowledge: kb2 }).map((f) => [f.actual, f.expected[0]]);
     expect(found('The researcher Song Ji Yoon said so.')).toEqual([]);
     // Nor are nine letters a name of four that keys alike.
     expect(found('The researcher Xie Jieyan said so.')).toEqual([]);
+    // A real surname after a name word ends a person's name.
+    const hiroshima = smallKnowledge({ places: [{ name: 'Hiroshima', kind: 'city', country: 'JP', rank: 1 }], surnames: ['imai'] });
+    expect(check('The researcher Hiroshi Imai said so.', { knowledge: hiroshima })).toEqual([]);
     expect(found('In the city of Jogja Karta, students marched.')).toEqual([['Jogja Karta', 'Yogyakarta']]);
   });
   it('finds a long name garbled as a whole only when every word is a little off', () => {

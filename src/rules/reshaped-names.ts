@@ -70,7 +70,8 @@ function splitAndJoined(doc: Document, kb: Knowledge, runs: Word[][], claimed: S
         consider([w], w.folded, gz.fuzzyTokens(w.folded, doc.ocr), (t) => gz.joinedForms.get(t));
       }
       const v = run[i + 1];
-      if (!v || !half(w) || !half(v) || !doc.adjacent(w, v)) continue;
+      // A real surname after a name word ends a person's name ("Hiroshi Imai" is no Hiroshima).
+      if (!v || !half(w) || !half(v) || !doc.adjacent(w, v) || kb.isSurname(v.folded)) continue;
       // Both halves known: only as the one-word name of what a half names
       // ("Sanli Ourfa", Ourfa being Şanlıurfa's old name), and not when they
       // are one name already ("Abou Treika" is no misspelt "Aboutrika").
