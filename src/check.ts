@@ -52,7 +52,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...homoglyphFindings(doc, kb),
     // Before the names: a word a digit misprinted is that word, not a name one glyph from it.
     ...glyphWordFindings(doc, kb, claimed),
-    // Before the names: a Chinese or Japanese name read back from Russian is that name, exactly, not one a letter or two from it.
+    // Before the names: an East Asian name read back from Russian syllables is that name, exactly, not one a letter or two from it.
     ...respeltNames(doc, kb, runs, claimed),
     // Below the threshold too: resolutions must not depend on what is reported.
     ...nameFindings(doc, kb, runs, memory, claimed, floor, variantPolicies(options.variants)),

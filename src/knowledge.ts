@@ -51,7 +51,7 @@ export interface KnowledgeData {
   functionWords?: Iterable<string>;
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
-  /** Chinese and Japanese syllables as Russian spells them, and Russian letters as MT writes them (confusions/cyrillic-*.tsv). */
+  /** Chinese, Japanese, Korean and Vietnamese syllables as Russian spells them, and Russian letters as MT writes them (confusions/cyrillic-*.tsv). */
   cyrillicSpellings?: CyrillicSpellings;
 }
 
@@ -299,6 +299,22 @@ export class Knowledge {
       }
     }
     return undefined;
+  }
+
+  /** The one-word names of these countries and their peoples' words, folded ("china", "chinese"): what countryOf() reads as them. */
+  countryWords(codes: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    for (const [name, code] of this.parts.countries) {
+      if (!codes.has(code) || name.includes(' ')) continue;
+      out.add(name);
+      for (const [suffix, back] of DEMONYM_ENDINGS) {
+        for (const b of back) {
+          const word = name.endsWith(b) ? name.slice(0, name.length - b.length) + suffix : undefined;
+          if (word && this.countryOf(word) === code) out.add(word);
+        }
+      }
+    }
+    return out;
   }
 
   /** A surname many people in the gazetteer bear ("Sun", "Yang", "Kim"): a word beside it is a given name. */

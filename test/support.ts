@@ -8,6 +8,8 @@ import { parseHomoglyphs, parseRewriteRules, type NameSpelling } from '../src/ma
 import type { Entity, EntityType, Finding } from '../src/types.js';
 
 const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
+/** Read once: every small knowledge base shares the bundled syllable tables. */
+const cyrillicSpellings = readCyrillicSpellings(table);
 
 /** A small knowledge base from inline JSON lines, with the bundled confusion tables. */
 export function smallKnowledge(opts: {
@@ -31,7 +33,7 @@ export function smallKnowledge(opts: {
     surnames: opts.surnames,
     culturalNames: opts.culturalNames,
     nameSpellings: opts.nameSpellings,
-    cyrillicSpellings: readCyrillicSpellings(table),
+    cyrillicSpellings,
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });
 }

@@ -213,25 +213,15 @@ function inLongerName(doc: Document, kb: Knowledge, run: Word[], from: number, t
   return (nameWord(before) && doc.adjacent(before, run[from]!)) || (nameWord(after) && doc.adjacent(run[to - 1]!, after));
 }
 
-/** The words that name a language's countries, and their peoples ("china", "chinese", "taiwanese"), per knowledge. */
+/** The words that name a language's countries and their peoples ("china", "chinese", "taiwanese"), per knowledge. */
 function countryWords(kb: Knowledge, system: SyllableSystem): ReadonlySet<string> {
   let bySystem = pointerWords.get(kb);
   if (!bySystem) pointerWords.set(kb, (bySystem = new Map()));
   let words = bySystem.get(system);
-  if (!words) {
-    const out = new Set<string>();
-    for (const [name, code] of kb.parts.countries) {
-      if (!COUNTRIES[system].has(code) || name.includes(' ')) continue;
-      out.add(name);
-      // The people's word, as kb.countryOf() reads it back.
-      for (const stem of [name, name.slice(0, -1)]) for (const end of DEMONYM_ENDS) if (kb.countryOf(stem + end) === code) out.add(stem + end);
-    }
-    bySystem.set(system, (words = out));
-  }
+  if (!words) bySystem.set(system, (words = kb.countryWords(COUNTRIES[system])));
   return words;
 }
 
-const DEMONYM_ENDS = ['ese', 'ian', 'an', 'i', 'ish'];
 const pointerWords = new WeakMap<Knowledge, Map<SyllableSystem, ReadonlySet<string>>>();
 
 /** A finding over the words the reading changes ("Seiya Sudzuki": Sudzuki), naming the whole name. */
