@@ -10,7 +10,8 @@ import { keyFns, ocrSkeletons, type Homoglyph, type NameSpelling, type RewriteRu
 import { SpellingCache } from './text/spelling-cache.js';
 import { ARABIC_ARTICLE } from './text/name-words.js';
 import { ocrWordIndex, ocrWordsOf } from './match/ocr-word-index.js';
-import { SyllableReader, type CyrillicSpellings } from './match/cyrillic-spellings.js';
+import { SyllableReader, type NameReader, type SyllableTables } from './match/cyrillic-spellings.js';
+import { PinyinReader } from './match/pinyin-readings.js';
 import { phraseKeys, type PhraseRule, type PhraseRuleEntry } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
@@ -51,8 +52,8 @@ export interface KnowledgeData {
   functionWords?: Iterable<string>;
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
-  /** Chinese, Japanese, Korean and Vietnamese syllables as Russian spells them, and Russian letters as MT writes them (confusions/cyrillic-*.tsv). */
-  cyrillicSpellings?: CyrillicSpellings;
+  /** Chinese, Japanese, Korean and Vietnamese syllables as Russian spells them, Russian letters as MT writes them (confusions/cyrillic-*.tsv), Korean and Vietnamese syllables as pinyin (sino-syllables.tsv). */
+  syllableTables?: SyllableTables;
 }
 
 /** A set of strings as the checker asks it: a Set, or a table read from a snapshot. */
@@ -86,8 +87,8 @@ export interface KnowledgeParts {
   ocrLayer?: () => Knowledge | undefined;
   /** The OCR layer's main gazetteer: its people and name words, where the layer holds places only. */
   main?: GazetteerView;
-  /** What kb.syllableReaders() reads names written back from Russian with. */
-  cyrillicSpellings?: CyrillicSpellings;
+  /** What kb.syllableReaders() reads names written back from Russian or Chinese with. */
+  syllableTables?: SyllableTables;
 }
 
 /** Country names and aliases of a gazetteer's countries, folded, with their codes. */
@@ -124,7 +125,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
     functionWords: new Set(data.functionWords),
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
-    cyrillicSpellings: data.cyrillicSpellings,
+    syllableTables: data.syllableTables,
   };
   parts.ocrLayer = ocrLayerOf(parts, () => {
     const places = data.ocrPlaces?.();
@@ -203,7 +204,7 @@ export class Knowledge {
   /** Made once: a closure made per call would be most of what looking up a word allocates. */
   private readonly spellingFacts = (raw: string): WordFacts => wordFacts(raw, false, this);
   private readonly spelledWords = new Map<string, readonly string[]>();
-  private readers?: SyllableReader[];
+  private readers?: NameReader[];
 
   constructor(source: KnowledgeData | KnowledgeParts) {
     const parts = 'gazetteer' in source ? source : buildParts(source);
@@ -389,10 +390,18 @@ export class Knowledge {
     return words;
   }
 
-  /** Readers of names written back from Russian Cyrillic, one per language spelt by syllables (Chinese, Japanese, Korean, Vietnamese); made on first use. */
-  syllableReaders(): readonly SyllableReader[] {
-    const tables = this.parts.cyrillicSpellings;
-    return (this.readers ??= tables ? (['zh', 'ja', 'ko', 'vi'] as const).map((s) => new SyllableReader(s, tables)) : []);
+  /**
+   * Readers of names written back letter by letter: from Russian Cyrillic, one
+   * per language spelt by syllables (Chinese, Japanese, Korean, Vietnamese),
+   * then from the pinyin of Korean and Vietnamese names' Chinese characters; made on first use.
+   */
+  syllableReaders(): readonly NameReader[] {
+    const tables = this.parts.syllableTables;
+    if (!tables) return (this.readers ??= []);
+    return (this.readers ??= [
+      ...(['zh', 'ja', 'ko', 'vi'] as const).map((s) => new SyllableReader(s, tables)),
+      ...(['ko', 'vi'] as const).map((s) => new PinyinReader(s, tables.sino)),
+    ]);
   }
 
   /** Whether a word spells this word of a name as MT writes it ("kelindun", clinton). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { check, BUNDLED_DICTIONARIES } from '../src/index.js';
-import { readCyrillicSpellings } from '../src/gazetteer/load.js';
+import { readSyllableTables } from '../src/gazetteer/load.js';
 import { parseCyrillicLatin, parseCyrillicSyllables, SyllableReader } from '../src/match/cyrillic-spellings.js';
+import { parseSinoSyllables, PinyinReader } from '../src/match/pinyin-readings.js';
 import { smallKnowledge } from './support.js';
 
-const tables = readCyrillicSpellings((name) => join(BUNDLED_DICTIONARIES, 'confusions', name));
+const tables = readSyllableTables((name) => join(BUNDLED_DICTIONARIES, 'confusions', name));
 const zh = new SyllableReader('zh', tables);
 const ja = new SyllableReader('ja', tables);
 const ko = new SyllableReader('ko', tables);
@@ -113,9 +114,76 @@ describe('names written back from Russian, syllable by syllable', () => {
     expect(fixes('The researcher Cha Inin met the minister.')).toEqual([]);
   });
 
+  it('leaves pinyin written right that a reading only respells ("Chang\'an" is no Changan) or that names a pass or river ("Shanhai Pass")', () => {
+    const kbP = smallKnowledge({
+      organisations: [{ name: 'Changan', kind: 'company', country: 'CN', rank: 2 }],
+      places: [{ name: 'China', kind: 'country', country: 'CN', rank: 1 }, { name: 'Shanghai', kind: 'city', country: 'CN', rank: 1 }],
+      words: ['the', 'capital', 'lay', 'in', 'was', 'built', 'pass'],
+    });
+    const read = (t: string) => check(t, { knowledge: kbP }).filter((f) => /Palladius/.test(f.message)).map((f) => f.actual);
+    expect(read("The capital Chang'an lay in China.")).toEqual([]);
+    expect(read('The Shanhai Pass was built in China.')).toEqual([]);
+    expect(read('Shanhai was built in China.')).toEqual(['Shanhai']);
+  });
+
   it('leaves English words, and names of other countries a reading spells', () => {
     expect(fixes('Today the minister visited Japan.')).toEqual([]);
     // Wangen is German: the name rules read "Vangen" (v for w), this rule does not.
     expect(check('The minister visited Vangen in China.', { knowledge: kb }).filter((f) => /Palladius|Polivanov/.test(f.message))).toEqual([]);
+  });
+});
+
+describe('Korean and Vietnamese names in the pinyin of their characters (confusions/sino-syllables.tsv)', () => {
+  const koPinyin = new PinyinReader('ko', tables.sino);
+  const viPinyin = new PinyinReader('vi', tables.sino);
+
+  it('name the file and line of a broken row', () => {
+    expect(() => parseSinoSyllables('# c\nko\tjae\tzai\nja\tjae\tzai\n', 's.tsv')).toThrow(/s\.tsv:3: unknown system "ja"/);
+    expect(() => parseSinoSyllables('vi\tminh\tmíng\n', 's.tsv')).toThrow(/s\.tsv:1: expected toneless pinyin/);
+    expect(() => parseSinoSyllables('vi\tMinh\tming\n', 's.tsv')).toThrow(/s\.tsv:1: expected a lower-case ASCII syllable/);
+  });
+
+  it('give every syllable readings that are pinyin', () => {
+    const pinyin = new Set(tables.syllables.filter((x) => x.system === 'zh').map((x) => x.syllable));
+    expect(tables.sino.length).toBeGreaterThan(500);
+    expect(tables.sino.flatMap((x) => x.pinyin.filter((p) => !pinyin.has(p)).map((p) => `${x.system} ${x.syllable} ${p}`))).toEqual([]);
+  });
+
+  it('read a name back syllable by syllable, split as pinyin is ("qingyuan" is qing yuan)', () => {
+    expect(koPinyin.read('zaiming')).toContain('jae-myung');
+    expect(koPinyin.read('zhengen')).toContain('jong un');
+    expect(koPinyin.read('qingyuan')).toContain('kyung-won');
+    expect(viPinyin.read('mingzheng')).toContain('minh chinh');
+    expect(koPinyin.read('london')).toEqual([]);
+    expect([koPinyin.isNative('jaemyung'), koPinyin.isNative('zaiming')]).toEqual([true, false]);
+  });
+
+  const kbS = smallKnowledge({
+    people: [
+      { name: 'Lee Jae-myung', country: 'KR', rank: 1 },
+      { name: 'Pham Minh Chinh', country: 'VN', rank: 2 },
+      { name: 'Chin Young', country: 'KR', rank: 3 },
+    ],
+    places: [
+      { name: 'South Korea', aliases: ['Korea'], kind: 'country', country: 'KR', rank: 1 },
+      { name: 'Vietnam', kind: 'country', country: 'VN', rank: 1 },
+      { name: 'Hà Tĩnh', aliases: ['Ha Tinh'], kind: 'province', country: 'VN', rank: 2 },
+    ],
+    words: ['the', 'met', 'leader', 'minister', 'envoy', 'in', 'visited', 'prime', 'opposition', 'officials', 'chinese'],
+  });
+  const sino = (text: string) => check(text, { knowledge: kbS }).map((f) => `${f.actual} → ${f.expected[0]}`);
+
+  it('reads a famous Korean or Vietnamese person\'s name written so, where the text names the country', () => {
+    expect(sino('The opposition leader Li Zaiming visited Korea.')).toEqual(['Li Zaiming → Lee Jae-myung']);
+    expect(sino('The prime minister Fan Mingzheng visited Vietnam.')).toEqual(['Fan Mingzheng → Pham Minh Chinh']);
+    const [f] = check('The prime minister Fan Mingzheng visited Vietnam.', { knowledge: kbS });
+    expect(f!.message).toMatch(/pinyin of its Chinese characters/);
+  });
+
+  it('leaves pinyin that may be a Chinese name: without the country named, one word, a lesser-known person, a place', () => {
+    expect(sino('The opposition leader Li Zaiming met officials.')).toEqual([]);
+    expect(sino('The leader Zaiming visited Korea.')).toEqual([]);
+    expect(sino('The envoy Chen Ying visited Korea.')).toEqual([]);
+    expect(sino('The envoy He Jing visited Vietnam.')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Knowledge, BUNDLED_DICTIONARIES } from '../src/index.js';
-import { readCyrillicSpellings } from '../src/gazetteer/load.js';
+import { readSyllableTables } from '../src/gazetteer/load.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
 import { parseHomoglyphs, parseRewriteRules, type NameSpelling } from '../src/match/confusions.js';
@@ -9,7 +9,7 @@ import type { Entity, EntityType, Finding } from '../src/types.js';
 
 const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
 /** Read once: every small knowledge base shares the bundled syllable tables. */
-const cyrillicSpellings = readCyrillicSpellings(table);
+const syllableTables = readSyllableTables(table);
 
 /** A small knowledge base from inline JSON lines, with the bundled confusion tables. */
 export function smallKnowledge(opts: {
@@ -33,7 +33,7 @@ export function smallKnowledge(opts: {
     surnames: opts.surnames,
     culturalNames: opts.culturalNames,
     nameSpellings: opts.nameSpellings,
-    cyrillicSpellings,
+    syllableTables,
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });
 }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Entity, EntityType } from '../types.js';
 import { Knowledge, type KnowledgeData } from '../knowledge.js';
 import { parseHomoglyphs, parseNameSpellings, parseRewriteRules } from '../match/confusions.js';
-import { parseCyrillicLatin, parseCyrillicSyllables, type CyrillicSpellings } from '../match/cyrillic-spellings.js';
+import { parseCyrillicLatin, parseCyrillicSyllables, type SyllableTables } from '../match/cyrillic-spellings.js';
+import { parseSinoSyllables } from '../match/pinyin-readings.js';
 import { parsePhraseRules, type PhraseRuleEntry } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
@@ -101,14 +102,18 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
     nameSpellings: ['given-names.tsv', 'name-words.tsv'].flatMap((t) => parseNameSpellings(readFileSync(table(t), 'utf8'), table(t))),
     ocrMisreadings: parseNameSpellings(readFileSync(table('ocr-words.tsv'), 'utf8'), table('ocr-words.tsv')),
-    cyrillicSpellings: readCyrillicSpellings(table),
+    syllableTables: readSyllableTables(table),
   };
 }
 
-/** The syllable tables of names MT writes back from Russian (`table` gives a confusion table's path). */
-export function readCyrillicSpellings(table: (name: string) => string): CyrillicSpellings {
-  const [syllables, latin] = [table('cyrillic-syllables.tsv'), table('cyrillic-latin.tsv')];
-  return { syllables: parseCyrillicSyllables(readFileSync(syllables, 'utf8'), syllables), latin: parseCyrillicLatin(readFileSync(latin, 'utf8'), latin) };
+/** The syllable tables of names MT writes back from Russian or Chinese (`table` gives a confusion table's path). */
+export function readSyllableTables(table: (name: string) => string): SyllableTables {
+  const [syllables, latin, sino] = [table('cyrillic-syllables.tsv'), table('cyrillic-latin.tsv'), table('sino-syllables.tsv')];
+  return {
+    syllables: parseCyrillicSyllables(readFileSync(syllables, 'utf8'), syllables),
+    latin: parseCyrillicLatin(readFileSync(latin, 'utf8'), latin),
+    sino: parseSinoSyllables(readFileSync(sino, 'utf8'), sino),
+  };
 }
 
 let bundled: Knowledge | undefined;

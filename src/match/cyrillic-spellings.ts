@@ -8,11 +8,26 @@ export type SyllableSystem = 'zh' | 'ja' | 'ko' | 'vi';
 /** One syllable of a language in its usual Latin spelling (pinyin, Hepburn, the press's Korean and Vietnamese) and in Russian Cyrillic (confusions/cyrillic-syllables.tsv). */
 export interface CyrillicSyllable { system: SyllableSystem; syllable: string; cyrillic: string }
 
-/** The tables that read a name MT wrote back from Russian Cyrillic (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv). */
-export interface CyrillicSpellings {
+/** The tables that read a name MT wrote back from Russian Cyrillic (confusions/cyrillic-syllables.tsv, cyrillic-latin.tsv) or Chinese characters (sino-syllables.tsv). */
+export interface SyllableTables {
   syllables: CyrillicSyllable[];
   /** A Cyrillic letter → how MT writes it in Latin letters, the usual way first ("" for a soft sign dropped). */
   latin: [string, string[]][];
+  sino: SinoSyllable[];
+}
+
+/** A Korean or Vietnamese syllable of names and the pinyin of the Chinese characters behind it (confusions/sino-syllables.tsv). */
+export interface SinoSyllable { system: 'ko' | 'vi'; syllable: string; pinyin: string[] }
+
+/** Reads a word of a name into one language's syllables: how MT wrote it back from another script. */
+export interface NameReader {
+  readonly system: SyllableSystem;
+  /** What MT wrote the name back from: its Russian spelling, or its Chinese characters read as pinyin. */
+  readonly source: 'russian' | 'pinyin';
+  /** The word's readings in the language's own spelling (folded); none if it does not split so. */
+  read(folded: string): readonly string[];
+  /** Whether the word is already spelt in the language's own syllables: then it may be right as it is. */
+  isNative(folded: string): boolean;
 }
 
 const SYSTEMS: readonly string[] = ['zh', 'ja', 'ko', 'vi'];
@@ -52,14 +67,15 @@ const MAX_MEMO = 20_000;
  * splits into that language's syllables as Russian writes them. A doubled
  * consonant in Japanese is the doubled consonant (Хаттори, Hattori).
  */
-export class SyllableReader {
+export class SyllableReader implements NameReader {
+  readonly source = 'russian';
   /** Latin spelling of a syllable's Cyrillic → the syllables; built on first use (most texts need none). */
   private byLatin?: Map<string, string[]>;
   private readonly native = new Set<string>();
   private longest = 0;
   private readonly memo = new Map<string, string[]>();
 
-  constructor(readonly system: SyllableSystem, private readonly tables: CyrillicSpellings) {}
+  constructor(readonly system: SyllableSystem, private readonly tables: SyllableTables) {}
 
   private build(): Map<string, string[]> {
     const byLatin = new Map<string, string[]>();
@@ -77,7 +93,7 @@ export class SyllableReader {
     return byLatin;
   }
 
-  /** The word's readings as this language spells it (folded, apostrophes and hyphens ignored); none if it does not split so. */
+  /** Apostrophes and hyphens ignored. */
   read(folded: string): readonly string[] {
     let out = this.memo.get(folded);
     if (!out) {
@@ -88,7 +104,7 @@ export class SyllableReader {
     return out;
   }
 
-  /** Whether the word is already spelt in this language's syllables ("Chunli", "Mao Ning"): then it may be right as it is. */
+  /** "Chunli", "Mao Ning". */
   isNative(folded: string): boolean {
     this.byLatin ??= this.build();
     const word = folded.replace(/['’-]/g, '');

@@ -2,9 +2,10 @@ import type { Entity, Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Form } from '../gazetteer/gazetteer.js';
-import type { SyllableReader, SyllableSystem } from '../match/cyrillic-spellings.js';
+import type { NameReader, SyllableSystem } from '../match/cyrillic-spellings.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
+import { PLACE_FEATURES } from './name-context.js';
 
 /** Where each language's names belong: a reading must name an entity of these countries. */
 const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
@@ -13,11 +14,17 @@ const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
   ko: new Set(['KR', 'KP']),
   vi: new Set(['VN']),
 };
-const SYSTEM_NAMES: Record<SyllableSystem, string> = {
-  zh: 'Chinese name in Russian (Palladius) spelling',
-  ja: 'Japanese name in Russian (Polivanov) spelling',
-  ko: 'Korean name in Russian (Kontsevich) spelling',
-  vi: 'Vietnamese name in Russian spelling',
+const SYSTEM_NAMES: Record<NameReader['source'], Partial<Record<SyllableSystem, string>>> = {
+  russian: {
+    zh: 'a Chinese name in Russian (Palladius) spelling, written back letter by letter',
+    ja: 'a Japanese name in Russian (Polivanov) spelling, written back letter by letter',
+    ko: 'a Korean name in Russian (Kontsevich) spelling, written back letter by letter',
+    vi: 'a Vietnamese name in Russian spelling, written back letter by letter',
+  },
+  pinyin: {
+    ko: 'a Korean name written in the pinyin of its Chinese characters',
+    vi: 'a Vietnamese name written in the pinyin of its Chinese characters',
+  },
 };
 
 /** Words of one name: "Chzhao Litszyan", "Sindzo Abe". */
@@ -35,15 +42,24 @@ const RESPELT_NAME = 0.95;
 const NATIVE_LOOKING = 0.7;
 /** More where the text names the country. */
 const POINTED = 0.05;
+/**
+ * A Korean or Vietnamese name of two words or more in the pinyin of its
+ * characters ("Li Zaiming"), in a text that names the country: pinyin is how
+ * any Chinese name is written, so only that and the whole name tell.
+ */
+const SINO_NAME = 0.85;
+/** A person's name read from pinyin must be this well known: a Chinese "Chen Ying" is no Korean Chin Young of rank 3. */
+const SINO_RANK = 2;
 /** Letters without diacritics (or other scripts): a fix keeps the text's. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
 /**
  * A Chinese, Japanese, Korean or Vietnamese name MT wrote back letter by
  * letter from its Russian spelling ("Si Tszinpin", "Chunli", "Fumio Kisida",
- * "Mun Chzhe In", "Fam Min Tin"): read syllable by syllable as the language's
- * own (kb.syllableReaders()), the words spell an accepted name of that
- * country exactly. A span the gazetteer already knows
+ * "Mun Chzhe In", "Fam Min Tin"), or a Korean or Vietnamese one MT from
+ * Chinese wrote in the pinyin of its characters ("Li Zaiming", "Fan
+ * Mingzheng"): read syllable by syllable as the language's own
+ * (kb.syllableReaders()), the words spell an accepted name of that country exactly. A span the gazetteer already knows
  * as written (a name, or a garbled form listed) is left to the name rules.
  */
 export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
@@ -75,6 +91,8 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
         // Pinyin as written beside another word of a name is a word of that name
         // ("Ye Lingan" is no Lingang), as is any word read as a place ("Cha In-in" is no Yining).
         if (!reading || ((!reading.respelt || reading.form.type === 'place') && inLongerName(doc, kb, run, start, start + len))) continue;
+        // Pinyin as written before "Pass" or "River" names that pass or river: "Shanhai Pass" is no Shanghai.
+        if (!reading.respelt && beforeFeature(doc, run, start + len)) continue;
         found.push({ span, reading });
         start += len - 1;
         break;
@@ -87,7 +105,7 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
   // town of that name explains it), or, where the text names the country, a
   // name with an English word the language spells no syllable of ("Van Chen").
   const russian = new Map<SyllableSystem, boolean>();
-  const spelt = (reader: SyllableReader) => {
+  const spelt = (reader: NameReader) => {
     let v = russian.get(reader.system);
     if (v === undefined) russian.set(reader.system, (v = runs.some((run) => run.some((w) => w.capitalised && isRespelt(kb, reader, w)))));
     return v;
@@ -99,7 +117,7 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
 }
 
 interface Reading {
-  form: Form; reader: SyllableReader; confidence: number;
+  form: Form; reader: NameReader; confidence: number;
   /** The garbled form the reading spells, when that is how it names the entity ("Cai Yingwen"). */
   via?: Form;
   /** A word is spelt the Russian way ("Tszinpin"). */
@@ -124,7 +142,7 @@ function isSpan(doc: Document, kb: Knowledge, run: Word[], readable: boolean[], 
 }
 
 /** The accepted name of the reader's countries the span spells, and how sure that is. */
-function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (s: SyllableSystem) => boolean): Reading | undefined {
+function readingOf(kb: Knowledge, reader: NameReader, span: Word[], named: (s: SyllableSystem) => boolean): Reading | undefined {
   const readings: (readonly string[])[] = [];
   for (const w of span) {
     const r = reader.read(w.folded);
@@ -134,10 +152,12 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   // Words of names written right ("Li", "Bango", "Van") need the text to name the country.
   const respelt = span.some((w) => isRespelt(kb, reader, w));
   if (!respelt && !named(reader.system)) return undefined;
+  const sino = reader.source === 'pinyin';
+  if (sino && (span.length < 2 || !named(reader.system))) return undefined;
   // A name or garbled form the gazetteer holds as written is the name rules' to read.
   const written = span.map((w) => w.folded).join(' ');
   if (kb.gazetteer.forms.has(written)) return undefined;
-  const bare = written.replace(/[ -]/g, '');
+  const bare = written.replace(/[ '’-]/g, '');
   let tries = 0;
   let found: Form | undefined;
   let via: Form | undefined;
@@ -149,6 +169,8 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
     if (letters === bare || letters.length < MIN_LETTERS) continue;
     for (const f of kb.gazetteer.forms.get(joined) ?? []) {
       if (f.kind === 'dated' || !belongsTo(f.entity, reader.system)) continue;
+      // MT writes a place's pinyin as one word ("Hejing"), which no span of two is: "He Jing" is a Chinese name, not Hà Tĩnh.
+      if (sino && (f.type !== 'person' || f.entity.rank > SINO_RANK)) continue;
       // A garbled form the reading spells is the name in the language's own
       // spelling where English writes another ("Cai Yingwen" for Tsai Ing-wen).
       if (f.kind === 'garbled') via ??= f;
@@ -159,7 +181,7 @@ function readingOf(kb: Knowledge, reader: SyllableReader, span: Word[], named: (
   if (!found && via) found = kb.gazetteer.entityForms.get(via.entity)?.find((f) => f.kind === 'name');
   else via = undefined;
   if (!found) return undefined;
-  const confidence = respelt && span.length > 1 ? RESPELT_NAME : (respelt ? RESPELT : NATIVE_LOOKING) + (named(reader.system) ? POINTED : 0);
+  const confidence = sino ? SINO_NAME : respelt && span.length > 1 ? RESPELT_NAME : (respelt ? RESPELT : NATIVE_LOOKING) + (named(reader.system) ? POINTED : 0);
   return { form: found, via, reader, confidence, respelt, unlike: span.some((w) => !w.sentenceStart && !reader.isNative(w.folded)) };
 }
 
@@ -175,7 +197,7 @@ function mayBeRespelt(kb: Knowledge, w: Word): boolean {
 }
 
 /** Such a word spelt in the language's syllables as Russian writes them, in none as the language does: "Tszinpin", "Kisida". */
-function isRespelt(kb: Knowledge, reader: SyllableReader, w: Word): boolean {
+function isRespelt(kb: Knowledge, reader: NameReader, w: Word): boolean {
   return mayBeRespelt(kb, w) && reader.read(w.folded).length > 0 && !reader.isNative(w.folded);
 }
 
@@ -213,6 +235,12 @@ function inLongerName(doc: Document, kb: Knowledge, run: Word[], from: number, t
   return (nameWord(before) && doc.adjacent(before, run[from]!)) || (nameWord(after) && doc.adjacent(run[to - 1]!, after));
 }
 
+/** Whether run[to] is a capitalised feature of a place ("Pass", "River") right after the span. */
+function beforeFeature(doc: Document, run: Word[], to: number): boolean {
+  const after = run[to];
+  return !!after && after.capitalised && PLACE_FEATURES.has(after.folded) && doc.adjacent(run[to - 1]!, after);
+}
+
 /** The words that name a language's countries and their peoples ("china", "chinese", "taiwanese"), per knowledge. */
 function countryWords(kb: Knowledge, system: SyllableSystem): ReadonlySet<string> {
   let bySystem = pointerWords.get(kb);
@@ -235,7 +263,7 @@ function finding(doc: Document, span: Word[], r: Reading): Finding {
   const written = doc.text.slice(a.start, b.end);
   return findingOver(doc, a, b, {
     ruleId: `entity/${r.form.type}`, kind: 'transliteration', confidence: r.confidence,
-    message: `“${doc.text.slice(span[0]!.start, span[span.length - 1]!.end)}” reads as “${r.via ? `${r.via.text}”, that is “${r.form.text}` : r.form.text}” (${describe(r.form.entity)}): a ${SYSTEM_NAMES[r.reader.system]}, written back letter by letter`,
+    message: `“${doc.text.slice(span[0]!.start, span[span.length - 1]!.end)}” reads as “${r.via ? `${r.via.text}”, that is “${r.form.text}` : r.form.text}” (${describe(r.form.entity)}): ${SYSTEM_NAMES[r.reader.source][r.reader.system]}`,
     expected: [matchCase(written, aligned ? r.form.tokens.slice(first, last + 1).join(' ') : r.form.text)], entity: { name: r.form.entity.name, type: r.form.type },
   });
 }

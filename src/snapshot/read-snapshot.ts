@@ -1,7 +1,7 @@
 import { Knowledge, ocrLayerOf, type KnowledgeParts } from '../knowledge.js';
 import { keyFns, type Homoglyph, type RewriteRule } from '../match/confusions.js';
 import type { PhraseKeys } from '../rules/phrase-rules.js';
-import type { CyrillicSpellings } from '../match/cyrillic-spellings.js';
+import type { SyllableTables } from '../match/cyrillic-spellings.js';
 import { Container } from './container.js';
 import { SnapshotGazetteer } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
@@ -20,7 +20,7 @@ export interface SnapshotMeta {
   homoglyphs: Homoglyph[];
   transliteration: RewriteRule[];
   ocr: RewriteRule[];
-  cyrillicSpellings: CyrillicSpellings;
+  syllableTables: SyllableTables;
 }
 
 /** The snapshot's header: what it was built from, without reading its tables. */
@@ -56,7 +56,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     countries: new Map(meta.countries),
     phrases: meta.phraseKeys.map((keys, i) => new StoredPhraseRule(keys, () => (rules ??= StringList.stored(main, 'phrases')).at(i))),
     homoglyphs: meta.homoglyphs,
-    cyrillicSpellings: meta.cyrillicSpellings,
+    syllableTables: meta.syllableTables,
   };
   parts.ocrLayer = ocrLayerOf(parts, () => (container.hasGroup('ocr')
     ? new SnapshotGazetteer(container.group('ocr'), strings, meta.maxTokens.ocr, keys, true, () => container.group('ocr.ocr'))

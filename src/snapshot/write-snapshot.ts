@@ -10,7 +10,7 @@ import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 import { phraseKeys } from '../rules/phrase-rules.js';
 
-export const SNAPSHOT_VERSION = 23;
+export const SNAPSHOT_VERSION = 24;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -138,7 +138,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
     maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
     countries: [...kb.parts.countries],
     phraseKeys: data.phrases.map(phraseKeys), homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
-    cyrillicSpellings: data.cyrillicSpellings,
+    syllableTables: data.syllableTables,
   };
   return writeContainer(meta, groups);
 }
