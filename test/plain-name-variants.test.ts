@@ -31,4 +31,12 @@ describe('plain name variants', () => {
     expect(aliasesOf([entity('person', 'John B. Gordon'), entity('person', 'John Gordon')])).toEqual([[], []]);
     expect(aliasesOf([entity('organisation', 'Otago Star (Dunedin)'), entity('organisation', 'Otago Star (Oamaru)')])).toEqual([[], []]);
   });
+  it('spell a person\'s name word by word from its spellings, where each word\'s spellings start alike', () => {
+    expect(aliasesOf([entity('person', 'Ksenia Fadeyeva', ['Kseniya Fadeeva'])])).toEqual([['Kseniya Fadeeva', 'Ksenia Fadeeva', 'Kseniya Fadeyeva']]);
+    // A name written in the other order mixes into nothing.
+    expect(aliasesOf([entity('person', 'Fumio Kishida', ['Kishida Fumio'])])).toEqual([['Kishida Fumio']]);
+    // Nor into a spelling the entity lists as garbled.
+    const marshal = { ...entity('person', 'Konstantin Rokossovsky', ['Konstanty Rokossowski']), garbled: ['Konstantin Rokossowski'] };
+    expect(aliasesOf([marshal])).toEqual([['Konstanty Rokossowski', 'Konstanty Rokossovsky']]);
+  });
 });
