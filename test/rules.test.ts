@@ -226,6 +226,41 @@ describe('one spelling, one verdict', () => {
   });
 });
 
+describe('coined words', () => {
+  it('reads a word ending in a capital after lower-case letters ("GenZ") as no name', () => {
+    const kbC = smallKnowledge({ organisations: [{ name: 'KRC Genk', short: ['Genk'], kind: 'club', country: 'BE', rank: 2 }], words: ['protests', 'by', 'activists', 'began'] });
+    const found = (t: string) => check(t, { knowledge: kbC }).map((x) => x.actual);
+    expect(found('Protests by GenZ activists began.')).toEqual([]);
+    expect(found('Protests by Genz activists began.')).toEqual(['Genz']);
+  });
+});
+
+describe('accented names', () => {
+  it('reads a word with a Spanish or Portuguese accent as written right, not as a name without one ("Carajás" is no Caracas)', () => {
+    const kbC = smallKnowledge({ places: [{ name: 'Caracas', kind: 'capital', country: 'VE', rank: 1 }], words: ['vale', 'mines', 'ore', 'at'] });
+    const found = (t: string) => check(t, { knowledge: kbC }).map((x) => x.actual);
+    expect(found('Vale mines ore at Carajás.')).toEqual([]);
+    expect(found('Vale mines ore at Carajas.')).toEqual(['Carajas']);
+  });
+});
+
+describe('the Arabic article', () => {
+  it('spaced, makes no given name written syllable by syllable ("Turki Al Faisal" is no Turki al-Faisal written so)', () => {
+    const kbA = smallKnowledge({
+      people: [
+        { name: 'Abdulaziz bin Turki al-Faisal', aliases: ['Prince Abdulaziz bin Turki'], country: 'SA', rank: 3 },
+        { name: 'Turki al-Faisal', country: 'SA', rank: 2 },
+        { name: 'Liu Jiayi', country: 'CN', rank: 2 },
+      ],
+      words: ['minister', 'spoke', 'sports'],
+    });
+    const found = (t: string) => check(t, { knowledge: kbA }).map((x) => `${x.actual} → ${x.expected[0]}`);
+    expect(found('Sports Minister Prince Abdulaziz bin Turki Al Faisal spoke.')).toEqual([]);
+    expect(found('Minister Turki Al Faisal spoke.')).toEqual([]);
+    expect(found('Minister Liu Jia Yi spoke.')).toEqual(['Jia Yi → Jiayi']);
+  });
+});
+
 describe('homoglyphs and acronyms', () => {
   it('restores a Turkish İ lost to lower-casing', () => {
     expect(fixes('The head of Mi̇t called.')).toEqual([['Mi̇t', 'MİT']]);
@@ -746,6 +781,11 @@ describe('names heard by ear', () => {
       .toEqual([['Lacey', 'Raisi'], ['Lacie', 'Raisi']]);
     // Their given name and words of their role.
     expect(found('John Kobby, the National Security Council spokesman, said on Friday the talks would resume.')).toEqual([['Kobby', 'Kirby']]);
+  });
+  it('reads no word English derives from a name it knows ("Mahdist"), though it sounds like a famous surname', () => {
+    const withPlace = fixesIn(smallKnowledge({ people, places: [...places, { name: 'Brinka', kind: 'city', country: 'IR', rank: 3 }], words, givenNames: ['john', 'martin'] }));
+    expect(withPlace('The trip was called off by Secretary of State Brinkian on Friday.')).toEqual([]);
+    expect(found('The trip was called off by Secretary of State Brinkian on Friday.')).toEqual([['Brinkian', 'Blinken']]);
   });
   it('reads only the last word of a name so: a word another capitalised one or a father’s name follows is a given name', () => {
     expect(found('The trip was called off by Secretary of State Brinkan Moreau on Friday.')).toEqual([]);

@@ -42,6 +42,8 @@ const PERSON_DERIVATIONS = ['s', 'es', 'ian', 'ians', 'ic', 'ite', 'ites', 'ist'
 const WHOLE_NAME_ENDINGS = new Set(['i', 'is']);
 
 const MIN_BASE = 5;
+/** Endings that make a word of a name, not its plural: "Mahdist", "Napoleonic", "Thatcherite", "Darwinian". */
+const ADJECTIVE_ENDING = /(ist|ists|ism|ite|ites|ian|ians|ic)$/;
 
 /**
  * The names isDerivation() derives `word` from by adding an ending
@@ -205,7 +207,10 @@ export function isUnknownName(kb: Knowledge, w: Word, claimed: ReadonlySet<Word>
   // Hyphened words are compounds or syllables of East Asian given names ("Dong-hyun").
   if (!w.capitalised || w.allCaps || w.known || claimed.has(w) || w.folded.length < 4 || w.folded.includes('-')) return false;
   if (w.sentenceStart && w.common) return false;
-  return !kb.gazetteer.forms.has(w.folded) && !kb.isSurname(w.folded);
+  if (kb.gazetteer.forms.has(w.folded) || kb.isSurname(w.folded)) return false;
+  // A word English derives from a name it knows ("Mahdist", "Thatcherite") is that word, no name heard wrong;
+  // not a plural's ending, which a surname misspelt may have ("Dreyfuss").
+  return !(ADJECTIVE_ENDING.test(w.folded) && derivationBases(w.folded).some((b) => kb.gazetteer.forms.get(b)?.some((f) => f.kind !== 'garbled' && !isAcronymForm(f.text))));
 }
 
 const COUNTRY_LOOKBACK = 4;

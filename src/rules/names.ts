@@ -90,6 +90,14 @@ function exactFindings(
 }
 
 /** 2. Fuzzy alignments around every word that is not known. */
+/**
+ * Accents a writer of Spanish, Portuguese, French or Italian names types and
+ * neither MT from Russian, Chinese or Arabic nor OCR makes: "Carajás" is a
+ * name written right, not Caracas misspelt (Turkish and German letters are
+ * MT's too: "Münih", "Vaşington").
+ */
+const ROMANCE_ACCENT = /[áàâãéèêíìîóòôõúùûñ]/i;
+
 function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, disowned: Set<Word>): Alignment[] {
   const gz = kb.gazetteer;
   const introduced = introducedNames(runs, kb);
@@ -107,6 +115,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       if (run.length < minTokens) continue;
       const spelled = kb.nameWordsSpelledBy(w.folded);
       const cands = candidatesFor(gz, w.folded, doc.ocr, spelled);
+      const accented = !doc.ocr && ROMANCE_ACCENT.test(w.text);
       const forms = new Set<Form>(vouched ? sharingToken(gz, run, p, cands.fuzzy) : cands.fuzzy);
       // The words it spells ("Tayms": Times; "Stiven": Stephen, Steven) point
       // at the names holding them, as an exact word would. English words are no
@@ -127,6 +136,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
         // A name longer than the run cannot lie over it; asked first, it spares decoding the form.
         const n = form.tokenCount;
         if (n > run.length || n < minTokens) continue;
+        if (accented && !ROMANCE_ACCENT.test(form.text)) continue;
         // A word that spells one name in another romanisation is no slip for another ("Woloschin" is Voloshin, not Volodin).
         if (n === 1 && !doc.ocr && cands.twins.size && !cands.twins.has(form.entity) && !spelled.includes(form.folded[0]!)) continue;
         const close = cands.closeTokens(form);

@@ -136,6 +136,8 @@ function splitGivenNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       if (!doc.adjacent(u, w) || !doc.adjacent(w, v) || ![u, w, v].every((x) => x.nameWord && !isAcronym(x))) continue;
       // Words one known name holds already ("Abd El Fattah") are spelt as that name spells them.
       if (claimed.has(w) || claimed.has(v) || (w.known && w.known === v.known) || gz.forms.has(`${u.folded} ${w.folded} ${v.folded}`)) continue;
+      // "Salah Al Din" is the Arabic article spaced, as Gulf names write it, not syllables of "al-Din".
+      if (w.folded === 'al' || w.folded === 'el') continue;
       for (const given of [w.folded + v.folded, `${w.folded}-${v.folded}`]) {
         for (const form of gz.forms.get(`${u.folded} ${given}`) ?? []) {
           if (form.tokenCount !== 2 || form.type !== 'person' || !suggestable(form)) continue;
