@@ -219,6 +219,10 @@ describe('the fix for a misspelt place', () => {
 });
 
 describe('one spelling, one verdict', () => {
+  it('leaves a word read exactly as a name, though another form of that name spells it otherwise ("Empress Taytu Betul", alias Taitu Betul)', () => {
+    const kbT = smallKnowledge({ people: [{ name: 'Taytu Betul', aliases: ['Empress Taytu', 'Taitu Betul'], short: ['Taytu'], country: 'ET', rank: 3 }], words: ['won', 'at', 'the'] });
+    expect(check('Empress Taytu Betul won at Adwa.', { knowledge: kbT })).toEqual([]);
+  });
   it('keeps a spelling resolved to one entity from being claimed by a weaker reading of another', () => {
     const kb2 = smallKnowledge({ people: KB_DATA.people, places: [{ name: 'Katyn', kind: 'landmark', country: 'RU' }] });
     const f = check('The forum heard Ibrahim Kalyn speak. Kalyn said more.', { knowledge: kb2 });
@@ -291,6 +295,22 @@ describe('homoglyphs and acronyms', () => {
     expect(fixes('a forum run by the “State Security Service” (GSS) of Georgia.')).toEqual([['GSS', 'SSG']]);
     expect(fixes('a forum run by the State Security Service, or (GSS) of Georgia.')).toEqual([]);
     expect(run('organised by the State Security Service (SSG) of Georgia.')).toEqual([]);
+  });
+  it('reads a parenthesised acronym as a longer name\'s when the name known before it ends one ("People\'s Republic of China (PRC)")', () => {
+    const kbR = smallKnowledge({
+      places: [
+        { name: 'Taiwan', aliases: ['Republic of China', 'ROC'], kind: 'country', country: 'TW', rank: 1 },
+        { name: 'Azerbaijan', kind: 'country', country: 'AZ', rank: 1 },
+      ],
+      organisations: [{ name: 'State Security Service', aliases: ['SSS'], kind: 'intelligence', country: 'AZ', rank: 2 }],
+      words: ['the', 'claims', 'of', 'in', 'officers', 'said', 'institute', 'american'],
+    });
+    const acr = (t: string) => check(t, { knowledge: kbR }).filter((f) => f.ruleId === 'acronym/mismatch').map((f) => f.actual);
+    expect(acr("The People's Republic of China (PRC) claims Taiwan.")).toEqual([]);
+    expect(acr('Officers of the American Institute in Taiwan (AIT) said.')).toEqual([]);
+    expect(acr('Officers of the Republic of China (PRC) said.')).toEqual(['PRC']);
+    // A place's possessive is no part of the name.
+    expect(acr("Officers of Azerbaijan's State Security Service (GSS) said.")).toEqual(['GSS']);
   });
 });
 

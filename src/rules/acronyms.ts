@@ -38,7 +38,7 @@ export function acronymFindings(doc: Document, kb: Knowledge, runs: Word[][], ma
     const acr = parenthesisedAfter(doc, last);
     if (!acr || !acr.allCaps || flagged.has(acr)) continue;
     const e = nameAround(doc, kb, run, acr) ?? last.known;
-    if (!e || acr.known === e) continue;
+    if (!e || acr.known === e || nameGoesOnBefore(doc, run[0]!)) continue;
     const own = acronymsOf(kb, e);
     const written = acr.text.toUpperCase();
     if (!own.length || own.some((a) => written.includes(a.toUpperCase()) || a.toUpperCase().includes(written))) continue;
@@ -65,6 +65,31 @@ function parenthesisedAfter(doc: Document, w: Word): Word | undefined {
   while (QUOTES.has(doc.tokenText(t) ?? '')) t++;
   if (doc.tokenText(t) !== '(' || doc.tokenText(t + 2) !== ')') return undefined;
   return doc.wordAt(t + 1);
+}
+
+/** Words and marks that join the words of one name: "People's Republic", "Workers' Party", "Mission in the DRC". */
+const NAME_LINKS = new Set(['of', 'in', 'the', 'for', 'and', 'on', 's', "'", '’']);
+/** Links looked back over, at most. */
+const MAX_LINKS = 3;
+
+/**
+ * Whether a longer name ends in the run: a capitalised word before it, over
+ * links, that is no place whose possessive it is ("Azerbaijan's State
+ * Security Service"). "The People's Republic of China (PRC)" names China, not
+ * Taiwan's Republic of China, and "the Workers' Party of Korea (WPK)" no
+ * Korea: the acronym is the longer name's.
+ */
+function nameGoesOnBefore(doc: Document, first: Word): boolean {
+  for (let t = first.token - 1, links = 0; t >= 0 && links <= MAX_LINKS; t--, links++) {
+    const w = doc.wordAt(t);
+    if (!w) {
+      if (!NAME_LINKS.has(doc.tokenText(t) ?? '')) return false;
+      continue;
+    }
+    if (NAME_LINKS.has(w.folded)) continue;
+    return links > 0 && w.capitalised && !w.sentenceStart && w.known?.type !== 'place';
+  }
+  return false;
 }
 
 /**

@@ -232,6 +232,8 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     const w = words[i]!;
     const sim = sims[i]!;
     if (claimed.has(w) || !w.nameWord || w.folded.length < 3) return null;
+    // Read exactly as this very name ("Empress Taytu" of Taytu Betul), a word is spelt as one of its forms spells it, not as another.
+    if (w.known === form.entity) return null;
     if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isDashCompound(w, kb)) return null;
     // A feminine surname is a relative's, unless the man's given name is
     // written before it: then it is his name in a case ("Dmitry Peskova", of
