@@ -312,6 +312,12 @@ describe('homoglyphs and acronyms', () => {
     // A place's possessive is no part of the name.
     expect(acr("Officers of Azerbaijan's State Security Service (GSS) said.")).toEqual(['GSS']);
   });
+  it('reads an acronym that spells the initials of the name\'s small words too ("Ministry of Home Affairs (MOHA)")', () => {
+    const kbM = smallKnowledge({ organisations: [{ name: 'Ministry of Home Affairs', aliases: ['MHA'], kind: 'ministry', country: 'IN', rank: 2 }], words: ['the', 'banned', 'books', 'of'] });
+    const acr = (t: string) => check(t, { knowledge: kbM }).filter((f) => f.ruleId === 'acronym/mismatch').map((f) => f.actual);
+    expect(acr('The Ministry of Home Affairs (MOHA) banned the books.')).toEqual([]);
+    expect(acr('The Ministry of Home Affairs (MHO) banned the books.')).toEqual(['MHO']);
+  });
 });
 
 describe('phrase rules', () => {

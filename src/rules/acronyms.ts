@@ -137,9 +137,15 @@ function acronymsOf(kb: Knowledge, e: Entity): string[] {
   return (kb.gazetteer.entityForms.get(e) ?? []).filter((f) => suggestable(f) && f.tokenCount === 1 && /^\p{Lu}[\p{Lu}\d-]+$/u.test(f.text)).map((f) => f.text);
 }
 
-/** The acronym spells the initials of some stretch of the name ("Sudanese Armed Forces (SAF)"). */
+/** The acronym spells the initials of some stretch of the name ("Sudanese Armed Forces (SAF)"), its small words' too ("Ministry of Home Affairs (MOHA)"). */
 function initialsMatch(run: Word[], acr: string): boolean {
   const initials = run.filter((w) => w.capitalised).map((w) => w.text[0]!.toUpperCase()).join('');
   const a = acr.toUpperCase();
-  return initials.includes(a) || a.split('').every((c) => initials.includes(c));
+  return initials.includes(a) || a.split('').every((c) => initials.includes(c)) || isSubsequence(a, run.map((w) => w.text[0]!.toUpperCase()).join(''));
+}
+
+function isSubsequence(a: string, of: string): boolean {
+  let i = 0;
+  for (const c of of) if (c === a[i]) i++;
+  return i === a.length;
 }
