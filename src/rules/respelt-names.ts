@@ -64,7 +64,6 @@ const PLAIN = /^[\x20-\x7e]*$/;
  */
 export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
   if (doc.ocr) return [];
-  const readers = kb.syllableReaders();
   const pointed = new Map<SyllableSystem, boolean>();
   const named = (system: SyllableSystem) => {
     let v = pointed.get(system);
@@ -74,6 +73,8 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
     }
     return v;
   };
+  // Pinyin is read as Korean or Vietnamese only where the text names the country (readingOf): elsewhere its readers are not asked.
+  const readers = kb.syllableReaders().filter((r) => r.source !== 'pinyin' || named(r.system));
   const found: { span: Word[]; reading: Reading }[] = [];
   const anyNamed = readers.some((r) => named(r.system));
   for (const run of runs) {
