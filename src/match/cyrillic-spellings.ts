@@ -1,6 +1,7 @@
 import { DataError } from '../gazetteer/data-error.js';
 import { fold } from '../text/fold.js';
 import { parseTsv } from './confusions.js';
+import { SyllableReaderBase } from './syllable-reader-base.js';
 
 /** A language whose names Russian spells syllable by syllable, by a system of its own. */
 export type SyllableSystem = 'zh' | 'ja' | 'ko' | 'vi';
@@ -58,8 +59,6 @@ export function parseCyrillicLatin(text: string, file: string): [string, string[
 const MAX_READINGS = 32;
 /** Latin spellings of one Cyrillic syllable this many at most. */
 const MAX_SPELLINGS = 16;
-/** Words whose readings are kept, then all forgotten at once: a stream's vocabulary has no end. */
-const MAX_MEMO = 20_000;
 
 /**
  * Reads words MT wrote back from Russian Cyrillic in one language's usual
@@ -67,61 +66,32 @@ const MAX_MEMO = 20_000;
  * splits into that language's syllables as Russian writes them. A doubled
  * consonant in Japanese is the doubled consonant (Хаттори, Hattori).
  */
-export class SyllableReader implements NameReader {
+export class SyllableReader extends SyllableReaderBase {
   readonly source = 'russian';
-  /** Latin spelling of a syllable's Cyrillic → the syllables; built on first use (most texts need none). */
-  private byLatin?: Map<string, string[]>;
-  private readonly native = new Set<string>();
-  private longest = 0;
-  private readonly memo = new Map<string, string[]>();
+  /** Latin spelling of a syllable's Cyrillic → the syllables. */
+  private readonly byLatin = new Map<string, string[]>();
 
-  constructor(readonly system: SyllableSystem, private readonly tables: SyllableTables) {}
+  constructor(readonly system: SyllableSystem, private readonly tables: SyllableTables) {
+    super();
+  }
 
-  private build(): Map<string, string[]> {
-    const byLatin = new Map<string, string[]>();
+  protected build(): void {
     const latin = new Map(this.tables.latin);
     for (const { system, syllable, cyrillic } of this.tables.syllables) {
       if (system !== this.system) continue;
       this.native.add(syllable);
       for (const spelling of spellingsOf(cyrillic, latin)) {
-        const list = byLatin.get(spelling) ?? [];
+        const list = this.byLatin.get(spelling) ?? [];
         if (!list.includes(syllable)) list.push(syllable);
-        byLatin.set(spelling, list);
+        this.byLatin.set(spelling, list);
         this.longest = Math.max(this.longest, spelling.length);
       }
     }
-    return byLatin;
   }
 
-  /** Apostrophes and hyphens ignored. */
-  read(folded: string): readonly string[] {
-    let out = this.memo.get(folded);
-    if (!out) {
-      out = this.split(folded.replace(/['’-]/g, ''), (this.byLatin ??= this.build()));
-      if (this.memo.size >= MAX_MEMO) this.memo.clear();
-      this.memo.set(folded, out);
-    }
-    return out;
-  }
-
-  /** "Chunli", "Mao Ning". */
-  isNative(folded: string): boolean {
-    this.byLatin ??= this.build();
-    const word = folded.replace(/['’-]/g, '');
-    // ends[i]: word[i..] splits into syllables.
-    const ends = new Uint8Array(word.length + 1);
-    ends[word.length] = 1;
-    for (let i = word.length - 1; i >= 0; i--) {
-      for (let len = 1; len <= this.longest && i + len <= word.length && !ends[i]; len++) {
-        if (ends[i + len] && this.native.has(word.slice(i, i + len))) ends[i] = 1;
-      }
-      if (ends[i + 1] && this.doubled(word, i)) ends[i] = 1;
-    }
-    return ends[0] === 1;
-  }
-
-  /** The ways `word` splits into syllables as their Latin spellings (by), each read as the syllables it spells. */
-  private split(word: string, by: Map<string, string[]>): string[] {
+  /** The ways `word` splits into syllables as their Latin spellings, each read as the syllables it spells. */
+  protected split(word: string): string[] {
+    const by = this.byLatin;
     const from = new Map<number, string[]>([[word.length, ['']]]);
     for (let i = word.length - 1; i >= 0; i--) {
       const here = new Set<string>();
@@ -141,7 +111,7 @@ export class SyllableReader implements NameReader {
   }
 
   /** Japanese doubles a consonant before a syllable (っ): Hattori, Nikko. */
-  private doubled(word: string, i: number): boolean {
+  protected override doubled(word: string, i: number): boolean {
     return this.system === 'ja' && word[i + 1] === word[i] && /[bcdfghjkmprstz]/.test(word[i]!);
   }
 }

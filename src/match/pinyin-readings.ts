@@ -1,7 +1,8 @@
 import { DataError } from '../gazetteer/data-error.js';
 import { fold } from '../text/fold.js';
 import { parseTsv } from './confusions.js';
-import type { NameReader, SinoSyllable } from './cyrillic-spellings.js';
+import type { SinoSyllable } from './cyrillic-spellings.js';
+import { SyllableReaderBase } from './syllable-reader-base.js';
 
 /** Parses `system<TAB>syllable<TAB>pinyin readings, space-separated[<TAB>the characters]`. */
 export function parseSinoSyllables(text: string, file: string): SinoSyllable[] {
@@ -17,8 +18,6 @@ export function parseSinoSyllables(text: string, file: string): SinoSyllable[] {
 
 /** Readings of one word this many at most: a given name's two syllables have a few each. */
 const MAX_READINGS = 256;
-/** Words whose readings are kept, then all forgotten at once: a stream's vocabulary has no end. */
-const MAX_MEMO = 20_000;
 
 /**
  * Reads a Korean or Vietnamese name that MT from Chinese wrote in the pinyin
@@ -26,57 +25,28 @@ const MAX_MEMO = 20_000;
  * minh chinh. Korean writes a given name's syllables as one word, hyphened or
  * spaced as the press does; Vietnamese writes each syllable as a word.
  */
-export class PinyinReader implements NameReader {
+export class PinyinReader extends SyllableReaderBase {
   readonly source = 'pinyin';
-  /** Pinyin syllable → the language's syllables of its characters; built on first use (most texts need none). */
-  private byPinyin?: Map<string, string[]>;
-  private readonly native = new Set<string>();
-  private longest = 0;
-  private readonly memo = new Map<string, string[]>();
+  /** Pinyin syllable → the language's syllables of its characters. */
+  private readonly byPinyin = new Map<string, string[]>();
   private readonly joins: readonly string[];
 
   constructor(readonly system: 'ko' | 'vi', private readonly table: readonly SinoSyllable[]) {
+    super();
     this.joins = system === 'ko' ? ['-', ' '] : [' '];
   }
 
-  private build(): Map<string, string[]> {
-    const byPinyin = new Map<string, string[]>();
+  protected build(): void {
     for (const { system, syllable, pinyin } of this.table) {
       if (system !== this.system) continue;
       this.native.add(syllable);
       for (const p of pinyin) {
-        const list = byPinyin.get(p) ?? [];
+        const list = this.byPinyin.get(p) ?? [];
         if (!list.includes(syllable)) list.push(syllable);
-        byPinyin.set(p, list);
+        this.byPinyin.set(p, list);
         this.longest = Math.max(this.longest, p.length, syllable.length);
       }
     }
-    return byPinyin;
-  }
-
-  /** Apostrophes and hyphens ignored: "Zheng'en" is zheng en. */
-  read(folded: string): readonly string[] {
-    let out = this.memo.get(folded);
-    if (!out) {
-      out = this.split(folded.replace(/['’-]/g, ''), (this.byPinyin ??= this.build()));
-      if (this.memo.size >= MAX_MEMO) this.memo.clear();
-      this.memo.set(folded, out);
-    }
-    return out;
-  }
-
-  /** "Jaemyung", "Minh". */
-  isNative(folded: string): boolean {
-    this.byPinyin ??= this.build();
-    const word = folded.replace(/['’-]/g, '');
-    const ends = new Uint8Array(word.length + 1);
-    ends[word.length] = 1;
-    for (let i = word.length - 1; i >= 0; i--) {
-      for (let len = 1; len <= this.longest && i + len <= word.length && !ends[i]; len++) {
-        if (ends[i + len] && this.native.has(word.slice(i, i + len))) ends[i] = 1;
-      }
-    }
-    return ends[0] === 1;
   }
 
   /**
@@ -84,7 +54,8 @@ export class PinyinReader implements NameReader {
    * ("qingyuan" is qing yuan, not qing yu an), each read as the language's
    * syllables of its characters.
    */
-  private split(word: string, by: Map<string, string[]>): string[] {
+  protected split(word: string): string[] {
+    const by = this.byPinyin;
     // fewest[i]: syllables in the shortest split of word[i..] (0 at the end; none: Infinity).
     const fewest = new Array<number>(word.length + 1).fill(Infinity);
     fewest[word.length] = 0;
