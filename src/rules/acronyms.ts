@@ -144,6 +144,7 @@ function initialsMatch(run: Word[], acr: string): boolean {
   return initials.includes(a) || a.split('').every((c) => initials.includes(c)) || isSubsequence(a, run.map((w) => w.text[0]!.toUpperCase()).join(''));
 }
 
+/** Whether the letters of `a` come in `of` in order, others between. */
 function isSubsequence(a: string, of: string): boolean {
   let i = 0;
   for (const c of of) if (c === a[i]) i++;

@@ -59,8 +59,9 @@ const PLAIN = /^[\x20-\x7e]*$/;
  * "Mun Chzhe In", "Fam Min Tin"), or a Korean or Vietnamese one MT from
  * Chinese wrote in the pinyin of its characters ("Li Zaiming", "Fan
  * Mingzheng"): read syllable by syllable as the language's own
- * (kb.syllableReaders()), the words spell an accepted name of that country exactly. A span the gazetteer already knows
- * as written (a name, or a garbled form listed) is left to the name rules.
+ * (kb.syllableReaders()), the words spell an accepted name of that country
+ * exactly. A span the gazetteer already knows as written (a name, or a
+ * garbled form listed) is left to the name rules.
  */
 export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>): Finding[] {
   if (doc.ocr) return [];
@@ -73,7 +74,7 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
     }
     return v;
   };
-  // Pinyin is read as Korean or Vietnamese only where the text names the country (readingOf): elsewhere its readers are not asked.
+  // Pinyin is how any Chinese name is written: it is read as Korean or Vietnamese only where the text names the country.
   const readers = kb.syllableReaders().filter((r) => r.source !== 'pinyin' || named(r.system));
   const found: { span: Word[]; reading: Reading }[] = [];
   const anyNamed = readers.some((r) => named(r.system));
@@ -154,7 +155,7 @@ function readingOf(kb: Knowledge, reader: NameReader, span: Word[], named: (s: S
   const respelt = span.some((w) => isRespelt(kb, reader, w));
   if (!respelt && !named(reader.system)) return undefined;
   const sino = reader.source === 'pinyin';
-  if (sino && (span.length < 2 || !named(reader.system))) return undefined;
+  if (sino && span.length < 2) return undefined;
   // A name or garbled form the gazetteer holds as written is the name rules' to read.
   const written = span.map((w) => w.folded).join(' ');
   if (kb.gazetteer.forms.has(written)) return undefined;
