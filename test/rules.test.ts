@@ -457,6 +457,16 @@ describe('names rebuilt by MT', () => {
   it('leaves English rewordings of a correct name alone', () => {
     expect(run('The Russian Security Council met.')).toEqual([]);
   });
+  it('reads English words for a name in another language as its English name, no calque ("Socialist Party" for the Parti socialiste)', () => {
+    // The bundled gazetteer: the French Socialist Party, alias Parti socialiste.
+    expect(check('Voters chose the Socialist Party again.').filter((f) => f.ruleId === 'entity/organisation')).toEqual([]);
+  });
+  it('reads no person or place into the name after a noun that says an organisation follows ("the transport company Carris")', () => {
+    const kbC = smallKnowledge({ people: [{ name: 'Alar Karis', short: ['Karis'], country: 'EE', rank: 2 }], words: ['the', 'lifts', 'are', 'run', 'by', 'transport', 'company', 'owner'] });
+    const found = fixesIn(kbC);
+    expect(found('The lifts are run by the transport company Carris.')).toEqual([]);
+    expect(found('The lifts are run by the transport owner Carris.')).toEqual([['Carris', 'Karis']]);
+  });
   it('finds another given name before a famous surname under that person\'s title, and nothing else', () => {
     const people = [
       { name: 'Antony Blinken', short: ['Blinken'], role: 'US Secretary of State (2021–2025)', country: 'US', rank: 1 },

@@ -6,7 +6,7 @@ import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { misprintedWord } from './ocr-words.js';
 import { memoised } from './memoised.js';
-import { ORGANISATION_HEADS, PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
@@ -312,8 +312,10 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   const article = before?.folded === 'the' && doc.adjacent(before, words[0]!);
   const feature = after !== undefined && PLACE_FEATURES.has(after.folded) && doc.adjacent(words[0]!, after);
   if (single && e.type === 'person' && !doc.ocr && (article || feature)) return null;
-  // Nor a person's or a place's before an organisation's head noun ("Turchi Energy", "Cotto Steel").
+  // Nor a person's or a place's before an organisation's head noun ("Turchi Energy", "Cotto Steel"),
+  // nor after a noun that says an organisation follows ("the transport company Carris").
   if (single && e.type !== 'organisation' && !doc.ocr && after !== undefined && ORGANISATION_HEADS.has(after.folded) && doc.adjacent(words[0]!, after)) return null;
+  if (single && e.type !== 'organisation' && !doc.ocr && before !== undefined && ORGANISATION_NOUNS.has(before.folded) && doc.adjacent(before, words[0]!)) return null;
   const cued = e.type === 'person' && before !== undefined && (PERSON_CUES.has(before.folded) || titleFits);
   if (cued) confidence += 0.1;
   // The title stands in for the letters the spelling lacks.

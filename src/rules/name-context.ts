@@ -25,6 +25,11 @@ export const ORGANISATION_HEADS = new Set([
   'corporation', 'corp', 'inc', 'ltd', 'limited', 'plc', 'llc', 'gmbh', 'enterprises', 'ventures', 'trading', 'shipping',
   'electronics', 'chemicals', 'cement', 'construction', 'mining', 'petroleum', 'brewery', 'hospital', 'university', 'football', 'club',
 ]);
+/** Nouns before a name that say "an organisation follows" ("the transport company Carris", "the daily Kathimerini"). */
+export const ORGANISATION_NOUNS = new Set([
+  'company', 'firm', 'operator', 'carrier', 'airline', 'broadcaster', 'newspaper', 'daily', 'weekly', 'magazine',
+  'agency', 'bank', 'club', 'brand', 'maker', 'manufacturer', 'producer', 'retailer', 'conglomerate', 'startup', 'insurer', 'lender',
+]);
 /** Nouns that make the name before them a place's ("Craney Island", "Zaca Lake"), whoever else bears that name. */
 export const PLACE_FEATURES = new Set([
   'island', 'islands', 'isle', 'river', 'lake', 'lakes', 'bay', 'mountain', 'mountains', 'hills', 'valley', 'creek',

@@ -28,6 +28,8 @@ export function reorderedFindings(doc: Document, kb: Knowledge, runs: Word[][], 
     if (content.length < 2 || content.every((w) => w.known) || content.some((w) => claimed.has(w))) continue;
     const best = bestReordering(kb, content.map((w) => w.folded), doc.ocr);
     if (!best) continue;
+    // English words for a name in another language are its English name ("Socialist Party" for the Parti socialiste), no calque.
+    if (content.every((w) => w.common) && best.form.folded.some((t) => !kb.isCommonWord(t))) continue;
     const first = content[0]!;
     const last = content[content.length - 1]!;
     const actual = doc.text.slice(first.start, last.end);
