@@ -141,7 +141,8 @@ function acronymsOf(kb: Knowledge, e: Entity): string[] {
 function initialsMatch(run: Word[], acr: string): boolean {
   const initials = run.filter((w) => w.capitalised).map((w) => w.text[0]!.toUpperCase()).join('');
   const a = acr.toUpperCase();
-  return initials.includes(a) || a.split('').every((c) => initials.includes(c)) || isSubsequence(a, run.map((w) => w.text[0]!.toUpperCase()).join(''));
+  // Initials of capitalised words in a row are in order among all the words' initials too.
+  return a.split('').every((c) => initials.includes(c)) || isSubsequence(a, run.map((w) => w.text[0]!.toUpperCase()).join(''));
 }
 
 /** Whether the letters of `a` come in `of` in order, others between. */

@@ -47,8 +47,8 @@ const PERSON_DERIVATIONS = ['s', 'es', 'ian', 'ians', 'ic', 'ite', 'ites', 'ist'
 const WHOLE_NAME_ENDINGS = new Set(['i', 'is']);
 
 const MIN_BASE = 5;
-/** Endings that make a word of a name, not its plural: "Mahdist", "Napoleonic", "Thatcherite", "Darwinian". */
-const ADJECTIVE_ENDING = /(ist|ists|ism|ite|ites|ian|ians|ic)$/;
+/** What English derives from a person's name but a plural: "Mahdist", "Napoleonic", "Thatcherite", "Darwinian". */
+const ADJECTIVE_ENDINGS = PERSON_DERIVATIONS.filter((e) => e !== 's' && e !== 'es');
 
 /**
  * The names isDerivation() derives `word` from by adding an ending
@@ -215,7 +215,7 @@ export function isUnknownName(kb: Knowledge, w: Word, claimed: ReadonlySet<Word>
   if (kb.gazetteer.forms.has(w.folded) || kb.isSurname(w.folded)) return false;
   // A word English derives from a name it knows ("Mahdist", "Thatcherite") is that word, no name heard wrong;
   // not a plural's ending, which a surname misspelt may have ("Dreyfuss").
-  return !(ADJECTIVE_ENDING.test(w.folded) && derivationBases(w.folded).some((b) => kb.gazetteer.forms.get(b)?.some((f) => f.kind !== 'garbled' && !isAcronymForm(f.text))));
+  return !(ADJECTIVE_ENDINGS.some((e) => w.folded.endsWith(e)) && derivationBases(w.folded).some((b) => kb.gazetteer.forms.get(b)?.some((f) => f.kind !== 'garbled' && !isAcronymForm(f.text))));
 }
 
 const COUNTRY_LOOKBACK = 4;

@@ -89,7 +89,6 @@ function exactFindings(
   return disowned;
 }
 
-/** 2. Fuzzy alignments around every word that is not known. */
 /**
  * Accents a writer of Spanish, Portuguese, French or Italian names types and
  * neither MT from Russian, Chinese or Arabic nor OCR makes: "Carajás" is a
@@ -98,6 +97,7 @@ function exactFindings(
  */
 const ROMANCE_ACCENT = /[áàâãéèêíìîóòôõúùûñ]/i;
 
+/** 2. Fuzzy alignments around every word that is not known. */
 function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, disowned: Set<Word>): Alignment[] {
   const gz = kb.gazetteer;
   const introduced = introducedNames(runs, kb);
