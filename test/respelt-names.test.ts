@@ -67,7 +67,7 @@ const kb = smallKnowledge({
     { name: 'Tōdai', kind: 'other', country: 'JP', rank: 3 },
     { name: 'Wangen', kind: 'city', country: 'DE', rank: 3 },
   ],
-  words: ['the', 'said', 'leader', 'met', 'minister', 'today', 'researcher', 'events', 'were', 'held', 'in', 'and', 'visited', 'van', 'a', 'an', 'foreign', 'spokesman'],
+  words: ['the', 'said', 'leader', 'met', 'minister', 'today', 'district', 'researcher', 'events', 'were', 'held', 'in', 'and', 'visited', 'van', 'a', 'an', 'foreign', 'spokesman'],
 });
 const fixes = (text: string) => check(text, { knowledge: kb }).map((f) => `${f.actual} → ${f.expected[0]}`);
 
@@ -90,6 +90,12 @@ describe('names written back from Russian, syllable by syllable', () => {
 
   it('reads a name English writes otherwise through its pinyin, a garbled form the gazetteer lists ("Cai Yingwen")', () => {
     expect(fixes('The leader Tsai Inven met the minister.')).toEqual(['Inven → Ing-wen']);
+  });
+
+  it('reads no person in one word after an article or before an administrative unit ("the Fon", "Kisida district")', () => {
+    expect(fixes('Prime Minister Kisida visited Japan.')).toEqual(['Kisida → Kishida']);
+    expect(fixes('The minister met the Kisida today.')).toEqual([]);
+    expect(fixes('The minister visited Kisida district today.')).toEqual([]);
   });
 
   it('reads pinyin as written ("Chunli") only where the text names the country', () => {

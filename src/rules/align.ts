@@ -6,7 +6,7 @@ import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { misprintedWord } from './ocr-words.js';
 import { memoised } from './memoised.js';
-import { ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_CUES, PLACE_CUES, PLACE_FEATURES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { afterOrganisationNoun, beforeOrganisationHead, foreignToText, noPersonHere, PERSON_CUES, PLACE_CUES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
@@ -125,6 +125,8 @@ const CLOSE_SLIP = 0.8;
 
 /** The lowest similarity align() accepts for a name alone; after a title its bearer holds, a looser one. */
 const SINGLE = 0.75;
+/** What a place loses in a text that names other countries and never its own. */
+const UNNAMED_COUNTRY = 0.1;
 const TITLED_SINGLE = 0.7;
 
 
@@ -305,23 +307,17 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   const titled = titleRightBefore(doc, words[0]!);
   if (titled && e.type !== 'person') return null;
   if (e.type === 'person' && foreignRank(doc, kb, e, words[0]!)) return null;
-  // A word alone is no person's name after an article ("the Cyane", a ship;
-  // "the Cheyennes", a people) or before a feature ("Craney Island"). In
-  // OCR'd text it may be the feature's own name garbled ("the Hookey
-  // Mountains"), worth a flag whatever it suggests.
-  const article = before?.folded === 'the' && doc.adjacent(before, words[0]!);
-  const feature = after !== undefined && PLACE_FEATURES.has(after.folded) && doc.adjacent(words[0]!, after);
-  if (single && e.type === 'person' && !doc.ocr && (article || feature)) return null;
-  // Nor a person's or a place's before an organisation's head noun ("Turchi Energy", "Cotto Steel"),
-  // nor after a noun that says an organisation follows ("the transport company Carris").
-  if (single && e.type !== 'organisation' && !doc.ocr && after !== undefined && ORGANISATION_HEADS.has(after.folded) && doc.adjacent(words[0]!, after)) return null;
-  if (single && e.type !== 'organisation' && !doc.ocr && before !== undefined && ORGANISATION_NOUNS.has(before.folded) && doc.adjacent(before, words[0]!)) return null;
+  // A word alone is no person's name where a place's, a people's or an organisation's stands (noPersonHere()),
+  // nor a place's where an organisation's does ("Cotto Steel", "the transport company Carris").
+  if (single && e.type === 'person' && noPersonHere(doc, words[0]!)) return null;
+  if (single && e.type === 'place' && !doc.ocr && (beforeOrganisationHead(doc, words[0]!) || afterOrganisationNoun(doc, words[0]!))) return null;
   const cued = e.type === 'person' && before !== undefined && (PERSON_CUES.has(before.folded) || titleFits);
   if (cued) confidence += 0.1;
   // The title stands in for the letters the spelling lacks.
   if (titleFits && minSim < SINGLE) confidence += 0.1;
   if (e.type === 'place' && ((before && PLACE_CUES.has(before.folded)) || (after && PLACE_CUES.has(after.folded)))) confidence += 0.05;
   const mentioned = doc.mentions.has(e);
+  if (foreignToText(doc, kb, e)) confidence -= UNNAMED_COUNTRY;
   if (mentioned) confidence += MENTION_BONUS;
   // "Norwegian billionaire Rokka", "Israeli Prime Minister Netanyahoo": the country agrees.
   const countryAgrees = e.type === 'person' && !!e.country && countryBefore(doc, kb, words[0]!, e.country);

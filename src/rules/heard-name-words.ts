@@ -6,7 +6,7 @@ import { heardKey } from '../match/heard-key.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { CONNECTORS } from './runs.js';
-import { isUnknownName } from './name-context.js';
+import { isUnknownName, placedElsewhere } from './name-context.js';
 import { isPlace } from './explained-words.js';
 
 /** Keys of two consonants are too common to say which word was meant. */
@@ -47,6 +47,7 @@ export function heardNameWords(doc: Document, kb: Knowledge, runs: Word[][], cla
       if (readings.size !== 1 || kb.isSurname(w.folded) || (!doc.ocr && isPlace(kb, w.folded))) continue;
       const [{ form, start }] = readings.values();
       const words = run.slice(start, start + form.tokens.length);
+      if (form.type === 'place' && placedElsewhere(doc, kb, form.entity, words[words.length - 1]!)) continue;
       for (const x of words) claimed.add(x);
       findings.push(findingOver(doc, words[0]!, words[words.length - 1]!, {
         ruleId: `entity/${form.type}`, kind: 'transliteration', confidence: CONFIDENCE,

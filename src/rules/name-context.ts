@@ -24,11 +24,17 @@ export const ORGANISATION_HEADS = new Set([
   'pharmaceuticals', 'logistics', 'steel', 'textiles', 'insurance', 'capital', 'partners', 'technologies', 'systems',
   'corporation', 'corp', 'inc', 'ltd', 'limited', 'plc', 'llc', 'gmbh', 'enterprises', 'ventures', 'trading', 'shipping',
   'electronics', 'chemicals', 'cement', 'construction', 'mining', 'petroleum', 'brewery', 'hospital', 'university', 'football', 'club',
+  'minerals', 'resources', 'metals', 'leasing', 'operations', 'ports', 'telecom', 'investments', 'properties', 'securities',
 ]);
-/** Nouns before a name that say "an organisation follows" ("the transport company Carris", "the daily Kathimerini"). */
+/**
+ * Nouns before a name that say "an organisation follows" ("the transport
+ * company Carris", "the daily Kathimerini"), or a code name or a camp's
+ * ("Operation Shujaa", "Camp Badre").
+ */
 export const ORGANISATION_NOUNS = new Set([
   'company', 'firm', 'operator', 'carrier', 'airline', 'broadcaster', 'newspaper', 'daily', 'weekly', 'magazine',
   'agency', 'bank', 'club', 'brand', 'maker', 'manufacturer', 'producer', 'retailer', 'conglomerate', 'startup', 'insurer', 'lender',
+  'operation', 'camp',
 ]);
 /** Nouns that make the name before them a place's ("Craney Island", "Zaca Lake"), whoever else bears that name. */
 export const PLACE_FEATURES = new Set([
@@ -216,6 +222,101 @@ export function isUnknownName(kb: Knowledge, w: Word, claimed: ReadonlySet<Word>
   // A word English derives from a name it knows ("Mahdist", "Thatcherite") is that word, no name heard wrong;
   // not a plural's ending, which a surname misspelt may have ("Dreyfuss").
   return !(ADJECTIVE_ENDINGS.some((e) => w.folded.endsWith(e)) && derivationBases(w.folded).some((b) => kb.gazetteer.forms.get(b)?.some((f) => f.kind !== 'garbled' && !isAcronymForm(f.text))));
+}
+
+/** Nouns of administrative units: the name before one is a place's ("Kech district", "Afder zone"), whoever else bears it. */
+export const ADMIN_UNITS = new Set([
+  'region', 'province', 'district', 'county', 'oblast', 'zone', 'municipality', 'governorate', 'prefecture', 'department',
+  'commune', 'territory', 'regency', 'township', 'subdistrict', 'village', 'raion', 'woreda', 'upazila', 'tehsil',
+]);
+/** Right before an organisation's head noun ("Turchi Energy", "Kodal Minerals"): the word names the organisation. */
+export function beforeOrganisationHead(doc: Document, w: Word): boolean {
+  const after = doc.next(w);
+  return after !== undefined && ORGANISATION_HEADS.has(after.folded) && doc.adjacent(w, after);
+}
+
+/** Right after a noun that says an organisation, a code name or a camp follows ("the transport company Carris", "Operation Shujaa"). */
+export function afterOrganisationNoun(doc: Document, w: Word): boolean {
+  const before = doc.previous(w);
+  return before !== undefined && ORGANISATION_NOUNS.has(before.folded) && doc.adjacent(before, w);
+}
+
+/**
+ * A word alone that is no person's name where it stands, outside OCR'd text:
+ * after an article ("the Vuelta", "the Fon", a race and a people), before a
+ * feature or an administrative unit ("Craney Island", "Cu Kuin District"),
+ * or where an organisation's name goes. In OCR'd text it may be the
+ * feature's own name garbled ("the Hookey Mountains"), worth a flag whatever
+ * it suggests.
+ */
+export function noPersonHere(doc: Document, w: Word): boolean {
+  if (doc.ocr) return false;
+  const before = doc.previous(w);
+  const after = doc.next(w);
+  if (before?.folded === 'the' && doc.adjacent(before, w)) return true;
+  if (after !== undefined && (PLACE_FEATURES.has(after.folded) || ADMIN_UNITS.has(after.folded)) && doc.adjacent(w, after)) return true;
+  return beforeOrganisationHead(doc, w) || afterOrganisationNoun(doc, w);
+}
+
+/** Nouns between a place's name and the "in" or "of" that says where it lies ("Kech district of", "the Kisanfu mine in"). */
+const PLACE_NOUNS = new Set([...PLACE_FEATURES, ...ADMIN_UNITS, 'city', 'town', 'port', 'state', 'mine', 'area', 'camp', 'oilfield', 'field', 'refinery', 'plant']);
+/** How many such nouns may stand there ("the Kisanfu copper mine"). */
+const MAX_PLACE_NOUNS = 2;
+
+/**
+ * The text says the place named by `words` lies in a country none of the
+ * entity's ("Kech district of Balochistan" is no Czech, "the Gualcarque River
+ * in Honduras" no Culgoa River): right after the name, a noun or two, "in" or
+ * "of", and a country or a place the text names right.
+ */
+export function placedElsewhere(doc: Document, kb: Knowledge, e: Entity, last: Word): boolean {
+  if (!e.country) return false;
+  let w = doc.next(last);
+  let prev = last;
+  for (let i = 0; i < MAX_PLACE_NOUNS && w && doc.adjacent(prev, w) && PLACE_NOUNS.has(w.folded); i++) [prev, w] = [w, doc.next(w)];
+  if (!w || !doc.adjacent(prev, w) || (w.folded !== 'in' && w.folded !== 'of')) return false;
+  let where = doc.next(w);
+  if (where?.folded === 'the') where = doc.next(where);
+  if (!where || !where.capitalised) return false;
+  const code = kb.countryOf(where.folded) ?? (where.known?.type === 'place' ? where.known.country : undefined);
+  if (!code) return false;
+  const own = e.country.split(/,\s*/);
+  return !code.split(/,\s*/).some((c) => own.includes(c));
+}
+
+/** Words a text needs before the countries it never names say anything: a headline names few. */
+const COUNTRY_SILENCE_WORDS = 100;
+
+const namedCountries = new WeakMap<Document, Set<string>>();
+
+/**
+ * The countries a text names: by a word for the country or its people, or by
+ * a place it names right. Read once, when a rule first asks, after the exact
+ * names are marked.
+ */
+export function countriesNamed(doc: Document, kb: Knowledge): ReadonlySet<string> {
+  let out = namedCountries.get(doc);
+  if (out) return out;
+  out = new Set();
+  for (const w of doc.words) {
+    if (!w.capitalised) continue;
+    const code = kb.countryOf(w.folded) ?? (w.known?.type === 'place' ? w.known.country : undefined);
+    if (code) for (const c of code.split(/,\s*/)) out.add(c);
+  }
+  namedCountries.set(doc, out);
+  return out;
+}
+
+/**
+ * A place of a country the text never names, in a text that names others:
+ * "Mambasa" in a report on Congo is a Congolese town, no Mombasa. Not a
+ * country (MT garbles the very name) nor a world-famous place, and only in a
+ * text long enough to have named its country.
+ */
+export function foreignToText(doc: Document, kb: Knowledge, e: Entity): boolean {
+  if (e.type !== 'place' || !e.country || e.kind === 'country' || e.rank === 1 || doc.words.length < COUNTRY_SILENCE_WORDS) return false;
+  const named = countriesNamed(doc, kb);
+  return named.size > 0 && !e.country.split(/,\s*/).some((c) => named.has(c));
 }
 
 const COUNTRY_LOOKBACK = 4;

@@ -6,7 +6,7 @@ import { similarity, type Similarity, type Via } from '../match/similarity.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { firstWordIsNominal } from '../nlp/first-word.js';
-import { PERSON_CUES, roleHolds, namesBeside, introducedNames } from './name-context.js';
+import { PERSON_CUES, roleHolds, namesBeside, introducedNames, placedElsewhere } from './name-context.js';
 import { align, candidatesFor, needsVouching, sharingToken } from './align.js';
 import { reshapedNames } from './reshaped-names.js';
 import { memoised } from './memoised.js';
@@ -32,7 +32,7 @@ export function nameFindings(
   const findings: Finding[] = [];
   const disowned = exactFindings(doc, kb, runs, memory, claimed, variants, findings);
   const alignments = fuzzyAlignments(doc, kb, runs, claimed, disowned);
-  const chosen = chooseAlignments(doc, alignments, claimed, minConfidence);
+  const chosen = chooseAlignments(doc, kb, alignments, claimed, minConfidence);
   alignmentFindings(doc, kb, chosen, memory, minConfidence, findings);
   rememberedFindings(doc, kb, runs, memory, claimed, findings);
   return findings;
@@ -188,7 +188,7 @@ const byOwnName = (f: Form) => (f.text === f.entity.name ? 0 : 1);
  * (alignmentFindings): an entity resolved twice supports both, exactly as an
  * exact mention would once one of them is fixed, so fixing never raises what is left.
  */
-function chooseAlignments(doc: Document, alignments: Alignment[], claimed: Set<Word>, minConfidence: number): Alignment[] {
+function chooseAlignments(doc: Document, kb: Knowledge, alignments: Alignment[], claimed: Set<Word>, minConfidence: number): Alignment[] {
   alignments.sort((a, b) => b.confidence - a.confidence || b.literal - a.literal || a.form.entity.rank - b.form.entity.rank || byOwnName(a.form) - byOwnName(b.form));
   const chosen: Alignment[] = [];
   // A spelling resolved to one entity is not reread as another elsewhere in the
@@ -200,6 +200,8 @@ function chooseAlignments(doc: Document, alignments: Alignment[], claimed: Set<W
     if (a.confidence + (a.mentioned ? 0 : MENTION_BONUS) < minConfidence) continue;
     const changedWords = a.changed.map((i) => a.words[i]!);
     if (changedWords.some((w) => claimed.has(w) || held.has(w) || (verdicts.get(w.folded) ?? a.form.entity) !== a.form.entity)) continue;
+    // The text says where the place lies, and it is not where this one does.
+    if (a.form.entity.type === 'place' && placedElsewhere(doc, kb, a.form.entity, a.words[a.words.length - 1]!)) continue;
     if (a.firstOfSentence && !shownAsNoun(doc, a.words[0]!) && !firstWordIsNominal(sentenceText(doc, a.words[0]!), a.words[0]!.text)) continue;
     for (const w of changedWords) { claimed.add(w); verdicts.set(w.folded, a.form.entity); }
     a.words.forEach((w, i) => { if (!a.changed.includes(i)) held.add(w); });

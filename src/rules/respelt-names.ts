@@ -5,7 +5,7 @@ import type { Form } from '../gazetteer/gazetteer.js';
 import type { NameReader, SyllableSystem } from '../match/cyrillic-spellings.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
-import { PLACE_FEATURES } from './name-context.js';
+import { ADMIN_UNITS, PLACE_FEATURES, noPersonHere } from './name-context.js';
 
 /** Where each language's names belong: a reading must name an entity of these countries. */
 const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
@@ -95,6 +95,8 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
         if (!reading || ((!reading.respelt || reading.form.type === 'place') && inLongerName(doc, kb, run, start, start + len))) continue;
         // Pinyin as written before "Pass" or "River" names that pass or river: "Shanhai Pass" is no Shanghai.
         if (!reading.respelt && beforeFeature(doc, run, start + len)) continue;
+        // One word is no person's where a place's, a people's or an organisation's stands ("the Fon", "Cu Kuin District").
+        if (len === 1 && reading.form.type === 'person' && noPersonHere(doc, span[0]!)) continue;
         found.push({ span, reading });
         start += len - 1;
         break;
@@ -237,10 +239,10 @@ function inLongerName(doc: Document, kb: Knowledge, run: Word[], from: number, t
   return (nameWord(before) && doc.adjacent(before, run[from]!)) || (nameWord(after) && doc.adjacent(run[to - 1]!, after));
 }
 
-/** Whether run[to] is a capitalised feature of a place ("Pass", "River") right after the span. */
+/** Whether run[to] is a capitalised feature of a place or an administrative unit ("Pass", "River", "District") right after the span. */
 function beforeFeature(doc: Document, run: Word[], to: number): boolean {
   const after = run[to];
-  return !!after && after.capitalised && PLACE_FEATURES.has(after.folded) && doc.adjacent(run[to - 1]!, after);
+  return !!after && after.capitalised && (PLACE_FEATURES.has(after.folded) || ADMIN_UNITS.has(after.folded)) && doc.adjacent(run[to - 1]!, after);
 }
 
 /** The words that name a language's countries and their peoples ("china", "chinese", "taiwanese"), per knowledge. */

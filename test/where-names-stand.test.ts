@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/index.js';
+import { smallKnowledge } from './support.js';
+
+const WORDS = [
+  'the', 'of', 'and', 'a', 'in', 'at', 'on', 'near', 'mine', 'rose', 'output', 'last', 'year', 'district', 'convoy', 'attacked', 'militants',
+  'a', 'race', 'won', 'he', 'she', 'troops', 'entered', 'minerals', 'shares', 'fell', 'operation', 'camp', 'launched', 'army', 'fighters', 'left',
+  'talks', 'were', 'held', 'for', 'with', 'to', 'from', 'by', 'was', 'is', 'it', 'they', 'their', 'its', 'new', 'week', 'said', 'officials',
+];
+
+const kb = smallKnowledge({
+  people: [
+    { name: 'Petr Čech', aliases: ['Petr Cech'], short: ['Čech', 'Cech'], role: 'Czech goalkeeper', country: 'CZ', rank: 1 },
+    { name: 'Bruno Walter', short: ['Walter'], role: 'German conductor', country: 'DE', rank: 2 },
+  ],
+  places: [
+    { name: 'Mombasa', kind: 'city', country: 'KE', rank: 2 },
+    { name: 'Sudzha', kind: 'city', country: 'RU', rank: 2 },
+    { name: 'Congo', kind: 'country', country: 'CG', rank: 1 },
+    { name: 'Kenya', kind: 'country', country: 'KE', rank: 1 },
+    { name: 'Uganda', kind: 'country', country: 'UG', rank: 1 },
+    { name: 'Pakistan', kind: 'country', country: 'PK', rank: 1 },
+  ],
+  words: WORDS,
+});
+const fixes = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+
+describe('where a name stands says what it names', () => {
+  it('reads no place of another country into a name the text places in a country ("the Mambasa mine in Congo")', () => {
+    expect(fixes('Output at the Mambasa mine rose last year.')).toEqual([['Mambasa', 'Mombasa']]);
+    expect(fixes('Output at the Mambasa mine in Congo rose last year.')).toEqual([]);
+    expect(fixes('Output at the Mambasa mine in Kenya rose last year.')).toEqual([['Mambasa', 'Mombasa']]);
+  });
+  it('makes a place less sure in a long text that names other countries and never its own ("Mambasa" in a report on Congo)', () => {
+    const filler = 'Officials said the talks were held for a new week and they said it was held with their army. '.repeat(6);
+    const text = (country: string) => `${filler}Troops entered Mambasa. ${country} officials said so.`;
+    const confidence = (t: string) => check(t, { knowledge: kb, minConfidence: 0.3 }).find((f) => f.actual === 'Mambasa')?.confidence ?? 0;
+    const own = confidence(text('Kenya'));
+    const other = confidence(text('Congo'));
+    expect(own).toBeGreaterThan(0);
+    expect(other).toBeCloseTo(own - 0.1, 5);
+    // A line too short to have named its country says nothing.
+    expect(confidence('Troops entered Mambasa. Congo officials said so.')).toBeCloseTo(confidence('Troops entered Mambasa. Kenya officials said so.'), 5);
+  });
+  it('reads no person into a word before an administrative unit ("Kech district")', () => {
+    expect(fixes('Militants attacked a convoy near Kech.')).toEqual([['Kech', 'Čech']]);
+    expect(fixes('Militants attacked a convoy in Kech district of Pakistan.')).toEqual([]);
+  });
+  it('reads no place into a code name or a company ("Operation Sujaa", "Mombasha Minerals")', () => {
+    expect(fixes('The army launched Sujaa last week.')).toEqual([['Sujaa', 'Sudzha']]);
+    expect(fixes('The army launched Operation Sujaa last week.')).toEqual([]);
+    expect(fixes('Shares of Mambasa fell.')).toEqual([['Mambasa', 'Mombasa']]);
+    expect(fixes('Shares of Mambasa Minerals fell.')).toEqual([]);
+  });
+  it('hears no person in a word after an article or before an administrative unit ("the Vuelta", "Cu Kuin District")', () => {
+    const scholz = { name: 'Olaf Scholz', short: ['Scholz'], role: 'Chancellor of Germany (2021–2025)', country: 'DE', rank: 1, garbled: ['Sholts'] };
+    const heard = smallKnowledge({ people: [scholz], words: [...WORDS, 'spoke', 'television', 'arrived', 'warsaw'] });
+    const found = (t: string) => check(t, { knowledge: heard }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Chancellor Sholts spoke on television. Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz'], ['Silz', 'Scholz']]);
+    expect(found('Chancellor Sholts spoke on television. The Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz']]);
+    expect(found('Chancellor Sholts spoke on television. Troops entered Silz district.')).toEqual([['Sholts', 'Scholz']]);
+  });
+});
