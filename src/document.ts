@@ -48,6 +48,12 @@ type WordLists = {
 };
 
 const ASCII_WORD = /^[A-Za-z'-]+$/;
+/**
+ * A combining mark NFC leaves that no orthography writes: the dot above an i
+ * that lower-casing a Turkish "İ" gives ("Mi̇t"), or a mark on no letter.
+ * Not a tone over a letter with a dot below, as Yoruba writes ("Adébáyọ̀").
+ */
+const STRAY_MARK = /[iIjı]\u0307|(?<![\p{L}\p{M}])\p{M}/u;
 /** The hyphens the tokenizer keeps inside a word. */
 const HYPHEN = /[-‐‑]/;
 /** The next punctuation token after spaces: one character, as the tokenizer's `\S`. */
@@ -89,7 +95,7 @@ export function unicodeWordFacts(raw: string, number: boolean, kb: WordLists): W
     nameWord: isNameSpelling(text, number, capitalised, allCaps),
     common: !number && kb.isCommonWord(folded),
     givenName: kb.isGivenName(folded),
-    suspicious: /\p{M}/u.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
+    suspicious: STRAY_MARK.test(text) || (/\p{Script=Latin}/u.test(text) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text)),
     plainLower: !number && folded.length >= 2 && /^\p{Ll}+$/u.test(text),
     leadingParticle: LEADING_PARTICLES.has(folded),
     lookalikes: kb.isLookalikes(text),

@@ -269,6 +269,10 @@ describe('homoglyphs and acronyms', () => {
   it('restores a Turkish İ lost to lower-casing', () => {
     expect(fixes('The head of Mi̇t called.')).toEqual([['Mi̇t', 'MİT']]);
   });
+  it('leaves the tones Yoruba writes over a letter with a dot below ("Adébáyọ̀"), which NFC cannot compose', () => {
+    expect('Adébáyọ̀'.normalize('NFC')).toMatch(/\p{M}/u);
+    expect(fixes('The novelist Ayọ̀bámi Adébáyọ̀ called.')).toEqual([]);
+  });
   it('reads Cyrillic look-alikes hidden in Latin words', () => {
     expect(fixes('the Рkk group')[0]?.[1]).toBeDefined();
   });
