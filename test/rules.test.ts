@@ -246,6 +246,17 @@ describe('accented names', () => {
     expect(found('Vale mines ore at Carajás.')).toEqual([]);
     expect(found('Vale mines ore at Carajas.')).toEqual(['Carajas']);
   });
+  it('reads Turkish letters on a Turkish name as its own spelling ("Süleyman" for Suleiman), and on a foreign name as MT\'s ("Münih")', () => {
+    const kbT = smallKnowledge({
+      people: [{ name: 'Hadım Suleiman Pasha', short: ['Hadım Suleiman Pasha'], country: 'TR', rank: 3 }],
+      places: [{ name: 'Munich', kind: 'city', country: 'DE', rank: 1 }],
+      words: ['the', 'vizier', 'was', 'talks', 'in'],
+    });
+    const found = (t: string) => check(t, { knowledge: kbT }).map((x) => x.actual);
+    expect(found('The vizier was Hadım Süleyman Pasha.')).toEqual([]);
+    expect(found('The vizier was Hadım Suleyrnan Pasha.')).toEqual(['Suleyrnan']);
+    expect(found('The talks in Münih.')).toEqual(['Münih']);
+  });
 });
 
 describe('the Arabic article', () => {

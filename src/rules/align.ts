@@ -120,6 +120,10 @@ function afterOthersName(doc: Document, w: Word, type: string): boolean {
   return before.givenName || (type !== 'place' && before.capitalised && !before.common && !before.allCaps);
 }
 
+/** Letters of Turkish and Azerbaijani, which MT from Turkish writes into foreign names too ("Münih"). */
+const TURKIC_LETTER = /[çğıöşüə]/i;
+const TURKIC_COUNTRIES = /\b(TR|AZ)\b/;
+
 /** A changed word this similar to the name's is a slip, not another word. */
 const CLOSE_SLIP = 0.8;
 
@@ -237,6 +241,8 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     // Read exactly as this very name ("Empress Taytu" of Taytu Betul), a word is spelt as one of its forms spells it, not as another.
     if (w.known === form.entity) return null;
     if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isDashCompound(w, kb)) return null;
+    // Letters MT writes into foreign names are a Turkish or Azerbaijani name's own spelling ("Süleyman" for Suleiman).
+    if (!doc.ocr && TURKIC_LETTER.test(w.text) && !TURKIC_LETTER.test(form.tokens[i]!) && TURKIC_COUNTRIES.test(form.entity.country ?? '')) return null;
     // A feminine surname is a relative's, unless the man's given name is
     // written before it: then it is his name in a case ("Dmitry Peskova", of
     // Дмитрия Пескова). Places have no feminine forms ("Kharkova", of Kharkov).
