@@ -27,6 +27,13 @@ export interface Entity {
   kind?: string;
   rank: number;
   ambiguous: boolean;
+  /**
+   * Known, never a fuzzy target: a correct spelling to accept (a district, a
+   * small town), whose garbles are not worth the index's memory or the false
+   * alarms a target a letter from everyday words brings. Read when a gazetteer
+   * is built; absent from a snapshot's entities.
+   */
+  knownOnly?: boolean;
   /** Where the entry came from, for messages and load errors. */
   source: string;
 }

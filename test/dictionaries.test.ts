@@ -89,6 +89,10 @@ describe('dictionary validation', () => {
     // Nor is a regnal number a person's short form by default.
     expect(parseEntities('{"name":"Osei Tutu II"}\n{"name":"Ada Lovelace"}', 'p.jsonl', 'person').map((e) => e.short)).toEqual([[], ['Lovelace']]);
   });
+  it('names the file and line of a "knownOnly" that is no boolean', () => {
+    expect(parseEntities('{"name":"Afder Zone","knownOnly":true}', 'p.jsonl', 'place')[0]!.knownOnly).toBe(true);
+    expect(() => parseEntities('{"name":"A"}\n{"name":"Afder Zone","knownOnly":"yes"}', 'p.jsonl', 'place')).toThrow(/p\.jsonl:2: "knownOnly" must be true or false/);
+  });
   it('names the file and line of a given-name spelling that is not one word', () => {
     expect(parseNameSpellings('# c\nDzhordzh\tGeorge\tДжордж\nZhan-Klod\tJean-Claude\n', 'g.tsv')).toEqual([
       { spelling: 'dzhordzh', name: 'george', why: 'Джордж' }, { spelling: 'zhan-klod', name: 'jean-claude', why: '' },

@@ -60,4 +60,15 @@ describe('where a name stands says what it names', () => {
     expect(found('Chancellor Sholts spoke on television. The Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz']]);
     expect(found('Chancellor Sholts spoke on television. Troops entered Silz district.')).toEqual([['Sholts', 'Scholz']]);
   });
+  it('knows a "knownOnly" place as written, but reads no other word as it garbled', () => {
+    const places = [{ name: 'Masinga', kind: 'city', country: 'KE', rank: 2 }, { name: 'Mombasa', kind: 'city', country: 'KE', rank: 2 }];
+    const found = (knownOnly: boolean) => {
+      const k = smallKnowledge({ places: places.map((p, i) => (i === 0 && knownOnly ? { ...p, knownOnly } : p)), words: WORDS });
+      return (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    };
+    expect(found(false)('Troops entered Masenga last week.')).toEqual([['Masenga', 'Masinga']]);
+    expect(found(true)('Troops entered Masenga last week.')).toEqual([]);
+    // Known, it is no garble of a name a letter away.
+    expect(found(true)('Troops entered Masinga last week.')).toEqual([]);
+  });
 });

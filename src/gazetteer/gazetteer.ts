@@ -137,7 +137,8 @@ export class Gazetteer implements GazetteerView {
         push(this.entityForms, e, form);
         maxTokens = Math.max(maxTokens, toks.length);
         if (kind === 'garbled' || kind === 'dated') return;
-        if (isHeardByEar(e) && endsInSurname(kind, folded)) {
+        const target = !e.knownOnly;
+        if (target && isHeardByEar(e) && endsInSurname(kind, folded)) {
           const heard = heardKey(folded[folded.length - 1]!);
           if (heard.length >= MIN_HEARD_KEY) push(this.heardForms, heard, form);
         }
@@ -147,7 +148,7 @@ export class Gazetteer implements GazetteerView {
         if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short') && !REGNAL.test(folded[folded.length - 1]!)) {
           const joined = folded.join('').replace(/[-']/g, '');
           push(this.joinedForms, joined, form);
-          if (joined.length >= 6) {
+          if (target && joined.length >= 6) {
             if (!ocrOnly) this.byTranslit.add(this.key(joined).translit, joined);
             this.fuzzyTargets.push(joined);
           }
@@ -161,7 +162,7 @@ export class Gazetteer implements GazetteerView {
           if (e.type === 'person' && kind !== 'short' && i < folded.length - 1) return;
           // Fuzzy targets: distinctive tokens only, never ordinary English words
           // unless a famous name alone ("China", "Turkey").
-          if (f.length >= 4 && (!isCommonWord(f) || (e.rank === 1 && toks.length === 1 && f.length >= 5))) {
+          if (target && f.length >= 4 && (!isCommonWord(f) || (e.rank === 1 && toks.length === 1 && f.length >= 5))) {
             if (!ocrOnly) this.byTranslit.add(this.key(f).translit, f);
             this.fuzzyTargets.push(f);
           }

@@ -4,7 +4,7 @@ import { FieldReader, parseJsonl } from './jsonl.js';
 /** A regnal number or a generational suffix: part of a name, never a name alone. */
 const REGNAL = /^(?:[IVXL]+|Jr\.?|Sr\.?)$/;
 
-const FIELDS = ['name', 'aliases', 'short', 'garbled', 'dated', 'demonyms', 'role', 'country', 'rank', 'kind', 'ambiguous'] as const;
+const FIELDS = ['name', 'aliases', 'short', 'garbled', 'dated', 'demonyms', 'role', 'country', 'rank', 'kind', 'ambiguous', 'knownOnly'] as const;
 
 /** Parses one gazetteer file (JSON Lines) into entities, validating each line. */
 export function parseEntities(text: string, file: string, type: EntityType): Entity[] {
@@ -32,6 +32,7 @@ export function parseEntities(text: string, file: string, type: EntityType): Ent
       kind: r.string('kind'),
       rank: r.number('rank', 1, 3) ?? 2,
       ambiguous: r.boolean('ambiguous'),
+      ...(r.boolean('knownOnly') ? { knownOnly: true } : {}),
       source: `${file}:${line}`,
     };
   });
