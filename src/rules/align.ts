@@ -129,9 +129,9 @@ const CLOSE_SLIP = 0.8;
 
 /** The lowest similarity align() accepts for a name alone; after a title its bearer holds, a looser one. */
 const SINGLE = 0.75;
+const TITLED_SINGLE = 0.7;
 /** What a place loses in a text that names other countries and never its own. */
 const UNNAMED_COUNTRY = 0.1;
-const TITLED_SINGLE = 0.7;
 
 
 /** What a spelling can stand for, the same wherever it occurs. */

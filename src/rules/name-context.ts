@@ -229,6 +229,11 @@ export const ADMIN_UNITS = new Set([
   'region', 'province', 'district', 'county', 'oblast', 'zone', 'municipality', 'governorate', 'prefecture', 'department',
   'commune', 'territory', 'regency', 'township', 'subdistrict', 'village', 'raion', 'woreda', 'upazila', 'tehsil',
 ]);
+/** A feature's or an administrative unit's noun ("River", "district"): the name before it is a place's. */
+export function isPlaceNoun(folded: string): boolean {
+  return PLACE_FEATURES.has(folded) || ADMIN_UNITS.has(folded);
+}
+
 /** Right before an organisation's head noun ("Turchi Energy", "Kodal Minerals"): the word names the organisation. */
 export function beforeOrganisationHead(doc: Document, w: Word): boolean {
   const after = doc.next(w);
@@ -254,7 +259,7 @@ export function noPersonHere(doc: Document, w: Word): boolean {
   const before = doc.previous(w);
   const after = doc.next(w);
   if (before?.folded === 'the' && doc.adjacent(before, w)) return true;
-  if (after !== undefined && (PLACE_FEATURES.has(after.folded) || ADMIN_UNITS.has(after.folded)) && doc.adjacent(w, after)) return true;
+  if (after !== undefined && isPlaceNoun(after.folded) && doc.adjacent(w, after)) return true;
   return beforeOrganisationHead(doc, w) || afterOrganisationNoun(doc, w);
 }
 
@@ -264,10 +269,10 @@ const PLACE_NOUNS = new Set([...PLACE_FEATURES, ...ADMIN_UNITS, 'city', 'town', 
 const MAX_PLACE_NOUNS = 2;
 
 /**
- * The text says the place named by `words` lies in a country none of the
- * entity's ("Kech district of Balochistan" is no Czech, "the Gualcarque River
- * in Honduras" no Culgoa River): right after the name, a noun or two, "in" or
- * "of", and a country or a place the text names right.
+ * The text says the place whose name ends with `last` lies in a country none
+ * of the entity's ("the Kisanfu mine in Congo" is no Tsinanfu, "the
+ * Gualcarque River in Honduras" no Culgoa River): right after the name, a
+ * noun or two, "in" or "of", and a country or a place the text names right.
  */
 export function placedElsewhere(doc: Document, kb: Knowledge, e: Entity, last: Word): boolean {
   if (!e.country) return false;

@@ -5,7 +5,7 @@ import type { Form } from '../gazetteer/gazetteer.js';
 import type { NameReader, SyllableSystem } from '../match/cyrillic-spellings.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
-import { ADMIN_UNITS, PLACE_FEATURES, noPersonHere } from './name-context.js';
+import { isPlaceNoun, noPersonHere } from './name-context.js';
 
 /** Where each language's names belong: a reading must name an entity of these countries. */
 const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
@@ -242,7 +242,7 @@ function inLongerName(doc: Document, kb: Knowledge, run: Word[], from: number, t
 /** Whether run[to] is a capitalised feature of a place or an administrative unit ("Pass", "River", "District") right after the span. */
 function beforeFeature(doc: Document, run: Word[], to: number): boolean {
   const after = run[to];
-  return !!after && after.capitalised && (PLACE_FEATURES.has(after.folded) || ADMIN_UNITS.has(after.folded)) && doc.adjacent(run[to - 1]!, after);
+  return !!after && after.capitalised && isPlaceNoun(after.folded) && doc.adjacent(run[to - 1]!, after);
 }
 
 /** The words that name a language's countries and their peoples ("china", "chinese", "taiwanese"), per knowledge. */
