@@ -692,9 +692,12 @@ describe('names rebuilt by MT', () => {
       { name: 'Simeon Saxe-Coburg-Gotha', aliases: ['Simeon II'], short: ['Simeon II'], role: 'Tsar of Bulgaria', country: 'BG', rank: 2 },
       { name: 'Diego Maradona', short: ['Maradona'], role: 'Argentine footballer', country: 'AR', rank: 1 },
       { name: 'Ursula von der Leyen', short: ['von der Leyen'], role: 'President of the European Commission', country: 'DE', rank: 1 },
+      // A surname others own: the whole name is the short form, and no surname of several words.
+      { name: 'Ma Shiying', short: ['Ma Shiying'], role: 'Chinese official', country: 'CN', rank: 2 },
     ];
     const found = fixesIn(smallKnowledge({ people, words: ['said', 'the', 'plan', 'would', 'work'] }));
     expect(found('Simeoni said the plan would work.')).toEqual([]);
+    expect(found('Mashiyinga said the plan would work.')).toEqual([]);
     // A surname of several words is still read written as one.
     expect(found('Vonderleien said the plan would work.')).toEqual([['Vonderleien', 'von der Leyen']]);
     // A real surname is someone's, not a name of several words run together.

@@ -126,6 +126,8 @@ export class Gazetteer implements GazetteerView {
     let maxTokens = 1;
     for (const e of entities) {
       const seen = new Set<string>();
+      // A short form that is the whole name (a surname others own) is no surname of several words.
+      const wholeNames = new Set([e.name, ...e.aliases].map((t) => splitForm(t).folded.join(' ')));
       const add = (text: string, kind: FormKind) => {
         const { tokens: toks, folded } = splitForm(text);
         if (!toks.length) return;
@@ -143,9 +145,9 @@ export class Gazetteer implements GazetteerView {
           if (heard.length >= MIN_HEARD_KEY) push(this.heardForms, heard, form);
         }
         // Written as one word: a surname of several ("Vonderleien") or a
-        // place or organisation; never a whole personal name, nor a name
+        // place or organisation; never a whole personal name, even as a short form, nor a name
         // with its regnal number ("Simeon II" joined is the surname Simeoni).
-        if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || kind === 'short') && !REGNAL.test(folded[folded.length - 1]!)) {
+        if (toks.length > 1 && toks.length <= 3 && (e.type !== 'person' || (kind === 'short' && !wholeNames.has(key))) && !REGNAL.test(folded[folded.length - 1]!)) {
           const joined = folded.join('').replace(/[-']/g, '');
           push(this.joinedForms, joined, form);
           if (target && joined.length >= 6) {
