@@ -126,14 +126,15 @@ export class Gazetteer implements GazetteerView {
     let maxTokens = 1;
     for (const e of entities) {
       const seen = new Set<string>();
-      // A short form that is the whole name (a surname others own) is no surname of several words.
-      const wholeNames = new Set([e.name, ...e.aliases].map((t) => splitForm(t).folded.join(' ')));
+      // The name and its aliases, added first: a short form among them (a surname others own) is no surname of several words.
+      const wholeNames = new Set<string>();
       const add = (text: string, kind: FormKind) => {
         const { tokens: toks, folded } = splitForm(text);
         if (!toks.length) return;
         const key = folded.join(' ');
         if (seen.has(key + kind)) return;
         seen.add(key + kind);
+        if (kind === 'name' || kind === 'alias') wholeNames.add(key);
         const form: Form = { entity: e, type: e.type, tokenCount: toks.length, text, kind, tokens: toks, folded };
         push(this.forms, key, form);
         push(this.entityForms, e, form);
