@@ -1470,6 +1470,24 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(found('the moun-\ntaiu was high')).toEqual([['moun-\ntaiu', 'mountain']]);
   });
 
+  it('reads a lower-case word one glyph from one of the commonest words though a name has it, but not a name\'s particle', () => {
+    // El Aro and Lake Como are names, but capitalised.
+    expect(misread('The men aro here and will come iu the spring')).toEqual([['aro', 'are', 'warning'], ['iu', 'in', 'warning']]);
+    expect(misread('The canal of Ferdinand de Lesseps')).toEqual([]);
+    // Capitalised, it is the name's.
+    expect(misread('The men went to Como in the spring')).toEqual([]);
+  });
+
+  it('reads a long word that begins a line after a whole word as a word, a short one or one after a fragment as part of another', () => {
+    expect(misread('The report of the\nchomist was read')).toEqual([['chomist', 'chemist', 'warning']]);
+    expect(misread('He said it fell\nbccause of the war')).toEqual([['bccause', 'because', 'warning']]);
+    // Short: the end of a word cut at the line before ("moun|tain"), whatever that line ends in.
+    expect(misread('The road ran to the\ncomo station')).toEqual([]);
+    // The line before ends in no word, or a hyphen: its word goes on here.
+    expect(misread('He was a mem\nbcrship secretary').map(([actual]) => actual)).not.toContain('bcrship');
+    expect(misread('He was a mem-\nbcrship secretary')).toEqual([['mem-\nbcrship', 'membership', 'warning']]);
+  });
+
   it('reads a name print wrote with a digit and another slip whole, the digit as the letter it looks like', () => {
     const names = check(`The ship sailed for Chitta1ong on Tuesday, ${OCR_NOISE}.`).filter((f) => f.ruleId.startsWith('entity/'));
     expect(names.map((f) => [f.actual, f.expected[0]])).toEqual([['Chitta1ong', 'Chittagong']]);

@@ -51,7 +51,7 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
     const listed = misread(kb, written);
     // A capitalised word is read even where a name reading claimed it ("Intemational", weakly
     // an Internacional): the surer of the two findings stands.
-    if ((!listed && isName(kb, written)) || words.slice(start, i + 1).some((w) => w.known || (!titled && claimed.has(w)))) continue;
+    if ((!listed && isName(kb, written) && (capital || first.leadingParticle || !isCommonestMisprint(kb, written))) || words.slice(start, i + 1).some((w) => w.known || (!titled && claimed.has(w)))) continue;
     if (titled && (listed || written.length < MIN_TITLED)) continue;
     if (isWordPart(doc, kb, first, last, capital)) continue;
     const read = listed ?? (kb.isCommonWord(written) ? undefined : misprintedWord(kb, written));
@@ -74,6 +74,17 @@ export function ocrWordFindings(doc: Document, kb: Knowledge, claimed: Set<Word>
 /** A name entlint knows, or a word of one: the name rules read it. */
 function isName(kb: Knowledge, folded: string): boolean {
   return kb.gazetteer.tokenForms.has(folded) || kb.isGivenName(folded) || kb.isDictionaryName(folded) || kb.isCulturalName(folded) || kb.isCommonSurname(folded);
+}
+
+/**
+ * A lower-case word one look-alike glyph from one of the commonest words
+ * ("aro": are, "iu": in, "como": come): a misprint even where some name has
+ * the word (El Aro, Lake Como), as names are capitalised, but for their
+ * particles ("de").
+ */
+function isCommonestMisprint(kb: Knowledge, written: string): boolean {
+  const read = misprintedWord(kb, written);
+  return read !== undefined && read.rank === 0 && read.cost <= LOOKALIKE;
 }
 
 /** Letters a capitalised word within a sentence needs to be read as a misprinted word: shorter ones are names' spellings. */
@@ -126,11 +137,33 @@ function readBack(kb: Knowledge, written: string): Reading | undefined {
  */
 function isWordPart(doc: Document, kb: Knowledge, first: Word, last: Word, capital: boolean): boolean {
   const before = doc.text.slice(Math.max(0, first.start - 40), first.start);
-  if ((!capital && /(^|\n)[ \t]*$/.test(before)) || /^-(?!\p{L})/u.test(doc.text.slice(last.end, last.end + 2))) return true;
+  if ((!capital && endsLineWord(kb, before, first.end - first.start)) || /^-(?!\p{L})/u.test(doc.text.slice(last.end, last.end + 2))) return true;
   const prev = doc.previous(first);
   const next = doc.next(last);
   return (prev !== undefined && doc.adjacent(prev, first) && kb.isCommonWord(prev.folded + first.folded))
     || (next !== undefined && doc.adjacent(last, next) && kb.isCommonWord(last.folded + next.folded));
+}
+
+/** Letters from which a line's first word is no word's end but a word: ends of split words are short ("tain", "ern"). */
+const MIN_LINE_WORD = 6;
+
+/**
+ * Whether a line's first word may end a word the line before began, given
+ * the text before it and the word's length: a short one may, as may any
+ * after a hyphen or lower-case letters that are no word ("moun"). A long one
+ * after a whole word or punctuation is a word of its own ("chomist" after
+ * "the", a misprint).
+ */
+function endsLineWord(kb: Knowledge, before: string, length: number): boolean {
+  const m = /(?:^|\n)[ \t]*$/.exec(before);
+  if (!m) return false;
+  if (length < MIN_LINE_WORD) return true;
+  // The text's first word: what came before it is unknown.
+  if (!before.includes('\n')) return true;
+  const line = before.slice(0, m.index).trimEnd();
+  if (/[-\u00ac\u00ad]$/.test(line)) return true;
+  const last = /\p{L}+$/u.exec(line)?.[0];
+  return last !== undefined && /^\p{Ll}+$/u.test(last) && !kb.isCommonWord(last);
 }
 
 /** The letters read for others, as "o for e, n for u", "rn for m" or "e missing". */
