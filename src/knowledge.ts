@@ -12,6 +12,7 @@ import { ARABIC_ARTICLE } from './text/name-words.js';
 import { ocrWordIndex, ocrWordsOf } from './match/ocr-word-index.js';
 import { SyllableReader, type NameReader, type SyllableTables } from './match/cyrillic-spellings.js';
 import { PinyinReader } from './match/pinyin-readings.js';
+import { otherSurname, type SurnameEnding } from './match/surname-endings.js';
 import { phraseKeys, type PhraseRule, type PhraseRuleEntry } from './rules/phrase-rules.js';
 
 const MAX_CACHED_SPELLINGS = 200_000;
@@ -50,6 +51,8 @@ export interface KnowledgeData {
   ocrMisreadings?: NameSpelling[];
   /** English function words (words/function-words.txt): misread, they show a text is OCR output. */
   functionWords?: Iterable<string>;
+  /** Surname endings by family of names (confusions/surname-endings.tsv). */
+  surnameEndings?: SurnameEnding[];
   /** Small places (GeoNames), read only when an OCR'd text needs them. */
   ocrPlaces?: () => Entity[];
   /** Chinese, Japanese, Korean and Vietnamese syllables as Russian spells them, Russian letters as MT writes them (confusions/cyrillic-*.tsv), Korean and Vietnamese syllables as pinyin (sino-syllables.tsv). */
@@ -89,6 +92,7 @@ export interface KnowledgeParts {
   main?: GazetteerView;
   /** What kb.syllableReaders() reads names written back from Russian or Chinese with. */
   syllableTables?: SyllableTables;
+  surnameEndings?: SurnameEnding[];
 }
 
 /** Country names and aliases of a gazetteer's countries, folded, with their codes. */
@@ -126,6 +130,7 @@ export function buildParts(data: KnowledgeData): KnowledgeParts {
     phrases: data.phrases,
     homoglyphs: data.homoglyphs,
     syllableTables: data.syllableTables,
+    surnameEndings: data.surnameEndings,
   };
   parts.ocrLayer = ocrLayerOf(parts, () => {
     const places = data.ocrPlaces?.();
@@ -200,6 +205,8 @@ export class Knowledge {
   readonly homoglyphs: Map<string, Homoglyph>;
   /** Latin letters a transliterator writes → the Latin letter the Cyrillic source glyph looked like. */
   readonly readAsToLooksLike: Map<string, string>;
+  /** Surname ending → its family of names. */
+  private readonly surnameEndings: Map<string, string>;
   private readonly factsCache = new SpellingCache<WordFacts>(MAX_CACHED_SPELLINGS);
   /** Made once: a closure made per call would be most of what looking up a word allocates. */
   private readonly spellingFacts = (raw: string): WordFacts => wordFacts(raw, false, this);
@@ -211,6 +218,7 @@ export class Knowledge {
     this.parts = parts;
     this.gazetteer = parts.gazetteer;
     this.homoglyphs = new Map(parts.homoglyphs.map((h) => [h.char, h]));
+    this.surnameEndings = new Map((parts.surnameEndings ?? []).map((e) => [e.ending, e.family]));
     this.readAsToLooksLike = new Map();
     // Cyrillic only: Russian and Ukrainian MT reads acronyms by sound; a Greek
     // eta read as "I" would turn every "MIA" into an "MHA".
@@ -280,6 +288,11 @@ export class Knowledge {
   isLookalikes(text: string): boolean {
     for (const c of text) if (!this.homoglyphs.has(c)) return false;
     return text.length > 0;
+  }
+
+  /** A written surname and a known person's that their endings say are different names ("Lazarescu", Lazarenko): otherSurname(). */
+  isOtherSurname(written: string, name: string, unexplained: boolean): boolean {
+    return otherSurname(this.surnameEndings, written, name, unexplained);
   }
 
   /** An ordinary English word (folded, lower case), contractions included ("they'll"). */

@@ -28,10 +28,10 @@ export interface Entity {
   rank: number;
   ambiguous: boolean;
   /**
-   * Known, never a fuzzy target: a correct spelling to accept (a district, a
+   * Known, never a target: a correct spelling to accept (a district, a
    * small town), whose garbles are not worth the index's memory or the false
-   * alarms a target a letter from everyday words brings. Read when a gazetteer
-   * is built; absent from a snapshot's entities.
+   * alarms a target a letter from everyday words brings. The indexes leave it
+   * out, and no rule corrects a name towards it.
    */
   knownOnly?: boolean;
   /** Where the entry came from, for messages and load errors. */

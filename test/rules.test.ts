@@ -1091,9 +1091,11 @@ describe('context', () => {
       { name: 'Niels Olsen', short: ['Olsen'], role: 'President of the National Assembly', country: 'EC', rank: 3 },
     ];
     const found = (surnames: string[], t: string) => check(t, { knowledge: smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, ...people], givenNames: ['nils'], surnames }) }).map((f) => f.expected[0]);
-    const text = 'Taras Kravchenko and Nils Olsen spoke on Monday.';
+    const text = 'Taras Shevchuk and Nils Olsen spoke on Monday.';
     expect(found([], text)).toEqual(['Shevchenko', 'Niels']);
-    expect(found(['kravchenko', 'olsen'], text)).toEqual([]);
+    expect(found(['shevchuk', 'olsen'], text)).toEqual([]);
+    // Another surname of the same ending and other letters before it is another person's, listed or not (surname-endings.tsv).
+    expect(found([], 'Taras Kravchenko spoke on Monday.')).toEqual([]);
   });
   it('reads a real surname alone as its own bearer, not a famous name’s slip, unless the text names or titles that person', () => {
     const people = [{ name: 'Sandro Pertini', short: ['Pertini'], role: 'President of Italy (1978–1985)', country: 'IT', rank: 2 }];

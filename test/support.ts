@@ -5,11 +5,13 @@ import { readSyllableTables } from '../src/gazetteer/load.js';
 import { parseEntities } from '../src/gazetteer/parse-entities.js';
 import { parsePhraseRules } from '../src/rules/phrase-rules.js';
 import { parseHomoglyphs, parseRewriteRules, type NameSpelling } from '../src/match/confusions.js';
+import { parseSurnameEndings } from '../src/match/surname-endings.js';
 import type { Entity, EntityType, Finding } from '../src/types.js';
 
 const table = (name: string) => join(BUNDLED_DICTIONARIES, 'confusions', name);
 /** Read once: every small knowledge base shares the bundled syllable tables. */
 const syllableTables = readSyllableTables(table);
+const surnameEndings = parseSurnameEndings(readFileSync(table('surname-endings.tsv'), 'utf8'), 'surname-endings.tsv');
 
 /** A small knowledge base from inline JSON lines, with the bundled confusion tables. */
 export function smallKnowledge(opts: {
@@ -34,6 +36,7 @@ export function smallKnowledge(opts: {
     culturalNames: opts.culturalNames,
     nameSpellings: opts.nameSpellings,
     syllableTables,
+    surnameEndings,
     commonWords: opts.words ?? ['the', 'of', 'and', 'a', 'in', 'said', 'head', 'security', 'service', 'world', 'gas', 'sector', 'peace', 'hammer', 'truss', 'reading', 'nice'],
   });
 }

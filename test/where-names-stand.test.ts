@@ -71,4 +71,43 @@ describe('where a name stands says what it names', () => {
     // Known, it is no garble of a name a letter away.
     expect(found(true)('Troops entered Masinga last week.')).toEqual([]);
   });
+  it('corrects no name towards a "knownOnly" place found through a word it shares ("Mubarak Al Kabeer")', () => {
+    const places = [{ name: 'Mubarak al Kabir', kind: 'province', country: 'KW', rank: 3 }];
+    const people = [{ name: 'Humayun Kabir', short: ['Kabir'], role: 'Indian politician', country: 'IN', rank: 3 }];
+    const found = (knownOnly: boolean) => {
+      const k = smallKnowledge({ people, places: places.map((p) => ({ ...p, knownOnly })), words: [...WORDS, 'work', 'began', 'port'] });
+      return check('Work began at Mubarak Al Kabeer port.', { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    };
+    expect(found(false)).toEqual([['Kabeer', 'Kabir']]);
+    expect(found(true)).toEqual([]);
+  });
+  it('reads no person into a word before a building or after a place noun and "of" ("Myddelton Lodge", "the district of Sassoun")', () => {
+    const people = [{ name: 'Siegfried Sassoon', short: ['Sassoon'], role: 'English poet', country: 'GB', rank: 1 }];
+    const k = smallKnowledge({ people, words: [...WORDS, 'lodge', 'disorders', 'news', 'came'] });
+    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('News came of disorders near Sassoun.')).toEqual([['Sassoun', 'Sassoon']]);
+    expect(found('News came of disorders in the district of Sassoun.')).toEqual([]);
+    expect(found('News came of disorders at Sassoun Lodge.')).toEqual([]);
+  });
+  it('reads no famous person into a name after a title they never held ("King Marke")', () => {
+    const people = [{ name: 'Meghan Markle', short: ['Markle'], role: 'Duchess of Sussex', country: 'US', rank: 1 }];
+    const k = smallKnowledge({ people, words: [...WORDS, 'sang', 'king', 'well'] });
+    const found = (t: string) => check(t, { knowledge: k, minConfidence: 0.3 }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('He said Marke sang well.')).toEqual([['Marke', 'Markle']]);
+    expect(found('He sang King Marke well.')).toEqual([]);
+  });
+  it('reads no name into a word written against a digit ("Moto2")', () => {
+    const places = [{ name: 'Mokotów', aliases: ['Mokotow'], kind: 'city', country: 'PL', rank: 2 }];
+    const k = smallKnowledge({ places, words: [...WORDS, 'moved', 'up'] });
+    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('He moved up to Mokotov.')).toEqual([['Mokotov', 'Mokotów']]);
+    expect(found('He moved up to Mokotov2.')).toEqual([]);
+  });
+  it('reads the longest names a run holds, not a short form that leaves a word over ("Sultan Haitham bin Tarik")', () => {
+    const people = [{ name: 'Haitham bin Tariq', aliases: ['Haitham bin Tarik', 'Sultan Haitham bin Tariq'], short: ['Sultan Haitham', 'Haitham'], role: 'Sultan of Oman', country: 'OM', rank: 2 }];
+    const k = smallKnowledge({ people, words: [...WORDS, 'under', 'debt', 'fell', 'sultan'] });
+    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Debt fell under Sultan Haitham bin Tarik.')).toEqual([]);
+    expect(found('Debt fell under Sultan Haitham bin Tarick.')).toEqual([['Tarick', 'Tariq']]);
+  });
 });

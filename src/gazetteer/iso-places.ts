@@ -14,8 +14,10 @@ const words = (name: string) => fold(name).split(/[\s-]+/);
  * Maintained ISO data added to the curated places: every English country name
  * of i18n-iso-countries as an accepted alias of its country, and every ISO
  * 3166-2 subdivision not already known as a place. Subdivision names are often
- * local romanisations ("Ternopilska oblast"); they are accepted, so written
- * correctly they are never flagged. A name known already (a curated place, or
+ * local romanisations ("Ternopilska oblast", "Mubārak al Kabīr"); they are
+ * accepted, so written correctly they are never flagged, but are no fuzzy
+ * targets (knownOnly): the press spells them otherwise ("Mubarak Al-Kabeer"),
+ * and the provinces news names are curated with their English spellings. A name known already (a curated place, or
  * another country's subdivision) is left to that entry; one made of English
  * words is marked ambiguous, as curated entries are.
  */
@@ -43,7 +45,7 @@ export function withIsoPlaces(entities: Entity[], isCommonWord: (folded: string)
       known.add(fold(name));
       added.push({
         id: `place:${name}@${country}`, type: 'place', name, aliases: [], short: [], garbled: [], dated: [], demonyms: [],
-        kind: 'province', country, rank: 3, ambiguous: false, source: `${file} ${code}`,
+        kind: 'province', country, rank: 3, ambiguous: false, knownOnly: true, source: `${file} ${code}`,
       });
     }
   }

@@ -7,6 +7,7 @@ import { Knowledge, type KnowledgeData } from '../knowledge.js';
 import { parseHomoglyphs, parseNameSpellings, parseRewriteRules } from '../match/confusions.js';
 import { parseCyrillicLatin, parseCyrillicSyllables, type SyllableTables } from '../match/cyrillic-spellings.js';
 import { parseSinoSyllables } from '../match/pinyin-readings.js';
+import { parseSurnameEndings } from '../match/surname-endings.js';
 import { parsePhraseRules, type PhraseRuleEntry } from '../rules/phrase-rules.js';
 import { parseEntities } from './parse-entities.js';
 import { DataError } from './data-error.js';
@@ -102,6 +103,7 @@ export function readKnowledgeData(dir = BUNDLED_DICTIONARIES): KnowledgeData {
     homoglyphs: parseHomoglyphs(readFileSync(table('homoglyphs.tsv'), 'utf8'), table('homoglyphs.tsv')),
     nameSpellings: ['given-names.tsv', 'name-words.tsv'].flatMap((t) => parseNameSpellings(readFileSync(table(t), 'utf8'), table(t))),
     ocrMisreadings: parseNameSpellings(readFileSync(table('ocr-words.tsv'), 'utf8'), table('ocr-words.tsv')),
+    surnameEndings: parseSurnameEndings(readFileSync(table('surname-endings.tsv'), 'utf8'), table('surname-endings.tsv')),
     syllableTables: readSyllableTables(table),
   };
 }

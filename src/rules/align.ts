@@ -6,7 +6,7 @@ import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { misprintedWord } from './ocr-words.js';
 import { memoised } from './memoised.js';
-import { afterOrganisationNoun, beforeOrganisationHead, foreignToText, noPersonHere, PERSON_CUES, PLACE_CUES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { afterOrganisationNoun, beforeOrganisationHead, foreignToText, noPersonHere, PERSON_CUES, PLACE_CUES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, gluedToDigit, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
@@ -202,6 +202,8 @@ function isCapitalsName(w: Word, words: Word[]): boolean {
 
 /** Scores a form laid over words; null when it does not explain them well enough. */
 export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], claimed: Set<Word>, introduced: Set<string>, disowned: Set<Word>): Alignment | null {
+  // Found through a word it shares, a known-only entry is still no target.
+  if (form.entity.knownOnly) return null;
   const gz = kb.gazetteer;
   const sims: Similarity[] = [];
   const changed: number[] = [];
@@ -240,7 +242,7 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     if (claimed.has(w) || !w.nameWord || w.folded.length < 3) return null;
     // Read exactly as this very name ("Empress Taytu" of Taytu Betul), a word is spelt as one of its forms spells it, not as another.
     if (w.known === form.entity) return null;
-    if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isDashCompound(w, kb)) return null;
+    if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isDashCompound(w, kb) || gluedToDigit(doc, w)) return null;
     // Letters MT writes into foreign names are a Turkish or Azerbaijani name's own spelling ("Süleyman" for Suleiman).
     if (!doc.ocr && TURKIC_LETTER.test(w.text) && !TURKIC_LETTER.test(form.tokens[i]!) && TURKIC_COUNTRIES.test(form.entity.country ?? '')) return null;
     // A feminine surname is a relative's, unless the man's given name is
@@ -260,6 +262,8 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     // Acronyms are garbled by script, not by spelling: the acronym rule reads them.
     const formIsAcronym = isAcronymForm(form.tokens[i]!);
     if ((isAcronym(w) && !isCapitalsName(w, words)) || formIsAcronym) return null;
+    // A surname ending of another family, or the same ending after other letters, is another person's ("Lazarescu", "Warlikowski").
+    if (form.entity.type === 'person' && kb.isOtherSurname(w.folded, form.folded[i]!, sim.via === 'edit')) return null;
     // Names of people drop an -a of their own ("Nikit", "Volkov"); places do not.
     if (sim.via === 'ending' && form.entity.type !== 'place') return null;
     // East Asian names are built from a few hundred syllables: a letter or a

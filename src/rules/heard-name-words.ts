@@ -6,7 +6,7 @@ import { heardKey } from '../match/heard-key.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { CONNECTORS } from './runs.js';
-import { isUnknownName, placedElsewhere } from './name-context.js';
+import { gluedToDigit, isUnknownName, placedElsewhere } from './name-context.js';
 import { isPlace } from './explained-words.js';
 
 /** Keys of two consonants are too common to say which word was meant. */
@@ -31,7 +31,7 @@ export function heardNameWords(doc: Document, kb: Knowledge, runs: Word[][], cla
   for (const run of runs) {
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
-      if (!isUnknownWord(kb, w, claimed)) continue;
+      if (!isUnknownWord(kb, w, claimed) || gluedToDigit(doc, w)) continue;
       const key = heardKey(w.folded);
       if (key.length < MIN_KEY) continue;
       const readings = new Map<Entity, Reading>();

@@ -8,7 +8,7 @@ import { similarity } from '../match/similarity.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
 import { isPlace } from './explained-words.js';
-import { PERSON_CUES, countryBefore, isUnknownName, noPersonHere, roleInSentence, sentenceWordsBut, titleAgrees, titleCueBefore } from './name-context.js';
+import { PERSON_CUES, countryBefore, gluedToDigit, isUnknownName, noPersonHere, roleInSentence, sentenceWordsBut, titleAgrees, titleCueBefore } from './name-context.js';
 import { memoised } from './memoised.js';
 
 /** A given name this close to the person's own is theirs, in another spelling ("Ibrahim", "Ebrahim"). */
@@ -60,7 +60,7 @@ export function heardNames(doc: Document, kb: Knowledge, runs: Word[][], claimed
     if (run.length >= 2 && run.every((w) => w.common && !PERSON_CUES.has(w.folded))) continue;
     for (let p = 0; p < run.length; p++) {
       const w = run[p]!;
-      if (!isUnknownName(kb, w, claimed) || noPersonHere(doc, w)) continue;
+      if (!isUnknownName(kb, w, claimed) || noPersonHere(doc, w) || gluedToDigit(doc, w)) continue;
       // A famous person's surname ends their name: a word another name follows
       // is a given name ("President Goffredo Celeste" is no Garfield), though
       // not one an English word follows in a headline ("Adviser Kalyn Says").

@@ -25,6 +25,7 @@ export const ORGANISATION_HEADS = new Set([
   'corporation', 'corp', 'inc', 'ltd', 'limited', 'plc', 'llc', 'gmbh', 'enterprises', 'ventures', 'trading', 'shipping',
   'electronics', 'chemicals', 'cement', 'construction', 'mining', 'petroleum', 'brewery', 'hospital', 'university', 'football', 'club',
   'minerals', 'resources', 'metals', 'leasing', 'operations', 'ports', 'telecom', 'investments', 'properties', 'securities',
+  'board', 'authority', 'works', 'mills', 'cooperative',
 ]);
 /**
  * Nouns before a name that say "an organisation follows" ("the transport
@@ -98,6 +99,16 @@ export function isDashCompound(w: Word, kb: Knowledge): boolean {
   return parts.every((p) => kb.isCommonWord(p) || kb.isGivenName(p) || kb.gazetteer.forms.has(p) || p.length === 1);
 }
 
+/**
+ * A word written against a digit ("Moto2", "4Runner"): a class's or a
+ * model's designation, no name misspelt. In OCR'd text the digit is a letter
+ * misread, which the glyph rules read.
+ */
+export function gluedToDigit(doc: Document, w: Word): boolean {
+  return !doc.ocr && (DIGIT.test(doc.text[w.end] ?? '') || DIGIT.test(doc.text[w.start - 1] ?? ''));
+}
+const DIGIT = /\d/;
+
 /** Words a title spans before a name, its head word included ("Secretary of State"). */
 const TITLE_LOOKBACK = 4;
 
@@ -137,13 +148,16 @@ function wordBefore(doc: Document, w: Word): Word | undefined {
 }
 
 /**
- * Ranks and titles of the church and the nobility: few famous people bear
- * one, and those who do have it in their role or an alias ("Captain
- * Dreyfus"). Before a name, such a title the person never bore says someone
- * else is meant ("Captain John Cherrey" is no John Kerry).
+ * Ranks and titles of the church, the nobility and monarchs: few famous
+ * people bear one, and those who do have it in their role or an alias
+ * ("Captain Dreyfus", "King Salman"). Before a name, such a title the person
+ * never bore says someone else is meant ("Captain John Cherrey" is no John
+ * Kerry, Wagner's "King Marke" no Meghan Markle).
  */
 const RANK_TITLES = new Map([
-  ...['captain', 'lieutenant', 'sergeant', 'corporal', 'private', 'reverend', 'pastor', 'rabbi', 'father', 'bishop', 'baron', 'baroness'].map((t) => [t, t] as const),
+  ...['captain', 'lieutenant', 'sergeant', 'corporal', 'private', 'reverend', 'pastor', 'rabbi', 'father', 'bishop', 'baron', 'baroness',
+    'king', 'queen', 'emperor', 'empress', 'sultan', 'tsar', 'czar', 'shah', 'pharaoh', 'pope', 'cardinal', 'archbishop', 'duke', 'duchess',
+  ].map((t) => [t, t] as const),
   ['capt', 'captain'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['cpl', 'corporal'], ['pvt', 'private'], ['rev', 'reverend'],
 ]);
 
@@ -249,8 +263,9 @@ export function afterOrganisationNoun(doc: Document, w: Word): boolean {
 /**
  * A word alone that is no person's name where it stands, outside OCR'd text:
  * after an article ("the Vuelta", "the Fon", a race and a people), before a
- * feature or an administrative unit ("Craney Island", "Cu Kuin District"),
- * or where an organisation's name goes. In OCR'd text it may be the
+ * feature, an administrative unit or a building ("Craney Island", "Cu Kuin
+ * District", "Myddelton Lodge"), after such a noun and "of" ("the district
+ * of Sassoun"), or where an organisation's name goes. In OCR'd text it may be the
  * feature's own name garbled ("the Hookey Mountains"), worth a flag whatever
  * it suggests.
  */
@@ -259,9 +274,18 @@ export function noPersonHere(doc: Document, w: Word): boolean {
   const before = doc.previous(w);
   const after = doc.next(w);
   if (before?.folded === 'the' && doc.adjacent(before, w)) return true;
-  if (after !== undefined && isPlaceNoun(after.folded) && doc.adjacent(w, after)) return true;
+  if (after !== undefined && (isPlaceNoun(after.folded) || BUILDINGS.has(after.folded)) && doc.adjacent(w, after)) return true;
+  // "the district of Sassoun", "the town of Tahua".
+  const noun = before?.folded === 'of' && doc.adjacent(before, w) ? doc.previous(before) : undefined;
+  if (noun && PLACE_NOUNS.has(noun.folded) && doc.adjacent(noun, before!)) return true;
   return beforeOrganisationHead(doc, w) || afterOrganisationNoun(doc, w);
 }
+
+/** Buildings and estates named by the word before them ("Myddelton Lodge", "Carnegie Hall"): a house's name, no one misspelt. */
+const BUILDINGS = new Set([
+  'lodge', 'hall', 'manor', 'castle', 'palace', 'abbey', 'priory', 'grange', 'stadium', 'arena', 'theatre', 'theater',
+  'cathedral', 'mosque', 'temple', 'chapel', 'tower', 'mansion',
+]);
 
 /** Nouns between a place's name and the "in" or "of" that says where it lies ("Kech district of", "the Kisanfu mine in"). */
 const PLACE_NOUNS = new Set([...PLACE_FEATURES, ...ADMIN_UNITS, 'city', 'town', 'port', 'state', 'mine', 'area', 'camp', 'oilfield', 'field', 'refinery', 'plant']);

@@ -49,7 +49,7 @@ function exactFindings(
     let i = 0;
     while (i < run.length) {
       let matched = 0;
-      for (let n = Math.min(gz.maxTokens, run.length - i); n >= 1 && !matched; n--) {
+      for (let n = exactLimit(gz, run, i); n >= 1 && !matched; n--) {
         const words = run.slice(i, i + n);
         const forms = exactForms(gz, words);
         if (!forms) continue;
@@ -342,6 +342,27 @@ function exactForms(gz: GazetteerView, words: Word[]): Form[] | undefined {
   if (accepted && words.length === 1 && words[0]!.common && !words[0]!.allCaps) return undefined;
   if (accepted && words.some((w) => w.suspicious)) return undefined;
   return forms;
+}
+
+/** The length of the longest exact form of words at run[i], at most `max` words; 0 when there is none. */
+function exactLength(gz: GazetteerView, run: Word[], i: number, max: number): number {
+  for (let n = Math.min(max, run.length - i); n >= 1; n--) if (exactForms(gz, run.slice(i, i + n))) return n;
+  return 0;
+}
+
+/**
+ * The most words a form read at run[i] may take: all it can, unless a longer
+ * form starts within them and reaches further. "Sultan Haitham bin Tarik" is
+ * the title and the alias "Haitham bin Tarik", not the short form "Sultan
+ * Haitham" and a "Tarik" left over to be read as a misspelt Tariq.
+ */
+function exactLimit(gz: GazetteerView, run: Word[], i: number): number {
+  const n = exactLength(gz, run, i, gz.maxTokens);
+  for (let j = i + 1; j < i + n; j++) {
+    const m = exactLength(gz, run, j, gz.maxTokens);
+    if (m > n && j + m > i + n) return j - i;
+  }
+  return n;
 }
 
 function markKnown(doc: Document, words: Word[], e: Entity): void {

@@ -5,7 +5,7 @@ import type { Form } from '../gazetteer/gazetteer.js';
 import type { NameReader, SyllableSystem } from '../match/cyrillic-spellings.js';
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
-import { isPlaceNoun, noPersonHere } from './name-context.js';
+import { gluedToDigit, isPlaceNoun, noPersonHere } from './name-context.js';
 
 /** Where each language's names belong: a reading must name an entity of these countries. */
 const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
@@ -82,7 +82,7 @@ export function respeltNames(doc: Document, kb: Knowledge, runs: Word[][], claim
     // Without a word no list knows, a run is names and words written right, unless the text names the country.
     if (!anyNamed && !run.some((w) => isCandidateWord(w, claimed) && mayBeRespelt(kb, w))) continue;
     // Most capitalised words spell no syllables of these languages ("Congress"): no span holds them.
-    const readable = run.map((w) => isCandidateWord(w, claimed) && readers.some((r) => r.read(w.folded).length > 0));
+    const readable = run.map((w) => isCandidateWord(w, claimed) && !gluedToDigit(doc, w) && readers.some((r) => r.read(w.folded).length > 0));
     for (let start = 0; start < run.length; start++) {
       if (!readable[start]) continue;
       for (let len = Math.min(MAX_SPAN, run.length - start); len >= 1; len--) {
@@ -172,7 +172,7 @@ function readingOf(kb: Knowledge, reader: NameReader, span: Word[], named: (s: S
     const letters = joined.replace(/[ -]/g, '');
     if (letters === bare || letters.length < MIN_LETTERS) continue;
     for (const f of kb.gazetteer.forms.get(joined) ?? []) {
-      if (f.kind === 'dated' || !belongsTo(f.entity, reader.system)) continue;
+      if (f.kind === 'dated' || f.entity.knownOnly || !belongsTo(f.entity, reader.system)) continue;
       // MT writes a place's pinyin as one word ("Hejing"), which no span of two is: "He Jing" is a Chinese name, not Hà Tĩnh.
       if (sino && (f.type !== 'person' || f.entity.rank > SINO_RANK)) continue;
       // A garbled form the reading spells is the name in the language's own

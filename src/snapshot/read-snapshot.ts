@@ -2,6 +2,7 @@ import { Knowledge, ocrLayerOf, type KnowledgeParts } from '../knowledge.js';
 import { keyFns, type Homoglyph, type RewriteRule } from '../match/confusions.js';
 import type { PhraseKeys } from '../rules/phrase-rules.js';
 import type { SyllableTables } from '../match/cyrillic-spellings.js';
+import type { SurnameEnding } from '../match/surname-endings.js';
 import { Container } from './container.js';
 import { SnapshotGazetteer } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
@@ -21,6 +22,7 @@ export interface SnapshotMeta {
   transliteration: RewriteRule[];
   ocr: RewriteRule[];
   syllableTables: SyllableTables;
+  surnameEndings: SurnameEnding[];
 }
 
 /** The snapshot's header: what it was built from, without reading its tables. */
@@ -57,6 +59,7 @@ export function readSnapshot({ container, meta }: { container: Container; meta: 
     phrases: meta.phraseKeys.map((keys, i) => new StoredPhraseRule(keys, () => (rules ??= StringList.stored(main, 'phrases')).at(i))),
     homoglyphs: meta.homoglyphs,
     syllableTables: meta.syllableTables,
+    surnameEndings: meta.surnameEndings,
   };
   parts.ocrLayer = ocrLayerOf(parts, () => (container.hasGroup('ocr')
     ? new SnapshotGazetteer(container.group('ocr'), strings, meta.maxTokens.ocr, keys, true, () => container.group('ocr.ocr'))

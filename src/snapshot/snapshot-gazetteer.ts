@@ -287,6 +287,7 @@ class StoredEntity implements Entity {
   private nameValue?: string;
   readonly rank: number;
   readonly ambiguous: boolean;
+  readonly knownOnly: boolean;
   private lists?: (string[] | undefined)[];
   /** Role, country and kind once read; null before. */
   private roleValue: string | undefined | null = null;
@@ -296,7 +297,9 @@ class StoredEntity implements Entity {
   constructor(private readonly gz: SnapshotGazetteer, private readonly n: number) {
     this.type = TYPES[gz.column('e.type', n)]!;
     this.rank = gz.column('e.rank', n);
-    this.ambiguous = gz.column('e.ambiguous', n) === 1;
+    const flags = gz.column('e.ambiguous', n);
+    this.ambiguous = (flags & 1) === 1;
+    this.knownOnly = (flags & 2) === 2;
   }
 
   get name(): string {

@@ -10,7 +10,7 @@ import { COUNTS, KINDS, NONE, TYPES } from './snapshot-gazetteer.js';
 import type { SourceStamp } from './sources.js';
 import { phraseKeys } from '../rules/phrase-rules.js';
 
-export const SNAPSHOT_VERSION = 24;
+export const SNAPSHOT_VERSION = 25;
 
 /** Strings interned across a gazetteer (roles, kinds, countries, files). */
 class Interner {
@@ -48,7 +48,8 @@ function gazetteerSections(gz: Gazetteer, interner: Interner): { tables: Record<
   gz.entities.forEach((e, i) => {
     type[i] = TYPES.indexOf(e.type);
     rank[i] = e.rank;
-    ambiguous[i] = e.ambiguous ? 1 : 0;
+    // Two flags in one column: ambiguous 1, known only 2.
+    ambiguous[i] = (e.ambiguous ? 1 : 0) | (e.knownOnly ? 2 : 0);
     first[i] = strings.length;
     // The entity's own strings, by kind, in the order forms are made from them.
     const at = new Map<string, number>();
@@ -138,7 +139,7 @@ export function writeSnapshot(kb: Knowledge, data: KnowledgeData, sources: Sourc
     maxTokens: { main: main.maxTokens, ocr: layer?.maxTokens ?? 1 },
     countries: [...kb.parts.countries],
     phraseKeys: data.phrases.map(phraseKeys), homoglyphs: data.homoglyphs, transliteration: data.transliteration, ocr: data.ocr,
-    syllableTables: data.syllableTables,
+    syllableTables: data.syllableTables, surnameEndings: data.surnameEndings ?? [],
   };
   return writeContainer(meta, groups);
 }
