@@ -28,6 +28,8 @@ const OWN_GIVEN_KEY = 3;
 const LESS_FAMOUS_POINTERS = 2;
 /** A person finding at least this sure, by the rules before, reads its sounds as that person. */
 const READ_AS_PERSON = 0.6;
+/** Letters a surname spelt back by ear gains or loses at most, on one pointer. */
+const MAX_LENGTH_CHANGE = 2;
 /** Keys of two consonants are too common ("ls": Lacy, Alice, Ellis) to carry another rule's reading. */
 const READ_KEY = 3;
 
@@ -259,6 +261,10 @@ function bestReading(doc: Document, kb: Knowledge, around: Surroundings, heard: 
   const ownGiven = unnamed && key.length >= OWN_GIVEN_KEY && best.entity.rank !== 3 && around.given !== undefined
     && (!around.titled || best.pointers.includes('title')) && hasGivenName(kb, best.entity, around.given.folded);
   if (plain || ownGiven ? weight < 1 : weight < 2 || !personal) return undefined;
+  // Spelt back by ear, a surname keeps about its length ("Brinkin", Blinken):
+  // a word three letters longer or shorter needs a second pointer ("Giuseppe Sinigaglia" is no Zangara).
+  const surname = best.form.folded[best.form.folded.length - 1]!;
+  if (Math.abs(surname.length - w.folded.length) > MAX_LENGTH_CHANGE && weight < 2) return undefined;
   // A town somewhere may bear the word: only the name's slot says it is a person.
   return personal || !isPlace(kb, w.folded) ? best : undefined;
 }
