@@ -937,6 +937,13 @@ describe('words of a name heard by ear', () => {
     expect(fixesIn(kbWith({ surnames: ['samita'] }))(text)).toEqual([]);
     expect(fixesIn(kbWith({ ocrPlaces: () => parseGeonames('Samita\t\tIN\t20000\n', 'geonames.tsv') }))(text)).toEqual([]);
   });
+  it('hears no word of a place whose other word is a feature\'s noun alone ("Craney Island" is no Green Island)', () => {
+    const places = [{ name: 'Green Island', kind: 'island', country: 'TW', rank: 3 }];
+    const organisations = [{ name: 'Green Bay Packers', kind: 'club', country: 'US', rank: 2 }];
+    const heard = fixesIn(smallKnowledge({ places, organisations, words: ['the', 'port', 'on', 'was', 'built', 'island', 'bay', 'green', 'won'] }));
+    expect(heard('The port on Craney Island was built.')).toEqual([]);
+    expect(heard('The Craney Bay Packers won.')).toEqual([['Craney Bay Packers', 'Green Bay Packers']]);
+  });
 });
 
 describe('context', () => {

@@ -6,7 +6,7 @@ import { heardKey } from '../match/heard-key.js';
 import { findingOver } from './finding.js';
 import { describe } from './describe.js';
 import { CONNECTORS } from './runs.js';
-import { gluedToDigit, isUnknownName, placedElsewhere } from './name-context.js';
+import { gluedToDigit, isPlaceNoun, isUnknownName, placedElsewhere } from './name-context.js';
 import { isPlace } from './explained-words.js';
 
 /** Keys of two consonants are too common to say which word was meant. */
@@ -46,6 +46,9 @@ export function heardNameWords(doc: Document, kb: Knowledge, runs: Word[][], cla
       // A real surname or a town names the company or club ("Vatutino University" is no Fudan University).
       if (readings.size !== 1 || kb.isSurname(w.folded) || (!doc.ocr && isPlace(kb, w.folded))) continue;
       const [{ form, start }] = readings.values();
+      // A feature's noun alone ("Island", "River") is half the world's place names: no support for a word
+      // heard; in OCR'd text one misread letter may have made the word another.
+      if (!doc.ocr && form.folded.every((t, i) => i === p - start || isPlaceNoun(t) || CONNECTORS.has(t))) continue;
       const words = run.slice(start, start + form.tokens.length);
       if (form.type === 'place' && placedElsewhere(doc, kb, form.entity, words[words.length - 1]!)) continue;
       for (const x of words) claimed.add(x);
