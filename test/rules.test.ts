@@ -905,6 +905,11 @@ describe('names heard by ear', () => {
     expect(found('Tomu Kelusi said the talks would resume.')).toEqual([]);
     expect(found('Captain Peleg said the talks would resume.')).toEqual([]);
   });
+  it('hears no one in a word that sounds like an honorific written after names ("Djemal Pashas")', () => {
+    const djemal = { name: 'Djemal Pasha', aliases: ['Cemal Pasha'], role: 'Ottoman Naval Minister', country: 'TR', rank: 2 };
+    const kb2 = smallKnowledge({ people: [...people, djemal], places, words: [...words, 'fled', 'with', 'enver', 'talaat', 'and'] });
+    expect(fixesIn(kb2)('Djemal Pasha fled. Enver, Talaat and Djemal Pashas fled.')).toEqual([]);
+  });
   it('hears a less famous person only through their given name and one more pointer', () => {
     const rinehart = { name: 'Gina Rinehart', short: ['Rinehart'], role: 'Australian mining magnate', country: 'AU', rank: 3 };
     const kb2 = smallKnowledge({ people: [...people, rinehart], places: [...places, { name: 'Australia', kind: 'country', country: 'AU', demonyms: ['Australian'] }], words: [...words, 'owns', 'mines'], givenNames: ['gina', 'reinhard'] });
@@ -937,11 +942,13 @@ describe('words of a name heard by ear', () => {
     expect(fixesIn(kbWith({ surnames: ['samita'] }))(text)).toEqual([]);
     expect(fixesIn(kbWith({ ocrPlaces: () => parseGeonames('Samita\t\tIN\t20000\n', 'geonames.tsv') }))(text)).toEqual([]);
   });
-  it('hears no word of a place whose other word is a feature\'s noun alone ("Craney Island" is no Green Island)', () => {
-    const places = [{ name: 'Green Island', kind: 'island', country: 'TW', rank: 3 }];
+  it('hears a word of three consonants beside a feature\'s noun alone as no place\'s ("Craney Island" is no Green Island)', () => {
+    const places = [{ name: 'Green Island', kind: 'island', country: 'TW', rank: 3 }, { name: 'Astrakhan Oblast', kind: 'province', country: 'RU', rank: 2 }];
     const organisations = [{ name: 'Green Bay Packers', kind: 'club', country: 'US', rank: 2 }];
-    const heard = fixesIn(smallKnowledge({ places, organisations, words: ['the', 'port', 'on', 'was', 'built', 'island', 'bay', 'green', 'won'] }));
+    const heard = fixesIn(smallKnowledge({ places, organisations, words: ['the', 'port', 'on', 'was', 'built', 'island', 'bay', 'green', 'won', 'astrakhan', 'oblast'] }));
     expect(heard('The port on Craney Island was built.')).toEqual([]);
+    // Four consonants or more are heard all the same.
+    expect(heard('The port on Astrakhen Oblast was built.')).toEqual([['Astrakhen Oblast', 'Astrakhan Oblast']]);
     expect(heard('The Craney Bay Packers won.')).toEqual([['Craney Bay Packers', 'Green Bay Packers']]);
   });
 });

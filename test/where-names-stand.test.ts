@@ -103,6 +103,13 @@ describe('where a name stands says what it names', () => {
     expect(found('He moved up to Mokotov.')).toEqual([['Mokotov', 'Mokotów']]);
     expect(found('He moved up to Mokotov2.')).toEqual([]);
   });
+  it('reads no place of another country into a word spelt in the syllables of a language whose country the text names ("Wanping")', () => {
+    const places = [{ name: 'Wapping', kind: 'city', country: 'GB', rank: 2 }, { name: 'China', kind: 'country', country: 'CN', rank: 1 }];
+    const k = smallKnowledge({ places, words: [...WORDS, 'shots', 'near', 'began', 'war', 'bridge'] });
+    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Shots near Wanping began the war.')).toEqual([['Wanping', 'Wapping']]);
+    expect(found('Shots near Wanping began the war in China.')).toEqual([]);
+  });
   it('reads the longest names a run holds, not a short form that leaves a word over ("Sultan Haitham bin Tarik")', () => {
     const people = [{ name: 'Haitham bin Tariq', aliases: ['Haitham bin Tarik', 'Sultan Haitham bin Tariq'], short: ['Sultan Haitham', 'Haitham'], role: 'Sultan of Oman', country: 'OM', rank: 2 }];
     const k = smallKnowledge({ people, words: [...WORDS, 'under', 'debt', 'fell', 'sultan'] });

@@ -16,9 +16,12 @@ export function isSurnameLast(e: Entity): boolean {
   return e.type === 'person' && !(e.country ?? '').split(/,\s*/).some((c) => FAMILY_FIRST.has(c));
 }
 
-/** A person's accepted form that ends in their surname: not a garble, an adjective or a title's place ("Earl of Ypres"). */
+/** Honorifics written after a name ("Enver Pasha", "Hussein Bey"): shared by thousands, no one's surname. */
+const HONORIFICS_AFTER = new Set(['pasha', 'bey', 'effendi', 'efendi', 'agha', 'aga', 'sahib']);
+
+/** A person's accepted form that ends in their surname: not a garble, an adjective, a title's place ("Earl of Ypres") or an honorific. */
 export function endsInSurname(kind: FormKind, folded: string[]): boolean {
-  return kind !== 'garbled' && kind !== 'dated' && kind !== 'demonym' && !folded.includes('of');
+  return kind !== 'garbled' && kind !== 'dated' && kind !== 'demonym' && !folded.includes('of') && !HONORIFICS_AFTER.has(folded[folded.length - 1]!);
 }
 
 /** People whose surname MT may spell back by ear: famous ones (rank 1–2), surname last. */

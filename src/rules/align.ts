@@ -6,6 +6,7 @@ import { declinedStems, isFeminineForm, similarity, soundsAlike, type Similarity
 import { LOOKALIKE } from '../match/ocr-distance.js';
 import { misprintedWord } from './ocr-words.js';
 import { memoised } from './memoised.js';
+import { nativeElsewhere } from './syllable-countries.js';
 import { afterOrganisationNoun, beforeOrganisationHead, foreignToText, noPersonHere, PERSON_CUES, PLACE_CUES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, gluedToDigit, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
@@ -243,6 +244,7 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
     // Read exactly as this very name ("Empress Taytu" of Taytu Betul), a word is spelt as one of its forms spells it, not as another.
     if (w.known === form.entity) return null;
     if (isDerivation(w.folded, form.folded[i]!, form.entity.type === 'person') || isDashCompound(w, kb) || gluedToDigit(doc, w)) return null;
+    if (nativeElsewhere(doc, kb, w, form.entity)) return null;
     // Letters MT writes into foreign names are a Turkish or Azerbaijani name's own spelling ("Süleyman" for Suleiman).
     if (!doc.ocr && TURKIC_LETTER.test(w.text) && !TURKIC_LETTER.test(form.tokens[i]!) && TURKIC_COUNTRIES.test(form.entity.country ?? '')) return null;
     // A feminine surname is a relative's, unless the man's given name is

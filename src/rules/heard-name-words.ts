@@ -11,6 +11,8 @@ import { isPlace } from './explained-words.js';
 
 /** Keys of two consonants are too common to say which word was meant. */
 const MIN_KEY = 3;
+/** A key as long as this is heard beside a feature's noun alone ("Astrakhen Oblast"). */
+const FEATURE_KEY = 4;
 /** Sure of the name, whose other words are there exactly; the word is heard, not seen. */
 const CONFIDENCE = 0.7;
 /** Both words start with a vowel, or neither: the key has no vowels ("Oxfold" is not Sheffield). */
@@ -46,9 +48,10 @@ export function heardNameWords(doc: Document, kb: Knowledge, runs: Word[][], cla
       // A real surname or a town names the company or club ("Vatutino University" is no Fudan University).
       if (readings.size !== 1 || kb.isSurname(w.folded) || (!doc.ocr && isPlace(kb, w.folded))) continue;
       const [{ form, start }] = readings.values();
-      // A feature's noun alone ("Island", "River") is half the world's place names: no support for a word
-      // heard; in OCR'd text one misread letter may have made the word another.
-      if (!doc.ocr && form.folded.every((t, i) => i === p - start || isPlaceNoun(t) || CONNECTORS.has(t))) continue;
+      // A feature's or a unit's noun alone ("Island", "Oblast") is in thousands of place names: beside it
+      // only a word of four consonants or more is heard as a name's ("Astrakhen Oblast", not "Craney
+      // Island": Green Island). In OCR'd text one misread letter may have made the word another.
+      if (!doc.ocr && key.length < FEATURE_KEY && form.folded.every((t, i) => i === p - start || isPlaceNoun(t) || CONNECTORS.has(t))) continue;
       const words = run.slice(start, start + form.tokens.length);
       if (form.type === 'place' && placedElsewhere(doc, kb, form.entity, words[words.length - 1]!)) continue;
       for (const x of words) claimed.add(x);

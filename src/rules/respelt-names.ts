@@ -1,4 +1,4 @@
-import type { Entity, Finding } from '../types.js';
+import type { Finding } from '../types.js';
 import type { Document, Word } from '../document.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Form } from '../gazetteer/gazetteer.js';
@@ -6,14 +6,8 @@ import type { NameReader, SyllableSystem } from '../match/cyrillic-spellings.js'
 import { findingOver, matchCase } from './finding.js';
 import { describe } from './describe.js';
 import { gluedToDigit, isPlaceNoun, noPersonHere } from './name-context.js';
+import { belongsTo, countryWords } from './syllable-countries.js';
 
-/** Where each language's names belong: a reading must name an entity of these countries. */
-const COUNTRIES: Record<SyllableSystem, ReadonlySet<string>> = {
-  zh: new Set(['CN', 'TW', 'HK', 'MO', 'SG']),
-  ja: new Set(['JP']),
-  ko: new Set(['KR', 'KP']),
-  vi: new Set(['VN']),
-};
 const SYSTEM_NAMES: Record<NameReader['source'], Partial<Record<SyllableSystem, string>>> = {
   russian: {
     zh: 'a Chinese name in Russian (Palladius) spelling, written back letter by letter',
@@ -227,10 +221,6 @@ function* combinations(readings: readonly (readonly string[])[], given: boolean)
   yield* pick(0, '');
 }
 
-function belongsTo(e: Entity, system: SyllableSystem): boolean {
-  return !!e.country && e.country.split(/,\s*/).some((c) => COUNTRIES[system].has(c));
-}
-
 /** Whether run[from, to) has a word of a name right beside it: capitalised, a surname or no English word (a title is one). */
 function inLongerName(doc: Document, kb: Knowledge, run: Word[], from: number, to: number): boolean {
   const before = run[from - 1];
@@ -245,16 +235,6 @@ function beforeFeature(doc: Document, run: Word[], to: number): boolean {
   return !!after && after.capitalised && isPlaceNoun(after.folded) && doc.adjacent(run[to - 1]!, after);
 }
 
-/** The words that name a language's countries and their peoples ("china", "chinese", "taiwanese"), per knowledge. */
-function countryWords(kb: Knowledge, system: SyllableSystem): ReadonlySet<string> {
-  let bySystem = pointerWords.get(kb);
-  if (!bySystem) pointerWords.set(kb, (bySystem = new Map()));
-  let words = bySystem.get(system);
-  if (!words) bySystem.set(system, (words = kb.countryWords(COUNTRIES[system])));
-  return words;
-}
-
-const pointerWords = new WeakMap<Knowledge, Map<SyllableSystem, ReadonlySet<string>>>();
 
 /** A finding over the words the reading changes ("Seiya Sudzuki": Sudzuki), naming the whole name. */
 function finding(doc: Document, span: Word[], r: Reading): Finding {
