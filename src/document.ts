@@ -169,9 +169,18 @@ export class Document {
   readonly resolvedWords = new Map<number, Set<string>>();
   /** Share of lower-case words that are neither English nor names: high in OCR output. */
   readonly noise: number;
+  /**
+   * Text that reads like raw OCR output, where look-alike letters explain
+   * errors: noisy, and some unknown word in it a misread function word
+   * ("tbe", "aud", "iu"). Prose full of foreign words ("injera", "kitfo",
+   * "qvevri") is noisy too, but none of them reads as one. Knowledge without
+   * function words (a small test base) goes by the noise alone.
+   */
+  readonly ocr: boolean;
 
   constructor(readonly text: string, kb: Knowledge) {
     this.noise = this.scan(kb, false);
+    this.ocr = this.noise >= OCR_NOISE && (!kb.isFunctionWord('the') || this.words.some((w) => isMisreadFunctionWord(kb, w)));
     // Read as OCR output, the text is read again with the digits print turned
     // into letters glued to the words ("Liverpoo1") and the words hyphened
     // across lines joined ("Massa-\nchusetts"); the verdict stands.
@@ -221,11 +230,6 @@ export class Document {
       for (const set of this.resolvedWords.values()) for (const f of set) this.folded.add(f);
     }
     return this.folded;
-  }
-
-  /** Text that reads like raw OCR output, where look-alike letters explain errors. */
-  get ocr(): boolean {
-    return this.noise >= OCR_NOISE;
   }
 
   /**
@@ -296,4 +300,16 @@ export class Document {
     return this.sentences[w.sentence]![w.pos + 1];
   }
 
+}
+
+/**
+ * A lower-case word that OCR made of a function word: one the table of
+ * misreadings lists ("tho"), or an unknown word with a function word's glyph
+ * skeleton and about its length ("tbe", "aud").
+ */
+function isMisreadFunctionWord(kb: Knowledge, w: Word): boolean {
+  if (!w.plainLower) return false;
+  if (kb.misreadingOf(w.folded) !== undefined) return true;
+  if (w.common || kb.gazetteer.tokenForms.has(w.folded)) return false;
+  return kb.wordsLookingLike(w.folded).some((c) => c.word !== w.folded && Math.abs(c.word.length - w.folded.length) <= 1 && kb.isFunctionWord(c.word));
 }

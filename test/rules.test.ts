@@ -4,6 +4,7 @@ import { smallKnowledge } from './support.js';
 import { parseGeonames } from '../src/gazetteer/geonames.js';
 import { isDerivation } from '../src/rules/name-context.js';
 import { surestFindings } from '../src/rules/surest-findings.js';
+import { Document } from '../src/document.js';
 import type { Finding } from '../src/types.js';
 
 /** Lower-case garbles enough for a text to read as OCR output. */
@@ -1486,6 +1487,15 @@ describe('ocr/word: ordinary words OCR misread', () => {
     expect(found('The Governor of Massa-\nchnsetts spoke')).toEqual([['Massa-\nchnsetts', 'Massachusetts']]);
     expect(found('The Governor of Massa-\nchusetts spoke')).toEqual([]);
     expect(found('the moun-\ntaiu was high')).toEqual([['moun-\ntaiu', 'mountain']]);
+  });
+
+  it('takes for OCR output a noisy text only where some unknown word reads as a misread function word', () => {
+    const menu = 'At the stalls near the market the cooks serve kitfo, tibs and injera with berbere, and the '
+      + 'grandmothers pour qvevri wine for the guests while children eat pastries and the musicians tune their instruments.';
+    const kb = defaultKnowledge();
+    expect(new Document(menu, kb).noise).toBeGreaterThanOrEqual(0.02);
+    expect(new Document(menu, kb).ocr).toBe(false);
+    expect(new Document(`${menu} Then tbe band played.`, kb).ocr).toBe(true);
   });
 
   it('reads a lower-case word one glyph from one of the commonest words though a name has it, but not a name\'s particle', () => {

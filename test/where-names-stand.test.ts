@@ -110,6 +110,20 @@ describe('where a name stands says what it names', () => {
     expect(found('Shots near Wanping began the war.')).toEqual([['Wanping', 'Wapping']]);
     expect(found('Shots near Wanping began the war in China.')).toEqual([]);
   });
+  it('reads no organisation into a word before a place\'s or a building\'s noun ("the Itoku market")', () => {
+    const organisations = [{ name: 'Itochu', kind: 'company', country: 'JP', rank: 2 }];
+    const k = smallKnowledge({ organisations, words: [...WORDS, 'shares', 'crowded', 'shoppers', 'market', 'rose'] });
+    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('Shares of Itoku rose.')).toEqual([['Itoku', 'Itochu']]);
+    expect(found('Shoppers crowded the Itoku market.')).toEqual([]);
+  });
+  it('reads no name without the letters of a Czech, Polish or Serbian name into one written with them ("Ljeviš")', () => {
+    const people = [{ name: 'Carl Lewis', short: ['Lewis'], role: 'American sprinter', country: 'US', rank: 1 }];
+    const k = smallKnowledge({ people, words: [...WORDS, 'ran', 'fast'] });
+    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    expect(found('He said Ljevis ran fast.')).toEqual([['Ljevis', 'Lewis']]);
+    expect(found('He said Ljeviš ran fast.')).toEqual([]);
+  });
   it('reads the longest names a run holds, not a short form that leaves a word over ("Sultan Haitham bin Tarik")', () => {
     const people = [{ name: 'Haitham bin Tariq', aliases: ['Haitham bin Tarik', 'Sultan Haitham bin Tariq'], short: ['Sultan Haitham', 'Haitham'], role: 'Sultan of Oman', country: 'OM', rank: 2 }];
     const k = smallKnowledge({ people, words: [...WORDS, 'under', 'debt', 'fell', 'sultan'] });

@@ -7,7 +7,7 @@ import { LOOKALIKE } from '../match/ocr-distance.js';
 import { misprintedWord } from './ocr-words.js';
 import { memoised } from './memoised.js';
 import { nativeElsewhere } from './syllable-countries.js';
-import { afterOrganisationNoun, beforeOrganisationHead, foreignToText, noPersonHere, PERSON_CUES, PLACE_CUES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, gluedToDigit, isDashCompound, isDerivation, standsAlone } from './name-context.js';
+import { afterOrganisationNoun, beforeOrganisationHead, beforePlaceNoun, foreignToText, noPersonHere, PERSON_CUES, PLACE_CUES, countryBefore, titleRightBefore, foreignRank, roleHolds, titleAgrees, isAcronymForm, gluedToDigit, isDashCompound, isDerivation, standsAlone } from './name-context.js';
 import { type Alignment, derivesFromOwnForm, isAcronym, MAX_ANCHORED_FORMS, MAX_CANDIDATE_SPELLINGS, MENTION_BONUS, MIN_WORD_SIMILARITY, wordSimilarity } from './alignment.js';
 
 /** Four letters or fewer, an English word or a common given name: too plain to stand for one entry alone. */
@@ -323,6 +323,8 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   // nor a place's where an organisation's does ("Cotto Steel", "the transport company Carris").
   if (single && e.type === 'person' && noPersonHere(doc, words[0]!)) return null;
   if (single && e.type === 'place' && !doc.ocr && (beforeOrganisationHead(doc, words[0]!) || afterOrganisationNoun(doc, words[0]!))) return null;
+  // Nor an organisation's where a place's or a building's does ("the Itoku market" is no Itochu).
+  if (single && e.type === 'organisation' && !doc.ocr && beforePlaceNoun(doc, words[0]!)) return null;
   const cued = e.type === 'person' && before !== undefined && (PERSON_CUES.has(before.folded) || titleFits);
   if (cued) confidence += 0.1;
   // The title stands in for the letters the spelling lacks.

@@ -272,9 +272,8 @@ export function afterOrganisationNoun(doc: Document, w: Word): boolean {
 export function noPersonHere(doc: Document, w: Word): boolean {
   if (doc.ocr) return false;
   const before = doc.previous(w);
-  const after = doc.next(w);
   if (before?.folded === 'the' && doc.adjacent(before, w)) return true;
-  if (after !== undefined && (isPlaceNoun(after.folded) || BUILDINGS.has(after.folded)) && doc.adjacent(w, after)) return true;
+  if (beforePlaceNoun(doc, w)) return true;
   // "the district of Sassoun", "the town of Tahua".
   const noun = before?.folded === 'of' && doc.adjacent(before, w) ? doc.previous(before) : undefined;
   if (noun && PLACE_NOUNS.has(noun.folded) && doc.adjacent(noun, before!)) return true;
@@ -284,8 +283,14 @@ export function noPersonHere(doc: Document, w: Word): boolean {
 /** Buildings and estates named by the word before them ("Myddelton Lodge", "Carnegie Hall"): a house's name, no one misspelt. */
 const BUILDINGS = new Set([
   'lodge', 'hall', 'manor', 'castle', 'palace', 'abbey', 'priory', 'grange', 'stadium', 'arena', 'theatre', 'theater',
-  'cathedral', 'mosque', 'temple', 'chapel', 'tower', 'mansion',
+  'cathedral', 'mosque', 'temple', 'chapel', 'tower', 'mansion', 'mall', 'market', 'bazaar', 'plaza',
 ]);
+
+/** Right before a building's or a place's noun ("Itoku market", "Craney Island"): the word names the place. */
+export function beforePlaceNoun(doc: Document, w: Word): boolean {
+  const after = doc.next(w);
+  return after !== undefined && (isPlaceNoun(after.folded) || BUILDINGS.has(after.folded)) && doc.adjacent(w, after);
+}
 
 /** Nouns between a place's name and the "in" or "of" that says where it lies ("Kech district of", "the Kisanfu mine in"). */
 const PLACE_NOUNS = new Set([...PLACE_FEATURES, ...ADMIN_UNITS, 'city', 'town', 'port', 'state', 'mine', 'area', 'camp', 'oilfield', 'field', 'refinery', 'plant']);

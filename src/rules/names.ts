@@ -90,12 +90,13 @@ function exactFindings(
 }
 
 /**
- * Accents a writer of Spanish, Portuguese, French or Italian names types and
- * neither MT from Russian, Chinese or Arabic nor OCR makes: "Carajás" is a
- * name written right, not Caracas misspelt (Turkish and German letters are
- * MT's too: "Münih", "Vaşington").
+ * Accents a writer of Spanish, Portuguese, French or Italian names types, and
+ * the letters of Czech, Slovak, Polish, Serbo-Croatian, Slovene and Hungarian
+ * names, which neither MT from Russian, Chinese or Arabic nor OCR makes:
+ * "Carajás" is a name written right, not Caracas misspelt, and "Ljeviš" no
+ * Lewis (Turkish and German letters are MT's too: "Münih", "Vaşington").
  */
-const ROMANCE_ACCENT = /[áàâãéèêíìîóòôõúùûñ]/i;
+const WRITER_ACCENT = /[áàâãéèêíìîóòôõúùûñčćđšžřěůťďňľĺŕłąęśźżńőű]/i;
 
 /** 2. Fuzzy alignments around every word that is not known. */
 function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: Set<Word>, disowned: Set<Word>): Alignment[] {
@@ -115,7 +116,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
       if (run.length < minTokens) continue;
       const spelled = kb.nameWordsSpelledBy(w.folded);
       const cands = candidatesFor(gz, w.folded, doc.ocr, spelled);
-      const accented = !doc.ocr && ROMANCE_ACCENT.test(w.text);
+      const accented = !doc.ocr && WRITER_ACCENT.test(w.text);
       const forms = new Set<Form>(vouched ? sharingToken(gz, run, p, cands.fuzzy) : cands.fuzzy);
       // The words it spells ("Tayms": Times; "Stiven": Stephen, Steven) point
       // at the names holding them, as an exact word would. English words are no
@@ -136,7 +137,7 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
         // A name longer than the run cannot lie over it; asked first, it spares decoding the form.
         const n = form.tokenCount;
         if (n > run.length || n < minTokens) continue;
-        if (accented && !ROMANCE_ACCENT.test(form.text)) continue;
+        if (accented && !WRITER_ACCENT.test(form.text)) continue;
         // A word that spells one name in another romanisation is no slip for another ("Woloschin" is Voloshin, not Volodin).
         if (n === 1 && !doc.ocr && cands.twins.size && !cands.twins.has(form.entity) && !spelled.includes(form.folded[0]!)) continue;
         const close = cands.closeTokens(form);
@@ -150,7 +151,12 @@ function fuzzyAlignments(doc: Document, kb: Knowledge, runs: Word[][], claimed: 
     }
   }
 
-  alignments.push(...reshapedNames(doc, kb, runs, claimed));
+  // The same tests for names in another shape: no known-only entry is a target, no writer's accent MT's.
+  for (const a of reshapedNames(doc, kb, runs, claimed)) {
+    if (a.form.entity.knownOnly) continue;
+    if (!doc.ocr && a.words.some((w) => WRITER_ACCENT.test(w.text)) && !WRITER_ACCENT.test(a.form.text)) continue;
+    alignments.push(a);
+  }
   return alignments;
 }
 
