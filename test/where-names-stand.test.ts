@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/index.js';
+import { check, type Knowledge } from '../src/index.js';
 import { smallKnowledge } from './support.js';
 
 const WORDS = [
@@ -23,7 +23,9 @@ const kb = smallKnowledge({
   ],
   words: WORDS,
 });
-const fixes = (t: string) => check(t, { knowledge: kb }).map((f) => [f.actual, f.expected[0]]);
+/** What a knowledge base reports of a text: each finding's words and first fix. */
+const fixesIn = (k: Knowledge, minConfidence?: number) => (t: string) => check(t, { knowledge: k, minConfidence }).map((f) => [f.actual, f.expected[0]]);
+const fixes = fixesIn(kb);
 
 describe('where a name stands says what it names', () => {
   it('reads no place of another country into a name the text places in a country ("the Mambasa mine in Congo")', () => {
@@ -55,7 +57,7 @@ describe('where a name stands says what it names', () => {
   it('hears no person in a word after an article or before an administrative unit ("the Vuelta", "Cu Kuin District")', () => {
     const scholz = { name: 'Olaf Scholz', short: ['Scholz'], role: 'Chancellor of Germany (2021–2025)', country: 'DE', rank: 1, garbled: ['Sholts'] };
     const heard = smallKnowledge({ people: [scholz], words: [...WORDS, 'spoke', 'television', 'arrived', 'warsaw'] });
-    const found = (t: string) => check(t, { knowledge: heard }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(heard);
     expect(found('Chancellor Sholts spoke on television. Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz'], ['Silz', 'Scholz']]);
     expect(found('Chancellor Sholts spoke on television. The Silz arrived in Warsaw.')).toEqual([['Sholts', 'Scholz']]);
     expect(found('Chancellor Sholts spoke on television. Troops entered Silz district.')).toEqual([['Sholts', 'Scholz']]);
@@ -64,7 +66,7 @@ describe('where a name stands says what it names', () => {
     const places = [{ name: 'Masinga', kind: 'city', country: 'KE', rank: 2 }, { name: 'Mombasa', kind: 'city', country: 'KE', rank: 2 }];
     const found = (knownOnly: boolean) => {
       const k = smallKnowledge({ places: places.map((p, i) => (i === 0 && knownOnly ? { ...p, knownOnly } : p)), words: WORDS });
-      return (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+      return fixesIn(k);
     };
     expect(found(false)('Troops entered Masenga last week.')).toEqual([['Masenga', 'Masinga']]);
     expect(found(true)('Troops entered Masenga last week.')).toEqual([]);
@@ -84,7 +86,7 @@ describe('where a name stands says what it names', () => {
   it('reads no person into a word before a building or after a place noun and "of" ("Myddelton Lodge", "the district of Sassoun")', () => {
     const people = [{ name: 'Siegfried Sassoon', short: ['Sassoon'], role: 'English poet', country: 'GB', rank: 1 }];
     const k = smallKnowledge({ people, words: [...WORDS, 'lodge', 'disorders', 'news', 'came'] });
-    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(k);
     expect(found('News came of disorders near Sassoun.')).toEqual([['Sassoun', 'Sassoon']]);
     expect(found('News came of disorders in the district of Sassoun.')).toEqual([]);
     expect(found('News came of disorders at Sassoun Lodge.')).toEqual([]);
@@ -92,42 +94,42 @@ describe('where a name stands says what it names', () => {
   it('reads no famous person into a name after a title they never held ("King Marke")', () => {
     const people = [{ name: 'Meghan Markle', short: ['Markle'], role: 'Duchess of Sussex', country: 'US', rank: 1 }];
     const k = smallKnowledge({ people, words: [...WORDS, 'sang', 'king', 'well'] });
-    const found = (t: string) => check(t, { knowledge: k, minConfidence: 0.3 }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(k, 0.3);
     expect(found('He said Marke sang well.')).toEqual([['Marke', 'Markle']]);
     expect(found('He sang King Marke well.')).toEqual([]);
   });
   it('reads no name into a word written against a digit ("Moto2")', () => {
     const places = [{ name: 'Mokotów', aliases: ['Mokotow'], kind: 'city', country: 'PL', rank: 2 }];
     const k = smallKnowledge({ places, words: [...WORDS, 'moved', 'up'] });
-    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(k);
     expect(found('He moved up to Mokotov.')).toEqual([['Mokotov', 'Mokotów']]);
     expect(found('He moved up to Mokotov2.')).toEqual([]);
   });
   it('reads no place of another country into a word spelt in the syllables of a language whose country the text names ("Wanping")', () => {
     const places = [{ name: 'Wapping', kind: 'city', country: 'GB', rank: 2 }, { name: 'China', kind: 'country', country: 'CN', rank: 1 }];
     const k = smallKnowledge({ places, words: [...WORDS, 'shots', 'near', 'began', 'war', 'bridge'] });
-    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(k);
     expect(found('Shots near Wanping began the war.')).toEqual([['Wanping', 'Wapping']]);
     expect(found('Shots near Wanping began the war in China.')).toEqual([]);
   });
   it('reads no organisation into a word before a place\'s or a building\'s noun ("the Itoku market")', () => {
     const organisations = [{ name: 'Itochu', kind: 'company', country: 'JP', rank: 2 }];
     const k = smallKnowledge({ organisations, words: [...WORDS, 'shares', 'crowded', 'shoppers', 'market', 'rose'] });
-    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(k);
     expect(found('Shares of Itoku rose.')).toEqual([['Itoku', 'Itochu']]);
     expect(found('Shoppers crowded the Itoku market.')).toEqual([]);
   });
   it('reads no name without the letters of a Czech, Polish or Serbian name into one written with them ("Ljeviš")', () => {
     const people = [{ name: 'Carl Lewis', short: ['Lewis'], role: 'American sprinter', country: 'US', rank: 1 }];
     const k = smallKnowledge({ people, words: [...WORDS, 'ran', 'fast'] });
-    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(k);
     expect(found('He said Ljevis ran fast.')).toEqual([['Ljevis', 'Lewis']]);
     expect(found('He said Ljeviš ran fast.')).toEqual([]);
   });
   it('reads the longest names a run holds, not a short form that leaves a word over ("Sultan Haitham bin Tarik")', () => {
     const people = [{ name: 'Haitham bin Tariq', aliases: ['Haitham bin Tarik', 'Sultan Haitham bin Tariq'], short: ['Sultan Haitham', 'Haitham'], role: 'Sultan of Oman', country: 'OM', rank: 2 }];
     const k = smallKnowledge({ people, words: [...WORDS, 'under', 'debt', 'fell', 'sultan'] });
-    const found = (t: string) => check(t, { knowledge: k }).map((f) => [f.actual, f.expected[0]]);
+    const found = fixesIn(k);
     expect(found('Debt fell under Sultan Haitham bin Tarik.')).toEqual([]);
     expect(found('Debt fell under Sultan Haitham bin Tarick.')).toEqual([['Tarick', 'Tariq']]);
   });
