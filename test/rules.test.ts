@@ -1114,6 +1114,12 @@ describe('context', () => {
     // Another surname of the same ending and other letters before it is another person's, listed or not (surname-endings.tsv).
     expect(found([], 'Taras Kravchenko spoke on Monday.')).toEqual([]);
   });
+  it('reads a real surname a letter no transliteration explains from a name less than world-famous as another person', () => {
+    const konev = { name: 'Ivan Konev', short: ['Konev'], role: 'Soviet marshal', country: 'RU', rank: 2 };
+    const found = (surnames: string[]) => check('Ivan Kolev spoke on Monday.', { knowledge: smallKnowledge({ ...KB_DATA, people: [...KB_DATA.people, konev], givenNames: ['ivan'], surnames }) }).map((f) => f.expected[0]);
+    expect(found([])).toEqual(['Konev']);
+    expect(found(['kolev'])).toEqual([]);
+  });
   it('reads a real surname alone as its own bearer, not a famous name’s slip, unless the text names or titles that person', () => {
     const people = [{ name: 'Sandro Pertini', short: ['Pertini'], role: 'President of Italy (1978–1985)', country: 'IT', rank: 2 }];
     const found = (surnames: string[], t: string) => fixesIn(smallKnowledge({ people, surnames, words: ['said', 'on', 'monday', 'spoke', 'later', 'more'] }))(t);

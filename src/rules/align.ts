@@ -354,7 +354,10 @@ export function align(doc: Document, kb: Knowledge, form: Form, words: Word[], c
   // world-famous name spelt as another script writes it ("Vagner"), or of a
   // person the text names or titles ("Petrini" alone is no Pertini).
   const unpointedAlone = (i: number) => single && !titleFits && !mentioned && !(e.rank === 1 && sims[i]!.cost <= 0.5);
-  if (changed.some((i) => kb.isSurname(words[i]!.folded) && (e.rank === 3 || sims[i]!.cost > 1 || unpointedAlone(i)))) return null;
+  // Nor is it a name less than world-famous with a letter in place of another that no transliteration
+  // explains ("Ivan Kolev" is no Ivan Konev); a letter more may be a case ending ("Dmitry Peskova").
+  const unexplained = (i: number) => sims[i]!.via === 'edit' && e.rank > 1 && words[i]!.folded.length === form.folded[i]!.length;
+  if (changed.some((i) => kb.isSurname(words[i]!.folded) && (e.rank === 3 || sims[i]!.cost > 1 || unpointedAlone(i) || unexplained(i)))) return null;
   // A real given name before a real surname is another person who bears that
   // surname ("Nils Olsen", not Niels Olsen), unless the name is world-famous.
   if (e.type === 'person' && e.rank > 1 && changed.every((i) => words[i]!.givenName) && words.some((w, i) => !changed.includes(i) && kb.isSurname(w.folded))) return null;
