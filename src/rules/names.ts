@@ -350,9 +350,9 @@ function exactForms(gz: GazetteerView, words: Word[]): Form[] | undefined {
   return forms;
 }
 
-/** The length of the longest exact form of words at run[i], at most `max` words; 0 when there is none. */
-function exactLength(gz: GazetteerView, run: Word[], i: number, max: number): number {
-  for (let n = Math.min(max, run.length - i); n >= 1; n--) if (exactForms(gz, run.slice(i, i + n))) return n;
+/** The length of the longest exact form of words at run[i]; 0 when there is none. */
+function exactLength(gz: GazetteerView, run: Word[], i: number): number {
+  for (let n = Math.min(gz.maxTokens, run.length - i); n >= 1; n--) if (exactForms(gz, run.slice(i, i + n))) return n;
   return 0;
 }
 
@@ -363,9 +363,9 @@ function exactLength(gz: GazetteerView, run: Word[], i: number, max: number): nu
  * Haitham" and a "Tarik" left over to be read as a misspelt Tariq.
  */
 function exactLimit(gz: GazetteerView, run: Word[], i: number): number {
-  const n = exactLength(gz, run, i, gz.maxTokens);
+  const n = exactLength(gz, run, i);
   for (let j = i + 1; j < i + n; j++) {
-    const m = exactLength(gz, run, j, gz.maxTokens);
+    const m = exactLength(gz, run, j);
     if (m > n && j + m > i + n) return j - i;
   }
   return n;

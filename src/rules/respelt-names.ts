@@ -235,7 +235,6 @@ function beforeFeature(doc: Document, run: Word[], to: number): boolean {
   return !!after && after.capitalised && isPlaceNoun(after.folded) && doc.adjacent(run[to - 1]!, after);
 }
 
-
 /** A finding over the words the reading changes ("Seiya Sudzuki": Sudzuki), naming the whole name. */
 function finding(doc: Document, span: Word[], r: Reading): Finding {
   // Word for word when the name has as many words; else the whole span.
